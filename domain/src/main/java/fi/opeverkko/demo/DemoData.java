@@ -1,0 +1,288 @@
+package fi.opeverkko.demo;
+
+import fi.opeverkko.network.City;
+import fi.opeverkko.network.ExpertTeam;
+import fi.opeverkko.network.Person;
+import fi.opeverkko.network.School;
+import fi.opeverkko.network.SchoolAssignment;
+import fi.opeverkko.network.SchoolRole;
+import fi.opeverkko.network.SchoolType;
+import fi.opeverkko.network.TeachingLanguage;
+import fi.opeverkko.network.TeamMembership;
+import fi.opeverkko.platform.Clock;
+import fi.opeverkko.platform.LocalizedName;
+import fi.opeverkko.platform.SchoolYear;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Logger;
+
+/**
+ * Fills an empty database with a realistic demo network: the three cities, their schools, the
+ * five expert teams and a person behind every demo login of the Keycloak realm. Runs only when the
+ * system property {@value #ENABLED_PROPERTY} is true, and only once: a database that already has
+ * cities is left alone, so restarting the portal never duplicates anything.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class DemoData {
+
+  public static final String ENABLED_PROPERTY = "opeverkko.demo-data";
+
+  private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
+
+  @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  void loadWhenEnabled() {
+    if (!Boolean.getBoolean(ENABLED_PROPERTY)) {
+      return;
+    }
+    Long cities = em.createQuery("SELECT COUNT(c) FROM City c", Long.class).getSingleResult();
+    if (cities > 0) {
+      LOG.info("Demo data already present; nothing loaded");
+      return;
+    }
+    long started = System.nanoTime();
+    new DemoNetwork(em, clock.currentSchoolYear()).create();
+    LOG.info(() -> "Demo data loaded in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+  }
+
+  /** The demo network, built for one current school year. */
+  private static final class DemoNetwork {
+
+    private final EntityManager em;
+    private final SchoolYear year;
+    private final SchoolYear lastYear;
+    private int generatedPeople;
+
+    DemoNetwork(EntityManager em, SchoolYear year) {
+      this.em = em;
+      this.year = year;
+      this.lastYear = new SchoolYear(year.startYear() - 1);
+    }
+
+    void create() {
+      City helsinki = city("HELSINKI", "Helsinki", "Helsingfors", "Helsinki");
+      City espoo = city("ESPOO", "Espoo", "Esbo", "Espoo");
+      City vantaa = city("VANTAA", "Vantaa", "Vanda", "Vantaa");
+
+      School kallio =
+          school(helsinki, "Kallion peruskoulu", "Berghälls grundskola", SchoolType.COMPREHENSIVE,
+              TeachingLanguage.FI, "Porvoonkatu 2, 00510 Helsinki");
+      School larkkulla =
+          school(helsinki, "Lärkkullan koulu", "Lärkkulla skola", SchoolType.COMPREHENSIVE,
+              TeachingLanguage.SV, "Lärkkullavägen 4, 00650 Helsingfors");
+      School satakieli =
+          school(helsinki, "Päiväkoti Satakieli", "Daghemmet Näktergalen", SchoolType.DAY_CARE_UNIT,
+              TeachingLanguage.FI, "Satakielenkuja 3, 00600 Helsinki");
+      School harju =
+          school(helsinki, "Harjun lukio", "Åsens gymnasium", SchoolType.GENERAL_UPPER_SECONDARY,
+              TeachingLanguage.FI, "Harjutori 5, 00500 Helsinki");
+      School vaskio =
+          school(helsinki, "Ammattiopisto Vaskio", "Yrkesinstitutet Vaskio", SchoolType.VOCATIONAL,
+              TeachingLanguage.FI, "Vaskitie 10, 00700 Helsinki");
+
+      assign(login("principal", "Paula", "Rehtori"), kallio, SchoolRole.PRINCIPAL, true);
+      assign(login("principal-sv", "Stina", "Rektor"), larkkulla, SchoolRole.PRINCIPAL, true);
+      assign(login("daycare-manager", "Päivi", "Päiväkoti"), satakieli, SchoolRole.DAY_CARE_MANAGER, true);
+      assign(login("tutor", "Tuomas", "Tutor"), kallio, SchoolRole.TUTOR, true);
+      assign(person("Riikka", "Rinne"), kallio, SchoolRole.TUTOR, false);
+      assign(login("mentor", "Mervi", "Mentori"), harju, SchoolRole.MENTOR, true);
+      assign(person("Olli", "Ojala"), harju, SchoolRole.MENTOR, false);
+      assign(person("Hanna", "Harju"), harju, SchoolRole.PRINCIPAL, false);
+      assign(login("coach", "Kalle", "Valmentaja"), vaskio, SchoolRole.COACH, true);
+      assign(login("digiagent", "Dina", "Digiagentti"), vaskio, SchoolRole.DIGITAL_AGENT, true);
+      assign(person("Ville", "Vaskinen"), vaskio, SchoolRole.PRINCIPAL, false);
+
+      generateSchools(helsinki, HELSINKI_DISTRICTS);
+      generateSchools(espoo, ESPOO_DISTRICTS);
+      generateSchools(vantaa, VANTAA_DISTRICTS);
+
+      login("admin", "Aino", "Admin");
+      login("coordinator-helsinki", "Helena", "Koordinaattori");
+      login("coordinator-espoo", "Eero", "Koordinaattori");
+      login("coordinator-vantaa", "Veera", "Koordinaattori");
+
+      createTeams();
+    }
+
+    private void createTeams() {
+      Person tiittala = login("team-leader", "Tommi", "Tiittala");
+      ExpertTeam environments =
+          team("LEARNING_ENVIRONMENTS", "Oppimisympäristöt", "Lärmiljöer", "Learning environments",
+              tiittala);
+      member(environments, tiittala, "12");
+      member(environments, person("Laura", "Lahtinen"), "8");
+      member(environments, person("Mikko", "Mäkelä"), "6");
+
+      Person jarva = person("Jesse", "Jarva");
+      ExpertTeam phenomena =
+          team("PHENOMENON_BASED", "Ilmiöpohjainen oppiminen", "Fenomenbaserat lärande",
+              "Phenomenon-based learning", jarva);
+      member(phenomena, jarva, "12");
+      member(phenomena, person("Sanna", "Salo"), "8");
+
+      Person akkola = person("Maisa", "Akkola");
+      ExpertTeam language =
+          team("LANGUAGE_INTERACTION", "Kieli, vuorovaikutus ja ajattelun taidot",
+              "Språk, interaktion och tänkande", "Language, interaction and thinking skills", akkola);
+      member(language, akkola, "12");
+      member(language, person("Jonna", "Järvinen"), "6");
+
+      Person roiha = person("Petteri", "Roiha");
+      ExpertTeam palo =
+          team("PALO", "Portfoliooppiminen, arviointi ja laaja-alainen osaaminen (PALO)",
+              "Portfoliolärande, bedömning och mångsidig kompetens (PALO)",
+              "Portfolio learning, evaluation and broad-based competence (PALO)", roiha);
+      member(palo, roiha, "12");
+      member(palo, person("Antti", "Aalto"), "8");
+
+      Person onniselka = person("Suaad", "Onniselkä");
+      ExpertTeam steam = team("STEAM", "STEAM", "STEAM", "STEAM", onniselka);
+      member(steam, onniselka, "12");
+      member(steam, login("expert", "Elina", "Asiantuntija"), "8");
+      member(steam, person("Kari", "Koskinen"), "6");
+    }
+
+    /** Every district gets a day care unit and a comprehensive school; some more. */
+    private void generateSchools(City city, List<String> districts) {
+      for (int i = 0; i < districts.size(); i++) {
+        String district = districts.get(i);
+        boolean swedish = i % 7 == 3;
+        TeachingLanguage language = swedish ? TeachingLanguage.SV : TeachingLanguage.FI;
+        String address = district + "ntie " + (i + 1);
+
+        School dayCare =
+            school(city, "Päiväkoti " + district, "Daghemmet " + district,
+                SchoolType.DAY_CARE_UNIT, language, address);
+        assign(person(), dayCare, SchoolRole.DAY_CARE_MANAGER, false);
+
+        School comprehensive =
+            school(city, district + "n peruskoulu", district + " grundskola",
+                SchoolType.COMPREHENSIVE, language, address);
+        assign(person(), comprehensive, SchoolRole.PRINCIPAL, false);
+        // A few schools have no tutor yet: the coordinators' coverage gap.
+        int tutors = i % 5 == 4 ? 0 : 1 + i % 4;
+        for (int t = 0; t < tutors; t++) {
+          assign(person(), comprehensive, SchoolRole.TUTOR, false);
+        }
+
+        if (i % 3 == 0) {
+          School upperSecondary =
+              school(city, district + "n lukio", district + " gymnasium",
+                  SchoolType.GENERAL_UPPER_SECONDARY, language, address);
+          assign(person(), upperSecondary, SchoolRole.PRINCIPAL, false);
+          int mentors = i % 9 == 6 ? 1 : 2;
+          for (int m = 0; m < mentors; m++) {
+            assign(person(), upperSecondary, SchoolRole.MENTOR, false);
+          }
+        }
+        if (i % 8 == 0) {
+          School vocational =
+              school(city, "Ammattiopisto " + district, "Yrkesinstitutet " + district,
+                  SchoolType.VOCATIONAL, language, address);
+          assign(person(), vocational, SchoolRole.PRINCIPAL, false);
+          assign(person(), vocational, SchoolRole.COACH, false);
+          assign(person(), vocational, SchoolRole.DIGITAL_AGENT, false);
+        }
+      }
+    }
+
+    private City city(String code, String fi, String sv, String en) {
+      City city = new City(code, new LocalizedName(fi, sv, en));
+      em.persist(city);
+      return city;
+    }
+
+    private School school(City city, String fi, String sv, SchoolType type,
+        TeachingLanguage language, String address) {
+      School school = new School(city, fi, sv, type, language, address);
+      em.persist(school);
+      return school;
+    }
+
+    private ExpertTeam team(String code, String fi, String sv, String en, Person leader) {
+      ExpertTeam team = new ExpertTeam(code, new LocalizedName(fi, sv, en), leader);
+      em.persist(team);
+      return team;
+    }
+
+    private void member(ExpertTeam team, Person person, String weeklyHours) {
+      em.persist(new TeamMembership(team, person, year, new BigDecimal(weeklyHours)));
+    }
+
+    /** Assigns for this school year and, when the role has a history, for the last one too. */
+    private void assign(Person person, School school, SchoolRole role, boolean alsoLastYear) {
+      em.persist(new SchoolAssignment(person, school, role, year));
+      if (alsoLastYear) {
+        em.persist(new SchoolAssignment(person, school, role, lastYear));
+      }
+    }
+
+    private Person login(String loginName, String firstName, String lastName) {
+      Person person = person(firstName, lastName, loginName + "@opeverkko.example");
+      person.linkLogin(loginName);
+      return person;
+    }
+
+    private Person person(String firstName, String lastName) {
+      String email =
+          (firstName + "." + lastName).toLowerCase(Locale.ROOT).replaceAll("[^a-z.]", "")
+              + "@opeverkko.example";
+      return person(firstName, lastName, email);
+    }
+
+    private Person person(String firstName, String lastName, String email) {
+      Person person = new Person(firstName, lastName, email);
+      em.persist(person);
+      return person;
+    }
+
+    /** A generated staff member with a plausible Finnish name. */
+    private Person person() {
+      int n = generatedPeople++;
+      String first = FIRST_NAMES.get(n % FIRST_NAMES.size());
+      String last = LAST_NAMES.get((n / FIRST_NAMES.size() + n) % LAST_NAMES.size());
+      return person(first, last, "staff" + n + "@opeverkko.example");
+    }
+  }
+
+  private static final List<String> FIRST_NAMES =
+      List.of("Aino", "Eino", "Helmi", "Ilmari", "Kaisa", "Lauri", "Minna", "Niko", "Outi",
+          "Pekka", "Saara", "Timo", "Ulla", "Veikko", "Anna", "Jussi", "Leena", "Matti");
+
+  private static final List<String> LAST_NAMES =
+      List.of("Virtanen", "Korhonen", "Nieminen", "Mäkinen", "Hämäläinen", "Laine", "Heikkinen",
+          "Koskinen", "Järvinen", "Lehtonen", "Lehtinen", "Saarinen", "Salminen", "Heinonen",
+          "Niemi", "Heikkilä", "Kinnunen", "Salonen", "Turunen", "Salo", "Laitinen", "Tuominen");
+
+  private static final List<String> HELSINKI_DISTRICTS =
+      List.of("Alppila", "Arabianranta", "Herttoniemi", "Kaarela", "Kannelmäki", "Käpylä",
+          "Laajasalo", "Lauttasaari", "Malmi", "Meilahti", "Munkkiniemi", "Mellunmäki",
+          "Oulunkylä", "Pakila", "Pihlajamäki", "Pitäjänmäki", "Puistola", "Roihuvuori", "Ruoholahti",
+          "Siltamäki", "Tapanila", "Toukola", "Vallila", "Vartiokylä", "Viikki", "Vuosaari",
+          "Itäkeskus", "Kontula", "Maunula", "Paloheinä");
+
+  private static final List<String> ESPOO_DISTRICTS =
+      List.of("Espoonlahti", "Haukilahti", "Kauklahti", "Kilo", "Kivenlahti", "Latokaski",
+          "Leppävaara", "Matinkylä", "Niittykumpu", "Olari", "Otaniemi", "Soukka", "Suvela",
+          "Tapiola", "Viherlaakso", "Karakallio", "Kalajärvi", "Saunalahti");
+
+  private static final List<String> VANTAA_DISTRICTS =
+      List.of("Hakunila", "Havukoski", "Hiekkaharju", "Kivistö", "Koivukylä", "Korso",
+          "Martinlaakso", "Myyrmäki", "Pakkala", "Rekola", "Simonkylä", "Tikkurila", "Vaarala",
+          "Länsimäki", "Ylästö", "Pähkinärinne", "Louhela", "Jokiniemi");
+}

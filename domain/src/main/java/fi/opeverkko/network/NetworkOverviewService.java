@@ -1,0 +1,153 @@
+package fi.opeverkko.network;
+
+import fi.opeverkko.identity.AccessDeniedException;
+import fi.opeverkko.identity.CurrentUser;
+import fi.opeverkko.identity.PortalRole;
+import fi.opeverkko.identity.SignedInUser;
+import fi.opeverkko.platform.Clock;
+import fi.opeverkko.platform.SchoolYear;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** What the signed-in user sees of the network on their home page: their schools, teams, city. */
+@Stateless
+public class NetworkOverviewService {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private CurrentUser currentUser;
+  @Inject private Clock clock;
+
+  public SchoolYear currentSchoolYear() {
+    return clock.currentSchoolYear();
+  }
+
+  /** The schools in which the user has a role this school year, with this year's staff roles. */
+  public List<SchoolOverview> mySchools() {
+    SignedInUser user = currentUser.get();
+    if (user.personId() == null || user.schoolIds().isEmpty()) {
+      return List.of();
+    }
+    SchoolYear year = clock.currentSchoolYear();
+    Person me = em.find(Person.class, user.personId());
+    Map<School, Set<SchoolRole>> myRoles =
+        em.createNamedQuery(SchoolAssignment.OF_PERSON_IN_YEAR, SchoolAssignment.class)
+            .setParameter("person", me)
+            .setParameter("year", year)
+            .getResultStream()
+            .collect(
+                Collectors.groupingBy(
+                    SchoolAssignment::getSchool,
+                    Collectors.mapping(
+                        SchoolAssignment::getRole,
+                        Collectors.toCollection(() -> EnumSet.noneOf(SchoolRole.class)))));
+    List<SchoolOverview> overviews = new ArrayList<>();
+    myRoles.forEach(
+        (school, roles) ->
+            overviews.add(new SchoolOverview(school, roles, staffOf(school, year))));
+    overviews.sort(Comparator.comparing(o -> o.school().getNameFi()));
+    return overviews;
+  }
+
+  private List<SchoolAssignment> staffOf(School school, SchoolYear year) {
+    return em.createNamedQuery(SchoolAssignment.OF_SCHOOL_IN_YEAR, SchoolAssignment.class)
+        .setParameter("school", school)
+        .setParameter("year", year)
+        .getResultList();
+  }
+
+  /** The teams the user leads or belongs to, with this year's members and their hours. */
+  public List<TeamOverview> myTeams() {
+    SignedInUser user = currentUser.get();
+    if (user.teamIds().isEmpty()) {
+      return List.of();
+    }
+    return teamOverviews(user.teamIds());
+  }
+
+  /** Every expert team with its leader: the directory every signed-in user may read. */
+  public List<TeamOverview> allTeams() {
+    currentUser.get();
+    List<ExpertTeam> teams = em.createNamedQuery(ExpertTeam.ALL, ExpertTeam.class).getResultList();
+    return teamOverviews(teams.stream().map(ExpertTeam::getId).collect(Collectors.toSet()));
+  }
+
+  private List<TeamOverview> teamOverviews(Set<Long> teamIds) {
+    List<ExpertTeam> teams =
+        em.createNamedQuery(ExpertTeam.ALL, ExpertTeam.class).getResultStream()
+            .filter(team -> teamIds.contains(team.getId()))
+            .toList();
+    Map<Long, List<TeamMembership>> membersByTeam =
+        em.createNamedQuery(TeamMembership.OF_TEAMS_IN_YEAR, TeamMembership.class)
+            .setParameter("teamIds", teamIds)
+            .setParameter("year", clock.currentSchoolYear())
+            .getResultStream()
+            .collect(Collectors.groupingBy(m -> m.getTeam().getId()));
+    return teams.stream()
+        .map(team -> new TeamOverview(team, membersByTeam.getOrDefault(team.getId(), List.of())))
+        .toList();
+  }
+
+  /** The coordinator's own city in figures; an admin may look at any city. */
+  public CityOverview cityOverview(String cityCode) {
+    City city = authorizedCity(cityCode);
+    SchoolYear year = clock.currentSchoolYear();
+    Map<SchoolType, Long> schoolsByType = new EnumMap<>(SchoolType.class);
+    em.createNamedQuery(School.COUNT_BY_TYPE_IN_CITY, Object[].class)
+        .setParameter("city", city)
+        .getResultList()
+        .forEach(row -> schoolsByType.put((SchoolType) row[0], (Long) row[1]));
+    Map<SchoolRole, Long> assignmentsByRole = new EnumMap<>(SchoolRole.class);
+    em.createNamedQuery(SchoolAssignment.COUNT_IN_CITY_BY_ROLE, Object[].class)
+        .setParameter("city", city)
+        .setParameter("year", year)
+        .getResultList()
+        .forEach(row -> assignmentsByRole.put((SchoolRole) row[0], (Long) row[1]));
+    return new CityOverview(city, year, schoolsByType, assignmentsByRole);
+  }
+
+  /** The cities of the network, for an admin's overview. */
+  public List<City> cities() {
+    currentUser.require(PortalRole.ADMIN);
+    return em.createNamedQuery(City.ALL, City.class).getResultList();
+  }
+
+  /** One page of a city's schools, for the coordinator's school list. */
+  public List<School> schoolsInCity(String cityCode, int first, int pageSize) {
+    City city = authorizedCity(cityCode);
+    return em.createNamedQuery(School.IN_CITY, School.class)
+        .setParameter("city", city)
+        .setFirstResult(first)
+        .setMaxResults(pageSize)
+        .getResultList();
+  }
+
+  public long countSchoolsInCity(String cityCode) {
+    City city = authorizedCity(cityCode);
+    return em.createNamedQuery(School.COUNT_IN_CITY, Long.class)
+        .setParameter("city", city)
+        .getSingleResult();
+  }
+
+  /** A city the user may look at: a coordinator only their own, an admin any. */
+  private City authorizedCity(String cityCode) {
+    SignedInUser user = currentUser.require(PortalRole.ADMIN, PortalRole.CITY_COORDINATOR);
+    if (!user.isAdmin() && !user.coordinatedCity().map(cityCode::equals).orElse(false)) {
+      throw new AccessDeniedException(user.loginName() + " does not coordinate " + cityCode);
+    }
+    return em.createNamedQuery(City.BY_CODE, City.class)
+        .setParameter("code", cityCode)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new AccessDeniedException("no such city: " + cityCode));
+  }
+}

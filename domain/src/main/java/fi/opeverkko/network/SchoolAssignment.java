@@ -1,0 +1,98 @@
+package fi.opeverkko.network;
+
+import fi.opeverkko.platform.SchoolYear;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+
+/** A person's role in one school for one school year: principal, tutor, mentor and so on. */
+@Entity
+@Table(name = "school_assignment")
+@NamedQuery(
+    name = SchoolAssignment.OF_PERSON_IN_YEAR,
+    query =
+        "SELECT a FROM SchoolAssignment a JOIN FETCH a.school s JOIN FETCH s.city"
+            + " WHERE a.person = :person AND a.schoolYear = :year")
+@NamedQuery(
+    name = SchoolAssignment.OF_SCHOOL_IN_YEAR,
+    query =
+        "SELECT a FROM SchoolAssignment a JOIN FETCH a.person p"
+            + " WHERE a.school = :school AND a.schoolYear = :year ORDER BY a.role, p.lastName")
+@NamedQuery(
+    name = SchoolAssignment.COUNT_IN_CITY_BY_ROLE,
+    query =
+        "SELECT a.role, COUNT(a) FROM SchoolAssignment a"
+            + " WHERE a.school.city = :city AND a.schoolYear = :year GROUP BY a.role")
+public class SchoolAssignment {
+
+  static final String OF_PERSON_IN_YEAR = "SchoolAssignment.ofPersonInYear";
+  static final String OF_SCHOOL_IN_YEAR = "SchoolAssignment.ofSchoolInYear";
+  static final String COUNT_IN_CITY_BY_ROLE = "SchoolAssignment.countInCityByRole";
+
+  @Id
+  @SequenceGenerator(
+      name = "school_assignment_seq",
+      sequenceName = "school_assignment_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "school_assignment_seq")
+  private Long id;
+
+  @NotNull
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "person_id")
+  private Person person;
+
+  @NotNull
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "school_id")
+  private School school;
+
+  @NotNull
+  @Enumerated(EnumType.STRING)
+  @Column(name = "school_role")
+  private SchoolRole role;
+
+  @NotNull
+  @Column(name = "school_year")
+  private SchoolYear schoolYear;
+
+  protected SchoolAssignment() {}
+
+  public SchoolAssignment(Person person, School school, SchoolRole role, SchoolYear schoolYear) {
+    this.person = person;
+    this.school = school;
+    this.role = role;
+    this.schoolYear = schoolYear;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Person getPerson() {
+    return person;
+  }
+
+  public School getSchool() {
+    return school;
+  }
+
+  public SchoolRole getRole() {
+    return role;
+  }
+
+  public SchoolYear getSchoolYear() {
+    return schoolYear;
+  }
+}

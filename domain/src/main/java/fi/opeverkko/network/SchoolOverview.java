@@ -1,0 +1,12 @@
+package fi.opeverkko.network;
+
+import java.util.List;
+import java.util.Set;
+
+/** A school as one of its own people sees it: their roles there and this year's staff roles. */
+public record SchoolOverview(School school, Set<SchoolRole> myRoles, List<SchoolAssignment> staff) {
+
+  public List<SchoolAssignment> staffIn(SchoolRole role) {
+    return staff.stream().filter(a -> a.getRole() == role).toList();
+  }
+}
