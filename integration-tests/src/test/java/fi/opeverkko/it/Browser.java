@@ -1,0 +1,129 @@
+package fi.opeverkko.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's, with its own driver: nothing is downloaded) with a fresh
+ * profile, Finnish as the browser language, and the steps a person takes: sign in on the Keycloak
+ * page, click, read.
+ */
+public final class Browser implements AutoCloseable {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  public static final String DEMO_PASSWORD = "demo";
+
+  private final WebDriver driver;
+  private final Path profile;
+  private final WebDriverWait wait;
+
+  public Browser() {
+    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+      throw new IllegalStateException(
+          "Browser tests need Debian's chromium and chromium-driver (bin/portal test installs them)");
+    }
+    try {
+      profile = Files.createTempDirectory("opeverkko-chromium");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-dev-shm-usage",
+        "--lang=fi",
+        "--window-size=1280,1000",
+        "--user-data-dir=" + profile);
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fi"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public void open(String url) {
+    driver.get(url);
+  }
+
+  /** Opens the portal, is sent to Keycloak's login form, signs in, and waits to be back. */
+  public void signIn(String portalUrl, String loginName) {
+    driver.get(portalUrl);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+    driver.findElement(By.id("username")).sendKeys(loginName);
+    driver.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
+    driver.findElement(By.id("kc-login")).click();
+    wait.until(ExpectedConditions.urlContains(portalUrl));
+    waitFor(By.id("main"));
+  }
+
+  public WebElement waitFor(By locator) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+    wait.until(condition::apply);
+  }
+
+  public String text(By locator) {
+    return waitFor(locator).getText();
+  }
+
+  public boolean isPresent(By locator) {
+    return !driver.findElements(locator).isEmpty();
+  }
+
+  /** The HTTP status of the page now shown, from the browser's own navigation timing. */
+  public long status() {
+    Object status =
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "return performance.getEntriesByType('navigation')[0].responseStatus;");
+    return ((Number) status).longValue();
+  }
+
+  public String heading() {
+    return text(By.cssSelector("main h1"));
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.quit();
+    } finally {
+      deleteQuietly(profile);
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try (var paths = Files.walk(dir)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException ignored) {
+      // A leftover temporary profile is harmless.
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package fi.opeverkko.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+
+/** The portal's shell as people use it: real Keycloak login, home per role, language, 403, logout. */
+@ExtendWith(ArquillianExtension.class)
+@EnabledIfSystemProperty(named = "skip.keycloak", matches = "false")
+@RunAsClient
+class PortalShellIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.portal();
+  }
+
+  private Browser browser;
+  private String portal;
+
+  @BeforeEach
+  void openBrowser() {
+    // The EAR's web module has the root context; Keycloak only redirects back to localhost:8080.
+    portal = "http://localhost:8080/";
+    browser = new Browser();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  @DisplayName("A principal signs in on the Keycloak page and lands on a home page with their school")
+  void principalSeesTheirSchool() {
+    browser.signIn(portal, "principal");
+
+    assertEquals("Etusivu", browser.heading());
+    assertEquals("Paula Rehtori", browser.text(By.id("person-name")));
+    assertTrue(browser.text(By.id("person-roles")).contains("Rehtori"));
+    assertEquals("Kallion peruskoulu", browser.text(By.cssSelector(".school-card .school-name")));
+    String staff = browser.text(By.cssSelector(".school-card .staff-table"));
+    assertTrue(staff.contains("Tuomas Tutor"), staff);
+    assertTrue(staff.contains("Tutoropettaja"), staff);
+  }
+
+  @Test
+  @DisplayName("Switching to Swedish shows Swedish text, and the choice is remembered")
+  void languageSwitchToSwedish() {
+    browser.signIn(portal, "principal");
+
+    browser.driver().findElement(By.cssSelector("#language [data-lang='sv']")).click();
+    browser.waitUntil(d -> "sv".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+
+    assertEquals("Startsida", browser.heading());
+    assertEquals("Berghälls grundskola", browser.text(By.cssSelector(".school-card .school-name")));
+    assertTrue(browser.text(By.id("person-roles")).contains("Rektor"));
+    Cookie remembered = browser.driver().manage().getCookieNamed("opeverkko-lang");
+    assertEquals("sv", remembered.getValue());
+
+    browser.open(portal + "teams.xhtml");
+    assertEquals("Expertteam", browser.heading());
+  }
+
+  @Test
+  @DisplayName("A tutor sees no coordinator menu and gets 403 on a coordinator page")
+  void tutorIsRefusedCoordinatorPages() {
+    browser.signIn(portal, "tutor");
+
+    assertTrue(browser.isPresent(By.id("nav-teams")));
+    assertFalse(browser.isPresent(By.id("nav-city")), "tutor must not see the city overview");
+
+    browser.open(portal + "coordinator/city.xhtml");
+    assertEquals(403, browser.status());
+    assertEquals("Ei käyttöoikeutta", browser.heading());
+    assertFalse(browser.driver().getPageSource().contains("Exception"));
+  }
+
+  @Test
+  @DisplayName("A coordinator sees their city, and is refused another city's overview")
+  void coordinatorSeesOwnCityOnly() {
+    browser.signIn(portal, "coordinator-espoo");
+
+    browser.driver().findElement(By.id("nav-city")).click();
+    browser.waitUntil(d -> d.findElement(By.cssSelector("main h1")).getText().contains("Espoo"));
+    long activeSchools =
+        Long.parseLong(browser.text(By.id("active-schools")).replaceAll("\\D", ""));
+    assertTrue(activeSchools > 20, "Espoo's active schools: " + activeSchools);
+    assertTrue(browser.isPresent(By.cssSelector("#schoolsForm\\:schools .ui-paginator")));
+
+    browser.open(portal + "coordinator/city.xhtml?city=VANTAA");
+    assertEquals(403, browser.status());
+  }
+
+  @Test
+  @DisplayName("Signing out ends the Keycloak session too: the login page is back")
+  void signOutReturnsToLogin() {
+    browser.signIn(portal, "principal");
+
+    browser.driver().findElement(By.id("signOut:signOutButton")).click();
+    browser.waitFor(By.id("username"));
+
+    browser.open(portal + "home.xhtml");
+    browser.waitFor(By.id("username"));
+    assertTrue(browser.driver().getCurrentUrl().startsWith("http://localhost:8180/"));
+  }
+
+  @Test
+  @DisplayName("An unknown page gets the portal's own 404 page")
+  void unknownPageGets404() {
+    browser.signIn(portal, "principal");
+
+    browser.open(portal + "no-such-page.xhtml");
+    assertEquals(404, browser.status());
+    assertEquals("Sivua ei löytynyt", browser.heading());
+  }
+}
