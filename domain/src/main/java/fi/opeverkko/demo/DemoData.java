@@ -27,8 +27,8 @@ import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
- * Fills an empty database with a realistic demo network: the three cities, their schools, the
- * five expert teams and a person behind every demo login of the Keycloak realm. Runs only when the
+ * Fills an empty database with a realistic demo network: the three cities, their schools, the five
+ * expert teams and a person behind every demo login of the Keycloak realm. Runs only when the
  * system property {@value #ENABLED_PROPERTY} is true, and only once: a database that already has
  * cities is left alone, so restarting the portal never duplicates anything.
  */
@@ -80,24 +80,53 @@ public class DemoData {
       City vantaa = city("VANTAA", "Vantaa", "Vanda", "Vantaa");
 
       School kallio =
-          school(helsinki, "Kallion peruskoulu", "Berghälls grundskola", SchoolType.COMPREHENSIVE,
-              TeachingLanguage.FI, "Porvoonkatu 2, 00510 Helsinki");
+          school(
+              helsinki,
+              "Kallion peruskoulu",
+              "Berghälls grundskola",
+              SchoolType.COMPREHENSIVE,
+              TeachingLanguage.FI,
+              "Porvoonkatu 2, 00510 Helsinki");
       School larkkulla =
-          school(helsinki, "Lärkkullan koulu", "Lärkkulla skola", SchoolType.COMPREHENSIVE,
-              TeachingLanguage.SV, "Lärkkullavägen 4, 00650 Helsingfors");
+          school(
+              helsinki,
+              "Lärkkullan koulu",
+              "Lärkkulla skola",
+              SchoolType.COMPREHENSIVE,
+              TeachingLanguage.SV,
+              "Lärkkullavägen 4, 00650 Helsingfors");
       School satakieli =
-          school(helsinki, "Päiväkoti Satakieli", "Daghemmet Näktergalen", SchoolType.DAY_CARE_UNIT,
-              TeachingLanguage.FI, "Satakielenkuja 3, 00600 Helsinki");
+          school(
+              helsinki,
+              "Päiväkoti Satakieli",
+              "Daghemmet Näktergalen",
+              SchoolType.DAY_CARE_UNIT,
+              TeachingLanguage.FI,
+              "Satakielenkuja 3, 00600 Helsinki");
       School harju =
-          school(helsinki, "Harjun lukio", "Åsens gymnasium", SchoolType.GENERAL_UPPER_SECONDARY,
-              TeachingLanguage.FI, "Harjutori 5, 00500 Helsinki");
+          school(
+              helsinki,
+              "Harjun lukio",
+              "Åsens gymnasium",
+              SchoolType.GENERAL_UPPER_SECONDARY,
+              TeachingLanguage.FI,
+              "Harjutori 5, 00500 Helsinki");
       School vaskio =
-          school(helsinki, "Ammattiopisto Vaskio", "Yrkesinstitutet Vaskio", SchoolType.VOCATIONAL,
-              TeachingLanguage.FI, "Vaskitie 10, 00700 Helsinki");
+          school(
+              helsinki,
+              "Ammattiopisto Vaskio",
+              "Yrkesinstitutet Vaskio",
+              SchoolType.VOCATIONAL,
+              TeachingLanguage.FI,
+              "Vaskitie 10, 00700 Helsinki");
 
       assign(login("principal", "Paula", "Rehtori"), kallio, SchoolRole.PRINCIPAL, true);
       assign(login("principal-sv", "Stina", "Rektor"), larkkulla, SchoolRole.PRINCIPAL, true);
-      assign(login("daycare-manager", "Päivi", "Päiväkoti"), satakieli, SchoolRole.DAY_CARE_MANAGER, true);
+      assign(
+          login("daycare-manager", "Päivi", "Päiväkoti"),
+          satakieli,
+          SchoolRole.DAY_CARE_MANAGER,
+          true);
       assign(login("tutor", "Tuomas", "Tutor"), kallio, SchoolRole.TUTOR, true);
       assign(person("Riikka", "Rinne"), kallio, SchoolRole.TUTOR, false);
       assign(login("mentor", "Mervi", "Mentori"), harju, SchoolRole.MENTOR, true);
@@ -122,7 +151,11 @@ public class DemoData {
     private void createTeams() {
       Person tiittala = login("team-leader", "Tommi", "Tiittala");
       ExpertTeam environments =
-          team("LEARNING_ENVIRONMENTS", "Oppimisympäristöt", "Lärmiljöer", "Learning environments",
+          team(
+              "LEARNING_ENVIRONMENTS",
+              "Oppimisympäristöt",
+              "Lärmiljöer",
+              "Learning environments",
               tiittala);
       member(environments, tiittala, "12");
       member(environments, person("Laura", "Lahtinen"), "8");
@@ -130,23 +163,34 @@ public class DemoData {
 
       Person jarva = person("Jesse", "Jarva");
       ExpertTeam phenomena =
-          team("PHENOMENON_BASED", "Ilmiöpohjainen oppiminen", "Fenomenbaserat lärande",
-              "Phenomenon-based learning", jarva);
+          team(
+              "PHENOMENON_BASED",
+              "Ilmiöpohjainen oppiminen",
+              "Fenomenbaserat lärande",
+              "Phenomenon-based learning",
+              jarva);
       member(phenomena, jarva, "12");
       member(phenomena, person("Sanna", "Salo"), "8");
 
       Person akkola = person("Maisa", "Akkola");
       ExpertTeam language =
-          team("LANGUAGE_INTERACTION", "Kieli, vuorovaikutus ja ajattelun taidot",
-              "Språk, interaktion och tänkande", "Language, interaction and thinking skills", akkola);
+          team(
+              "LANGUAGE_INTERACTION",
+              "Kieli, vuorovaikutus ja ajattelun taidot",
+              "Språk, interaktion och tänkande",
+              "Language, interaction and thinking skills",
+              akkola);
       member(language, akkola, "12");
       member(language, person("Jonna", "Järvinen"), "6");
 
       Person roiha = person("Petteri", "Roiha");
       ExpertTeam palo =
-          team("PALO", "Portfoliooppiminen, arviointi ja laaja-alainen osaaminen (PALO)",
+          team(
+              "PALO",
+              "Portfoliooppiminen, arviointi ja laaja-alainen osaaminen (PALO)",
               "Portfoliolärande, bedömning och mångsidig kompetens (PALO)",
-              "Portfolio learning, evaluation and broad-based competence (PALO)", roiha);
+              "Portfolio learning, evaluation and broad-based competence (PALO)",
+              roiha);
       member(palo, roiha, "12");
       member(palo, person("Antti", "Aalto"), "8");
 
@@ -166,13 +210,23 @@ public class DemoData {
         String address = district + "ntie " + (i + 1);
 
         School dayCare =
-            school(city, "Päiväkoti " + district, "Daghemmet " + district,
-                SchoolType.DAY_CARE_UNIT, language, address);
+            school(
+                city,
+                "Päiväkoti " + district,
+                "Daghemmet " + district,
+                SchoolType.DAY_CARE_UNIT,
+                language,
+                address);
         assign(person(), dayCare, SchoolRole.DAY_CARE_MANAGER, false);
 
         School comprehensive =
-            school(city, district + "n peruskoulu", district + " grundskola",
-                SchoolType.COMPREHENSIVE, language, address);
+            school(
+                city,
+                district + "n peruskoulu",
+                district + " grundskola",
+                SchoolType.COMPREHENSIVE,
+                language,
+                address);
         assign(person(), comprehensive, SchoolRole.PRINCIPAL, false);
         // A few schools have no tutor yet: the coordinators' coverage gap.
         int tutors = i % 5 == 4 ? 0 : 1 + i % 4;
@@ -182,8 +236,13 @@ public class DemoData {
 
         if (i % 3 == 0) {
           School upperSecondary =
-              school(city, district + "n lukio", district + " gymnasium",
-                  SchoolType.GENERAL_UPPER_SECONDARY, language, address);
+              school(
+                  city,
+                  district + "n lukio",
+                  district + " gymnasium",
+                  SchoolType.GENERAL_UPPER_SECONDARY,
+                  language,
+                  address);
           assign(person(), upperSecondary, SchoolRole.PRINCIPAL, false);
           int mentors = i % 9 == 6 ? 1 : 2;
           for (int m = 0; m < mentors; m++) {
@@ -192,8 +251,13 @@ public class DemoData {
         }
         if (i % 8 == 0) {
           School vocational =
-              school(city, "Ammattiopisto " + district, "Yrkesinstitutet " + district,
-                  SchoolType.VOCATIONAL, language, address);
+              school(
+                  city,
+                  "Ammattiopisto " + district,
+                  "Yrkesinstitutet " + district,
+                  SchoolType.VOCATIONAL,
+                  language,
+                  address);
           assign(person(), vocational, SchoolRole.PRINCIPAL, false);
           assign(person(), vocational, SchoolRole.COACH, false);
           assign(person(), vocational, SchoolRole.DIGITAL_AGENT, false);
@@ -207,8 +271,13 @@ public class DemoData {
       return city;
     }
 
-    private School school(City city, String fi, String sv, SchoolType type,
-        TeachingLanguage language, String address) {
+    private School school(
+        City city,
+        String fi,
+        String sv,
+        SchoolType type,
+        TeachingLanguage language,
+        String address) {
       School school = new School(city, fi, sv, type, language, address);
       em.persist(school);
       return school;
@@ -261,28 +330,107 @@ public class DemoData {
   }
 
   private static final List<String> FIRST_NAMES =
-      List.of("Aino", "Eino", "Helmi", "Ilmari", "Kaisa", "Lauri", "Minna", "Niko", "Outi",
-          "Pekka", "Saara", "Timo", "Ulla", "Veikko", "Anna", "Jussi", "Leena", "Matti");
+      List.of(
+          "Aino", "Eino", "Helmi", "Ilmari", "Kaisa", "Lauri", "Minna", "Niko", "Outi", "Pekka",
+          "Saara", "Timo", "Ulla", "Veikko", "Anna", "Jussi", "Leena", "Matti");
 
   private static final List<String> LAST_NAMES =
-      List.of("Virtanen", "Korhonen", "Nieminen", "Mäkinen", "Hämäläinen", "Laine", "Heikkinen",
-          "Koskinen", "Järvinen", "Lehtonen", "Lehtinen", "Saarinen", "Salminen", "Heinonen",
-          "Niemi", "Heikkilä", "Kinnunen", "Salonen", "Turunen", "Salo", "Laitinen", "Tuominen");
+      List.of(
+          "Virtanen",
+          "Korhonen",
+          "Nieminen",
+          "Mäkinen",
+          "Hämäläinen",
+          "Laine",
+          "Heikkinen",
+          "Koskinen",
+          "Järvinen",
+          "Lehtonen",
+          "Lehtinen",
+          "Saarinen",
+          "Salminen",
+          "Heinonen",
+          "Niemi",
+          "Heikkilä",
+          "Kinnunen",
+          "Salonen",
+          "Turunen",
+          "Salo",
+          "Laitinen",
+          "Tuominen");
 
   private static final List<String> HELSINKI_DISTRICTS =
-      List.of("Alppila", "Arabianranta", "Herttoniemi", "Kaarela", "Kannelmäki", "Käpylä",
-          "Laajasalo", "Lauttasaari", "Malmi", "Meilahti", "Munkkiniemi", "Mellunmäki",
-          "Oulunkylä", "Pakila", "Pihlajamäki", "Pitäjänmäki", "Puistola", "Roihuvuori", "Ruoholahti",
-          "Siltamäki", "Tapanila", "Toukola", "Vallila", "Vartiokylä", "Viikki", "Vuosaari",
-          "Itäkeskus", "Kontula", "Maunula", "Paloheinä");
+      List.of(
+          "Alppila",
+          "Arabianranta",
+          "Herttoniemi",
+          "Kaarela",
+          "Kannelmäki",
+          "Käpylä",
+          "Laajasalo",
+          "Lauttasaari",
+          "Malmi",
+          "Meilahti",
+          "Munkkiniemi",
+          "Mellunmäki",
+          "Oulunkylä",
+          "Pakila",
+          "Pihlajamäki",
+          "Pitäjänmäki",
+          "Puistola",
+          "Roihuvuori",
+          "Ruoholahti",
+          "Siltamäki",
+          "Tapanila",
+          "Toukola",
+          "Vallila",
+          "Vartiokylä",
+          "Viikki",
+          "Vuosaari",
+          "Itäkeskus",
+          "Kontula",
+          "Maunula",
+          "Paloheinä");
 
   private static final List<String> ESPOO_DISTRICTS =
-      List.of("Espoonlahti", "Haukilahti", "Kauklahti", "Kilo", "Kivenlahti", "Latokaski",
-          "Leppävaara", "Matinkylä", "Niittykumpu", "Olari", "Otaniemi", "Soukka", "Suvela",
-          "Tapiola", "Viherlaakso", "Karakallio", "Kalajärvi", "Saunalahti");
+      List.of(
+          "Espoonlahti",
+          "Haukilahti",
+          "Kauklahti",
+          "Kilo",
+          "Kivenlahti",
+          "Latokaski",
+          "Leppävaara",
+          "Matinkylä",
+          "Niittykumpu",
+          "Olari",
+          "Otaniemi",
+          "Soukka",
+          "Suvela",
+          "Tapiola",
+          "Viherlaakso",
+          "Karakallio",
+          "Kalajärvi",
+          "Saunalahti");
 
   private static final List<String> VANTAA_DISTRICTS =
-      List.of("Hakunila", "Havukoski", "Hiekkaharju", "Kivistö", "Koivukylä", "Korso",
-          "Martinlaakso", "Myyrmäki", "Pakkala", "Rekola", "Simonkylä", "Tikkurila", "Vaarala",
-          "Länsimäki", "Ylästö", "Pähkinärinne", "Louhela", "Jokiniemi");
+      List.of(
+          "Hakunila",
+          "Havukoski",
+          "Hiekkaharju",
+          "Kivistö",
+          "Koivukylä",
+          "Korso",
+          "Martinlaakso",
+          "Myyrmäki",
+          "Pakkala",
+          "Rekola",
+          "Simonkylä",
+          "Tikkurila",
+          "Vaarala",
+          "Länsimäki",
+          "Ylästö",
+          "Pähkinärinne",
+          "Louhela",
+          "Jokiniemi");
 }

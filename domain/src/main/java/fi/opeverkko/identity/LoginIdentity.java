@@ -1,8 +1,8 @@
 package fi.opeverkko.identity;
 
 /**
- * What the identity provider vouches for at login: the user name, the name to show, and the
- * global realm roles with the coordinator's city attribute.
+ * What the identity provider vouches for at login: the user name, the name to show, and the global
+ * realm roles with the coordinator's city attribute.
  */
 public record LoginIdentity(
     String loginName, String displayName, boolean admin, boolean cityCoordinator, String cityCode) {

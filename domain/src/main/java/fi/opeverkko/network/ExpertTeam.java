@@ -32,7 +32,10 @@ public class ExpertTeam {
   static final String LED_BY = "ExpertTeam.ledBy";
 
   @Id
-  @SequenceGenerator(name = "expert_team_seq", sequenceName = "expert_team_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "expert_team_seq",
+      sequenceName = "expert_team_seq",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "expert_team_seq")
   private Long id;
 

@@ -52,8 +52,7 @@ public class NetworkOverviewService {
                         Collectors.toCollection(() -> EnumSet.noneOf(SchoolRole.class)))));
     List<SchoolOverview> overviews = new ArrayList<>();
     myRoles.forEach(
-        (school, roles) ->
-            overviews.add(new SchoolOverview(school, roles, staffOf(school, year))));
+        (school, roles) -> overviews.add(new SchoolOverview(school, roles, staffOf(school, year))));
     overviews.sort(Comparator.comparing(o -> o.school().getNameFi()));
     return overviews;
   }
@@ -83,7 +82,8 @@ public class NetworkOverviewService {
 
   private List<TeamOverview> teamOverviews(Set<Long> teamIds) {
     List<ExpertTeam> teams =
-        em.createNamedQuery(ExpertTeam.ALL, ExpertTeam.class).getResultStream()
+        em.createNamedQuery(ExpertTeam.ALL, ExpertTeam.class)
+            .getResultStream()
             .filter(team -> teamIds.contains(team.getId()))
             .toList();
     Map<Long, List<TeamMembership>> membersByTeam =

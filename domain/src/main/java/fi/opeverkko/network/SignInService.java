@@ -17,8 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Turns a verified login into the user's roles and scope: global roles from Keycloak, network
- * roles from what the linked person is in the current school year.
+ * Turns a verified login into the user's roles and scope: global roles from Keycloak, network roles
+ * from what the linked person is in the current school year.
  */
 @Stateless
 public class SignInService {
@@ -73,7 +73,11 @@ public class SignInService {
   }
 
   private void addNetworkRoles(
-      Person person, SchoolYear year, Set<PortalRole> roles, Set<Long> schoolIds, Set<Long> teamIds) {
+      Person person,
+      SchoolYear year,
+      Set<PortalRole> roles,
+      Set<Long> schoolIds,
+      Set<Long> teamIds) {
     List<SchoolAssignment> assignments =
         em.createNamedQuery(SchoolAssignment.OF_PERSON_IN_YEAR, SchoolAssignment.class)
             .setParameter("person", person)

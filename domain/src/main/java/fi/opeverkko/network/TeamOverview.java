@@ -7,6 +7,8 @@ import java.util.List;
 public record TeamOverview(ExpertTeam team, List<TeamMembership> members) {
 
   public BigDecimal totalWeeklyHours() {
-    return members.stream().map(TeamMembership::getWeeklyHours).reduce(BigDecimal.ZERO, BigDecimal::add);
+    return members.stream()
+        .map(TeamMembership::getWeeklyHours)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 }

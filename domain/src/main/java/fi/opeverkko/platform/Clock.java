@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** Today's date in the network's time zone; one place to ask, so rules about dates can be tested. */
+/**
+ * Today's date in the network's time zone; one place to ask, so rules about dates can be tested.
+ */
 @ApplicationScoped
 public class Clock {
 

@@ -37,7 +37,9 @@ public class LocalizedName implements Serializable {
     this.en = en;
   }
 
-  /** The name in the given locale's language; Finnish for any language the portal does not speak. */
+  /**
+   * The name in the given locale's language; Finnish for any language the portal does not speak.
+   */
   public String in(Locale locale) {
     return switch (locale.getLanguage()) {
       case "sv" -> sv;

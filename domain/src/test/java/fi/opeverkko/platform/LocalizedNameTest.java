@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class LocalizedNameTest {
 
-  private final LocalizedName helsinki = new LocalizedName("Helsinki", "Helsingfors", "Helsinki (en)");
+  private final LocalizedName helsinki =
+      new LocalizedName("Helsinki", "Helsingfors", "Helsinki (en)");
 
   @Test
   void givesTheNameInTheReadersLanguage() {

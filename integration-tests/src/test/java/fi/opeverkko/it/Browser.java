@@ -101,8 +101,7 @@ public final class Browser implements AutoCloseable {
   public long status() {
     Object status =
         ((JavascriptExecutor) driver)
-            .executeScript(
-                "return performance.getEntriesByType('navigation')[0].responseStatus;");
+            .executeScript("return performance.getEntriesByType('navigation')[0].responseStatus;");
     return ((Number) status).longValue();
   }
 

@@ -9,11 +9,13 @@ import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 
-/** The archives the tests deploy: always the real EAR the build made, never a hand-picked subset. */
+/**
+ * The archives the tests deploy: always the real EAR the build made, never a hand-picked subset.
+ */
 public final class Deployments {
 
   private static final String TEST_MODULE = "opeverkko-tests.war";
@@ -24,7 +26,8 @@ public final class Deployments {
   public static EnterpriseArchive portal() {
     File ear = new File(System.getProperty("opeverkko.ear", "../ear/target/opeverkko.ear"));
     if (!ear.isFile()) {
-      throw new IllegalStateException("No EAR at " + ear.getAbsolutePath() + ": run 'mvn install' first");
+      throw new IllegalStateException(
+          "No EAR at " + ear.getAbsolutePath() + ": run 'mvn install' first");
     }
     return ShrinkWrap.create(ZipImporter.class, "opeverkko.ear")
         .importFrom(ear)
@@ -51,7 +54,9 @@ public final class Deployments {
     try (InputStream in = ear.get("META-INF/application.xml").getAsset().openStream()) {
       String applicationXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       String module =
-          "<module><web><web-uri>" + TEST_MODULE + "</web-uri>"
+          "<module><web><web-uri>"
+              + TEST_MODULE
+              + "</web-uri>"
               + "<context-root>/opeverkko-tests</context-root></web></module>";
       return applicationXml.replace("</application>", module + "</application>");
     } catch (IOException e) {

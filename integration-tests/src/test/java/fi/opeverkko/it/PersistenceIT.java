@@ -47,8 +47,10 @@ class PersistenceIT {
     assertInstanceOf(JpaEntityManager.class, em.getDelegate());
     assertEquals(
         "org.eclipse.persistence.jpa.PersistenceProvider",
-        em.getEntityManagerFactory().getProperties().getOrDefault(
-            "jakarta.persistence.provider", "org.eclipse.persistence.jpa.PersistenceProvider"));
+        em.getEntityManagerFactory()
+            .getProperties()
+            .getOrDefault(
+                "jakarta.persistence.provider", "org.eclipse.persistence.jpa.PersistenceProvider"));
     assertTrue(
         em.getEntityManagerFactory().getClass().getName().startsWith("org.eclipse.persistence"),
         () -> "factory is " + em.getEntityManagerFactory().getClass().getName());

@@ -12,12 +12,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 
-/** The portal's shell as people use it: real Keycloak login, home per role, language, 403, logout. */
+/**
+ * The portal's shell as people use it: real Keycloak login, home per role, language, 403, logout.
+ */
 @ExtendWith(ArquillianExtension.class)
 @EnabledIfSystemProperty(named = "skip.keycloak", matches = "false")
 @RunAsClient
@@ -44,7 +46,8 @@ class PortalShellIT {
   }
 
   @Test
-  @DisplayName("A principal signs in on the Keycloak page and lands on a home page with their school")
+  @DisplayName(
+      "A principal signs in on the Keycloak page and lands on a home page with their school")
   void principalSeesTheirSchool() {
     browser.signIn(portal, "principal");
 

@@ -14,8 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The user's language, Finnish, Swedish or English. Chosen from the header, remembered in a
- * cookie for a year; before any choice, the browser's preference decides, Finnish by default.
+ * The user's language, Finnish, Swedish or English. Chosen from the header, remembered in a cookie
+ * for a year; before any choice, the browser's preference decides, Finnish by default.
  */
 @Named
 @SessionScoped
@@ -58,11 +58,16 @@ public class LanguageSwitch implements Serializable {
         COOKIE,
         language,
         Map.of(
-            "maxAge", ONE_YEAR_SECONDS,
-            "path", external.getRequestContextPath() + "/",
-            "httpOnly", true,
-            "secure", external.isSecure(),
-            "SameSite", "Lax"));
+            "maxAge",
+            ONE_YEAR_SECONDS,
+            "path",
+            external.getRequestContextPath() + "/",
+            "httpOnly",
+            true,
+            "secure",
+            external.isSecure(),
+            "SameSite",
+            "Lax"));
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     String query = request.getQueryString();
     external.redirect(request.getRequestURI() + (query == null ? "" : "?" + query));

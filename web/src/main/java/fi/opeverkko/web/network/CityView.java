@@ -16,8 +16,8 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
- * A city's figures and its schools, paged lazily. A coordinator sees their own city (the
- * {@code city} parameter is only for admins; the service refuses anything else).
+ * A city's figures and its schools, paged lazily. A coordinator sees their own city (the {@code
+ * city} parameter is only for admins; the service refuses anything else).
  */
 @Named
 @ViewScoped
@@ -36,7 +36,8 @@ public class CityView implements Serializable {
   /** Called by the page's view action once the {@code city} parameter is set. */
   public void load() {
     if (cityCode == null || cityCode.isBlank()) {
-      cityCode = userSession.getCoordinatedCity() != null ? userSession.getCoordinatedCity() : "HELSINKI";
+      cityCode =
+          userSession.getCoordinatedCity() != null ? userSession.getCoordinatedCity() : "HELSINKI";
     }
     overview = network.cityOverview(cityCode);
     if (userSession.has("ADMIN")) {

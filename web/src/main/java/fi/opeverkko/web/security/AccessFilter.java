@@ -35,7 +35,8 @@ public class AccessFilter extends HttpFilter {
   @Inject private SignInService signInService;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     Principal principal = request.getUserPrincipal();
     if (principal != null) {

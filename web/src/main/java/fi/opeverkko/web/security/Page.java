@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The portal's pages (by path prefix) and who may open them. The access filter refuses anyone
- * else with 403 and the navigation hides what a user may not open; the services check again,
- * against the object's own school, team or city.
+ * The portal's pages (by path prefix) and who may open them. The access filter refuses anyone else
+ * with 403 and the navigation hides what a user may not open; the services check again, against the
+ * object's own school, team or city.
  */
 public enum Page {
   HOME("/home.xhtml", null),
@@ -18,6 +18,7 @@ public enum Page {
   CITY("/coordinator/", EnumSet.of(PortalRole.ADMIN, PortalRole.CITY_COORDINATOR));
 
   private final String path;
+
   /** Roles that may open the page; {@code null} means every signed-in user. */
   private final Set<PortalRole> allowedRoles;
 

@@ -12,9 +12,9 @@ import java.nio.charset.StandardCharsets;
 import org.wildfly.security.http.oidc.OidcPrincipal;
 
 /**
- * Signs out of the portal and of Keycloak: the portal session ends here, the single sign-on
- * session at Keycloak's end-session endpoint, which then sends the browser back to the portal's
- * front page and so to the login form.
+ * Signs out of the portal and of Keycloak: the portal session ends here, the single sign-on session
+ * at Keycloak's end-session endpoint, which then sends the browser back to the portal's front page
+ * and so to the login form.
  */
 @Named
 @RequestScoped
@@ -30,12 +30,20 @@ public class SignOut {
       var context = oidc.getOidcSecurityContext();
       String issuer = context.getToken().getIssuer();
       String portal =
-          request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
-              + request.getContextPath() + "/";
+          request.getScheme()
+              + "://"
+              + request.getServerName()
+              + ":"
+              + request.getServerPort()
+              + request.getContextPath()
+              + "/";
       endSession =
-          issuer + END_SESSION_PATH
-              + "?id_token_hint=" + encode(context.getIDTokenString())
-              + "&post_logout_redirect_uri=" + encode(portal);
+          issuer
+              + END_SESSION_PATH
+              + "?id_token_hint="
+              + encode(context.getIDTokenString())
+              + "&post_logout_redirect_uri="
+              + encode(portal);
     }
     request.logout();
     external.invalidateSession();
