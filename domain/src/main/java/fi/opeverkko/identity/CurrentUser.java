@@ -1,13 +1,19 @@
 package fi.opeverkko.identity;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.util.Arrays;
 
 /**
  * The user on whose behalf the current request runs. The web layer sets it from the verified login
- * at the start of every request; services read it to check role and scope.
+ * at the start of every request; services read it to check role and scope, and refuse through it so
+ * that every refusal is announced (and audited).
  */
 @RequestScoped
 public class CurrentUser {
+
+  @Inject private Event<AccessRefused> refusals;
 
   private SignedInUser user;
 
@@ -18,7 +24,7 @@ public class CurrentUser {
   /** The signed-in user; refuses when nobody is signed in, so no service runs anonymously. */
   public SignedInUser get() {
     if (user == null) {
-      throw new AccessDeniedException("nobody is signed in");
+      throw refuse("anonymous call");
     }
     return user;
   }
@@ -31,6 +37,12 @@ public class CurrentUser {
         return signedIn;
       }
     }
-    throw new AccessDeniedException(signedIn.loginName() + " lacks the role for this");
+    throw refuse("role required: " + Arrays.toString(anyOf));
+  }
+
+  /** Announces a refusal of the current user and gives the exception to throw. */
+  public AccessDeniedException refuse(String what) {
+    refusals.fire(new AccessRefused(user == null ? null : user.loginName(), what));
+    return new AccessDeniedException(what);
   }
 }

@@ -1,6 +1,5 @@
 package fi.opeverkko.network;
 
-import fi.opeverkko.identity.AccessDeniedException;
 import fi.opeverkko.identity.CurrentUser;
 import fi.opeverkko.identity.PortalRole;
 import fi.opeverkko.identity.SignedInUser;
@@ -142,12 +141,12 @@ public class NetworkOverviewService {
   private City authorizedCity(String cityCode) {
     SignedInUser user = currentUser.require(PortalRole.ADMIN, PortalRole.CITY_COORDINATOR);
     if (!user.isAdmin() && !user.coordinatedCity().map(cityCode::equals).orElse(false)) {
-      throw new AccessDeniedException(user.loginName() + " does not coordinate " + cityCode);
+      throw currentUser.refuse("city " + cityCode);
     }
     return em.createNamedQuery(City.BY_CODE, City.class)
         .setParameter("code", cityCode)
         .getResultStream()
         .findFirst()
-        .orElseThrow(() -> new AccessDeniedException("no such city: " + cityCode));
+        .orElseThrow(() -> currentUser.refuse("unknown city " + cityCode));
   }
 }

@@ -1,5 +1,7 @@
 package fi.opeverkko.web.security;
 
+import fi.opeverkko.audit.AuditLog;
+import fi.opeverkko.audit.AuditOutcome;
 import fi.opeverkko.identity.CurrentUser;
 import fi.opeverkko.identity.LoginIdentity;
 import fi.opeverkko.identity.SignedInUser;
@@ -33,6 +35,7 @@ public class AccessFilter extends HttpFilter {
   @Inject private UserSession userSession;
   @Inject private CurrentUser currentUser;
   @Inject private SignInService signInService;
+  @Inject private AuditLog auditLog;
 
   @Override
   protected void doFilter(
@@ -46,11 +49,13 @@ public class AccessFilter extends HttpFilter {
           request.changeSessionId();
         }
         userSession.signIn(signInService.signIn(loginIdentity(request, principal)));
+        auditLog.record(principal.getName(), "SIGN_IN", null, AuditOutcome.SUCCESS);
       }
       SignedInUser user = userSession.user();
       currentUser.set(user);
       String path = request.getRequestURI().substring(request.getContextPath().length());
       if (Page.restrictedPageOf(path).filter(page -> !page.allows(user)).isPresent()) {
+        currentUser.refuse("page " + path);
         response.sendError(HttpServletResponse.SC_FORBIDDEN);
         return;
       }

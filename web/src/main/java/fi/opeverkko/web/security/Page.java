@@ -15,7 +15,8 @@ import java.util.Set;
 public enum Page {
   HOME("/home.xhtml", null),
   TEAMS("/teams.xhtml", null),
-  CITY("/coordinator/", EnumSet.of(PortalRole.ADMIN, PortalRole.CITY_COORDINATOR));
+  CITY("/coordinator/", EnumSet.of(PortalRole.ADMIN, PortalRole.CITY_COORDINATOR)),
+  AUDIT("/admin/", EnumSet.of(PortalRole.ADMIN));
 
   private final String path;
 

@@ -1,0 +1,8 @@
+package fi.opeverkko.audit;
+
+/** How an audited action ended. */
+public enum AuditOutcome {
+  SUCCESS,
+  REFUSED,
+  FAILED
+}

@@ -1,0 +1,174 @@
+package fi.opeverkko.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A plain HTTP client with its own cookies that signs in through the real Keycloak login form, step
+ * by step, so that tests can look at every request and response of the OIDC flow.
+ */
+public final class PortalHttp {
+
+  public static final String PORTAL = "http://localhost:8080/";
+  private static final Pattern FORM_ACTION =
+      Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  private final CookieManager cookies = new LocalhostCookieManager();
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .cookieHandler(cookies)
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
+
+  public HttpResponse<String> get(String url) {
+    return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
+  }
+
+  public HttpResponse<String> post(String url, Map<String, String> form) {
+    return send(
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
+            .build());
+  }
+
+  /** Follows redirects from the response on, returning the first non-redirect response. */
+  public HttpResponse<String> follow(HttpResponse<String> response) {
+    HttpResponse<String> current = response;
+    for (int hops = 0; isRedirect(current) && hops < 10; hops++) {
+      current = get(location(current));
+    }
+    return current;
+  }
+
+  /** The portal's redirect to Keycloak's authorization endpoint, for a first visit. */
+  public String authorizationUrl() {
+    HttpResponse<String> response = get(PORTAL);
+    if (!isRedirect(response)) {
+      throw new IllegalStateException(
+          "expected a redirect to Keycloak, got " + response.statusCode());
+    }
+    return location(response);
+  }
+
+  /**
+   * Signs in on Keycloak's form and returns the callback URL Keycloak sends the browser to
+   * (carrying code and state), without visiting it yet.
+   */
+  public String submitLoginForm(String authorizationUrl, String loginName, String password) {
+    HttpResponse<String> form = get(authorizationUrl);
+    Matcher action = FORM_ACTION.matcher(form.body());
+    if (!action.find()) {
+      throw new IllegalStateException("no Keycloak login form at " + authorizationUrl);
+    }
+    HttpResponse<String> submitted =
+        post(
+            action.group(1).replace("&amp;", "&"),
+            Map.of("username", loginName, "password", password, "credentialId", ""));
+    if (!isRedirect(submitted)) {
+      throw new IllegalStateException(
+          "login of " + loginName + " refused: " + submitted.statusCode());
+    }
+    return location(submitted);
+  }
+
+  /** The whole sign-in: portal, Keycloak form, callback, back on the portal's home page. */
+  public HttpResponse<String> signIn(String loginName) {
+    String callback = submitLoginForm(authorizationUrl(), loginName, Browser.DEMO_PASSWORD);
+    return follow(get(callback));
+  }
+
+  public Optional<String> cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals(name))
+        .map(HttpCookie::getValue)
+        .findFirst();
+  }
+
+  public void setCookie(String name, String value) {
+    HttpCookie cookie = new HttpCookie(name, value);
+    cookie.setPath("/");
+    cookie.setVersion(0);
+    cookies.getCookieStore().add(URI.create(PORTAL), cookie);
+  }
+
+  public static String viewStateOf(HttpResponse<String> page) {
+    Matcher matcher = VIEW_STATE.matcher(page.body());
+    if (!matcher.find()) {
+      throw new IllegalStateException("no view state on the page");
+    }
+    return matcher.group(1);
+  }
+
+  public static boolean isRedirect(HttpResponse<?> response) {
+    return response.statusCode() / 100 == 3
+        && response.headers().firstValue("Location").isPresent();
+  }
+
+  public static String location(HttpResponse<?> response) {
+    String location = response.headers().firstValue("Location").orElseThrow();
+    return URI.create(response.uri().toString()).resolve(location).toString();
+  }
+
+  public static Map<String, String> queryOf(String url) {
+    Map<String, String> params = new LinkedHashMap<>();
+    String query = URI.create(url).getRawQuery();
+    for (String pair : query.split("&")) {
+      int eq = pair.indexOf('=');
+      params.put(
+          pair.substring(0, eq),
+          java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+    }
+    return params;
+  }
+
+  /**
+   * Browsers count http://localhost as a secure context and send Keycloak's Secure cookies there;
+   * Java's cookie manager does not, so here they are kept as plain cookies.
+   */
+  private static final class LocalhostCookieManager extends CookieManager {
+    @Override
+    public void put(URI uri, Map<String, java.util.List<String>> responseHeaders)
+        throws IOException {
+      super.put(uri, responseHeaders);
+      getCookieStore().getCookies().forEach(cookie -> cookie.setSecure(false));
+    }
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String encode(Map<String, String> form) {
+    return form.entrySet().stream()
+        .map(
+            e ->
+                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                    + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+  }
+}

@@ -1,0 +1,186 @@
+package fi.opeverkko.it;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The login and session protections, checked on the real HTTP exchanges between the portal,
+ * Keycloak and a client: OIDC parameters, state and code handling, session id, cookies, headers,
+ * view state.
+ */
+@ExtendWith(ArquillianExtension.class)
+@EnabledIfSystemProperty(named = "skip.keycloak", matches = "false")
+@RunAsClient
+class SessionSecurityIT {
+
+  private static final String SIGNED_IN_MARKER = "id=\"person-name\"";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.portal();
+  }
+
+  @Test
+  @DisplayName("The authorization request carries state, nonce and PKCE with S256")
+  void authorizationRequestCarriesStateNonceAndPkce() {
+    Map<String, String> params = PortalHttp.queryOf(new PortalHttp().authorizationUrl());
+
+    assertAll(
+        () -> assertEquals("code", params.get("response_type")),
+        () -> assertEquals("S256", params.get("code_challenge_method")),
+        () -> assertEquals(43, params.get("code_challenge").length(), "base64url of a SHA-256"),
+        () -> assertTrue(params.get("state").length() >= 16, "state"),
+        () -> assertTrue(params.get("nonce").length() >= 16, "nonce"));
+  }
+
+  @Test
+  @DisplayName("A callback with a tampered state signs nobody in")
+  void tamperedStateIsRefused() {
+    PortalHttp client = new PortalHttp();
+    String callback = client.submitLoginForm(client.authorizationUrl(), "principal", "demo");
+    String state = PortalHttp.queryOf(callback).get("state");
+    String tampered = callback.replace("state=" + state, "state=" + state + "x");
+
+    HttpResponse<String> response = client.follow(client.get(tampered));
+
+    assertFalse(response.body().contains(SIGNED_IN_MARKER), "signed in with a tampered state");
+  }
+
+  @Test
+  @DisplayName("An authorization code used once cannot be replayed")
+  void replayedCodeIsRefused() {
+    PortalHttp original = new PortalHttp();
+    String callback = original.submitLoginForm(original.authorizationUrl(), "principal", "demo");
+    String stateCookie = "OAuth_Token_Request_State";
+    String stateValue = original.cookie(stateCookie).orElse("");
+    assertTrue(original.follow(original.get(callback)).body().contains(SIGNED_IN_MARKER));
+
+    PortalHttp attacker = new PortalHttp();
+    attacker.setCookie(stateCookie, stateValue);
+    HttpResponse<String> replay = attacker.follow(attacker.get(callback));
+
+    assertFalse(replay.body().contains(SIGNED_IN_MARKER), "a replayed code signed somebody in");
+  }
+
+  @Test
+  @DisplayName("The session id changes at login")
+  void sessionIdChangesAtLogin() {
+    PortalHttp client = new PortalHttp();
+    String callback = client.submitLoginForm(client.authorizationUrl(), "tutor", "demo");
+    String before = client.cookie("JSESSIONID").orElse("none");
+
+    assertTrue(client.follow(client.get(callback)).body().contains(SIGNED_IN_MARKER));
+    String after = client.cookie("JSESSIONID").orElseThrow();
+
+    assertNotEquals(before, after);
+  }
+
+  @Test
+  @DisplayName("After signing out, the old session cookie and view state resume nothing")
+  void signedOutSessionCannotBeResumed() {
+    PortalHttp client = new PortalHttp();
+    HttpResponse<String> home = client.signIn("principal");
+    String oldSession = client.cookie("JSESSIONID").orElseThrow();
+    String viewState = PortalHttp.viewStateOf(home);
+
+    HttpResponse<String> signedOut =
+        client.post(
+            PortalHttp.PORTAL + "home.xhtml",
+            Map.of(
+                "signOut", "signOut",
+                "signOut:signOutButton", "x",
+                "jakarta.faces.ViewState", viewState));
+    assertTrue(PortalHttp.location(signedOut).startsWith("http://localhost:8180/"));
+
+    PortalHttp replay = new PortalHttp();
+    replay.setCookie("JSESSIONID", oldSession);
+    HttpResponse<String> page = replay.get(PortalHttp.PORTAL + "home.xhtml");
+    assertTrue(PortalHttp.isRedirect(page), "expected a redirect to the login");
+    assertTrue(PortalHttp.location(page).startsWith("http://localhost:8180/"));
+  }
+
+  @Test
+  @DisplayName("Session cookies are HttpOnly and SameSite, and never in a URL")
+  void cookiesAreProtected() {
+    PortalHttp client = new PortalHttp();
+    String callback = client.submitLoginForm(client.authorizationUrl(), "principal", "demo");
+    HttpResponse<String> signedIn = client.get(callback);
+    List<String> setCookies = signedIn.headers().allValues("Set-Cookie");
+    String session =
+        setCookies.stream()
+            .filter(c -> c.startsWith("JSESSIONID="))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no session cookie in " + setCookies));
+
+    assertTrue(session.contains("HttpOnly"), session);
+    assertTrue(session.contains("SameSite=Lax"), session);
+    HttpResponse<String> home = client.follow(signedIn);
+    assertTrue(home.body().contains(SIGNED_IN_MARKER));
+    assertFalse(home.body().toLowerCase().contains(";jsessionid="), "session id in a URL");
+  }
+
+  @Test
+  @DisplayName("Pages, error pages and resources carry CSP, nosniff and Referrer-Policy")
+  void securityHeadersOnEveryResponse() {
+    PortalHttp client = new PortalHttp();
+    HttpResponse<String> home = client.signIn("tutor");
+    List<HttpResponse<String>> responses =
+        List.of(
+            home,
+            client.get(PortalHttp.PORTAL + "coordinator/city.xhtml"),
+            client.get(PortalHttp.PORTAL + "no-such-page.xhtml"),
+            client.get(PortalHttp.PORTAL + "jakarta.faces.resource/css/opeverkko.css.xhtml"));
+    assertEquals(403, responses.get(1).statusCode());
+    assertEquals(404, responses.get(2).statusCode());
+    assertEquals(200, responses.get(3).statusCode());
+
+    for (HttpResponse<String> response : responses) {
+      String csp = String.join("; ", response.headers().allValues("Content-Security-Policy"));
+      String where = response.uri() + " " + response.statusCode();
+      assertAll(
+          where,
+          () -> assertTrue(csp.contains("object-src 'none'"), csp),
+          () -> assertTrue(csp.contains("base-uri 'self'"), csp),
+          () -> assertTrue(csp.contains("frame-ancestors 'none'"), csp),
+          () -> assertFalse(csp.contains("unsafe-eval"), csp),
+          () ->
+              assertEquals(
+                  "nosniff", response.headers().firstValue("X-Content-Type-Options").orElse("")),
+          () -> assertTrue(response.headers().firstValue("Referrer-Policy").isPresent()));
+    }
+  }
+
+  @Test
+  @DisplayName("A POST without a valid view state changes nothing")
+  void postWithForgedViewStateIsRefused() {
+    PortalHttp client = new PortalHttp();
+    client.signIn("principal");
+
+    HttpResponse<String> forged =
+        client.post(
+            PortalHttp.PORTAL + "home.xhtml",
+            Map.of(
+                "signOut", "signOut",
+                "signOut:signOutButton", "x",
+                "jakarta.faces.ViewState", "-1234567890:forged"));
+
+    assertFalse(PortalHttp.isRedirect(forged), "the forged sign-out was carried out");
+    assertEquals(400, forged.statusCode());
+    assertTrue(client.get(PortalHttp.PORTAL + "home.xhtml").body().contains(SIGNED_IN_MARKER));
+  }
+}
