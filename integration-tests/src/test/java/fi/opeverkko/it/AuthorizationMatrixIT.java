@@ -1,0 +1,85 @@
+package fi.opeverkko.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Walks the authorization table (authorization-matrix.csv) with real logins against the running
+ * portal: every probe must get exactly the status the table expects. A 200 where 403 is expected is
+ * a leak; a 403 where 200 is expected is a lockout. Both fail the test.
+ */
+@ExtendWith(ArquillianExtension.class)
+@EnabledIfSystemProperty(named = "skip.keycloak", matches = "false")
+@RunAsClient
+class AuthorizationMatrixIT {
+
+  private record Probe(String login, String path, int expected) {}
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.portal();
+  }
+
+  @Test
+  @DisplayName("Every role gets exactly what the authorization table says on every page and scope")
+  void walkTheMatrix() throws IOException {
+    List<Probe> probes = readMatrix();
+    Map<String, PortalHttp> sessions = new HashMap<>();
+    List<String> leaks = new ArrayList<>();
+    List<String> lockouts = new ArrayList<>();
+
+    for (Probe probe : probes) {
+      PortalHttp client =
+          sessions.computeIfAbsent(
+              probe.login(),
+              login -> {
+                PortalHttp signedIn = new PortalHttp();
+                assertEquals(200, signedIn.signIn(login).statusCode(), login + " cannot sign in");
+                return signedIn;
+              });
+      HttpResponse<String> response = client.get(PortalHttp.PORTAL + probe.path());
+      int status = response.statusCode();
+      if (status != probe.expected()) {
+        String line = probe + " got " + status;
+        (status == 200 ? leaks : lockouts).add(line);
+      }
+    }
+
+    System.out.printf(
+        "Authorization matrix: %d leaks, %d lockouts of %d probes%n",
+        leaks.size(), lockouts.size(), probes.size());
+    assertTrue(probes.size() >= 50, "the table shrank: " + probes.size());
+    assertEquals(List.of(), leaks, "leaks");
+    assertEquals(List.of(), lockouts, "lockouts");
+  }
+
+  private static List<Probe> readMatrix() throws IOException {
+    try (InputStream in =
+        AuthorizationMatrixIT.class.getResourceAsStream("/authorization-matrix.csv")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .map(String::strip)
+          .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+          .map(line -> line.split(";"))
+          .map(cols -> new Probe(cols[0], cols[1], Integer.parseInt(cols[2])))
+          .toList();
+    }
+  }
+}
