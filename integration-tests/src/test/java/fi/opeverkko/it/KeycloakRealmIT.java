@@ -1,0 +1,80 @@
+package fi.opeverkko.it;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What the Keycloak realm protects: password guessing, and disabled users. */
+@ExtendWith(ArquillianExtension.class)
+@EnabledIfSystemProperty(named = "skip.keycloak", matches = "false")
+@RunAsClient
+class KeycloakRealmIT {
+
+  private static final String SIGNED_IN_MARKER = "id=\"person-name\"";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.portal();
+  }
+
+  @Test
+  @DisplayName("After five wrong passwords even the right one is refused for a while")
+  void bruteForceProtectionLocksTheAccount() {
+    KeycloakAdmin admin = new KeycloakAdmin();
+    assertTrue(admin.realm().contains("\"bruteForceProtected\":true"));
+    try {
+      for (int attempt = 0; attempt < 5; attempt++) {
+        PortalHttp guesser = new PortalHttp();
+        assertLoginRefused(guesser, "wrong-" + attempt);
+      }
+      assertLoginRefused(new PortalHttp(), Browser.DEMO_PASSWORD);
+    } finally {
+      admin.clearLockout("digiagent");
+    }
+    assertTrue(new PortalHttp().signIn("digiagent").body().contains(SIGNED_IN_MARKER));
+  }
+
+  private static void assertLoginRefused(PortalHttp client, String password) {
+    try {
+      client.submitLoginForm(client.authorizationUrl(), "digiagent", password);
+    } catch (IllegalStateException refused) {
+      return;
+    }
+    throw new AssertionError("digiagent signed in with password " + password);
+  }
+
+  @Test
+  @DisplayName("A user disabled in Keycloak loses access to the portal within a minute")
+  void disabledUserLosesAccess() throws InterruptedException {
+    KeycloakAdmin admin = new KeycloakAdmin();
+    PortalHttp mentor = new PortalHttp();
+    assertTrue(mentor.signIn("mentor").body().contains(SIGNED_IN_MARKER));
+    long disabledAt = System.nanoTime();
+    admin.setEnabled("mentor", false);
+    try {
+      boolean stillIn = true;
+      while (stillIn && System.nanoTime() - disabledAt < 75_000_000_000L) {
+        HttpResponse<String> page = mentor.get(PortalHttp.PORTAL + "home.xhtml");
+        stillIn = page.statusCode() == 200 && page.body().contains(SIGNED_IN_MARKER);
+        if (stillIn) {
+          Thread.sleep(5_000);
+        }
+      }
+      long seconds = (System.nanoTime() - disabledAt) / 1_000_000_000L;
+      System.out.println("Disabled user lost access after " + seconds + " s");
+      assertFalse(stillIn, "still signed in " + seconds + " s after being disabled");
+      assertTrue(seconds <= 70, "took " + seconds + " s");
+    } finally {
+      admin.setEnabled("mentor", true);
+    }
+  }
+}
