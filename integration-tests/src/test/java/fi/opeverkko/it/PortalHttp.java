@@ -116,6 +116,11 @@ public final class PortalHttp {
     return matcher.group(1);
   }
 
+  /** Whether the response is a portal page shown to a signed-in user (the header names them). */
+  public static boolean isSignedInPage(HttpResponse<String> response) {
+    return response.statusCode() == 200 && response.body().contains("id=\"person-name\"");
+  }
+
   public static boolean isRedirect(HttpResponse<?> response) {
     return response.statusCode() / 100 == 3
         && response.headers().firstValue("Location").isPresent();
@@ -152,6 +157,11 @@ public final class PortalHttp {
   }
 
   private HttpResponse<String> send(HttpRequest request) {
+    return send(client, request);
+  }
+
+  /** Sends a request and reads the body as text; failures of the exchange fail the test. */
+  static HttpResponse<String> send(HttpClient client, HttpRequest request) {
     try {
       return client.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
