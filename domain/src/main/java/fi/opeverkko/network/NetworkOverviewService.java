@@ -25,6 +25,7 @@ public class NetworkOverviewService {
   @PersistenceContext private EntityManager em;
   @Inject private CurrentUser currentUser;
   @Inject private Clock clock;
+  @Inject private NetworkScope scope;
 
   public SchoolYear currentSchoolYear() {
     return clock.currentSchoolYear();
@@ -98,7 +99,7 @@ public class NetworkOverviewService {
 
   /** The coordinator's own city in figures; an admin may look at any city. */
   public CityOverview cityOverview(String cityCode) {
-    City city = authorizedCity(cityCode);
+    City city = scope.cityInScope(cityCode);
     SchoolYear year = clock.currentSchoolYear();
     Map<SchoolType, Long> schoolsByType = new EnumMap<>(SchoolType.class);
     em.createNamedQuery(School.COUNT_BY_TYPE_IN_CITY, Object[].class)
@@ -122,7 +123,7 @@ public class NetworkOverviewService {
 
   /** One page of a city's schools, for the coordinator's school list. */
   public List<School> schoolsInCity(String cityCode, int first, int pageSize) {
-    City city = authorizedCity(cityCode);
+    City city = scope.cityInScope(cityCode);
     return em.createNamedQuery(School.IN_CITY, School.class)
         .setParameter("city", city)
         .setFirstResult(first)
@@ -131,22 +132,9 @@ public class NetworkOverviewService {
   }
 
   public long countSchoolsInCity(String cityCode) {
-    City city = authorizedCity(cityCode);
+    City city = scope.cityInScope(cityCode);
     return em.createNamedQuery(School.COUNT_IN_CITY, Long.class)
         .setParameter("city", city)
         .getSingleResult();
-  }
-
-  /** A city the user may look at: a coordinator only their own, an admin any. */
-  private City authorizedCity(String cityCode) {
-    SignedInUser user = currentUser.require(PortalRole.ADMIN, PortalRole.CITY_COORDINATOR);
-    if (!user.isAdmin() && !user.coordinatedCity().map(cityCode::equals).orElse(false)) {
-      throw currentUser.refuse("city " + cityCode);
-    }
-    return em.createNamedQuery(City.BY_CODE, City.class)
-        .setParameter("code", cityCode)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(() -> currentUser.refuse("unknown city " + cityCode));
   }
 }

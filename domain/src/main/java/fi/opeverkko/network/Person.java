@@ -18,9 +18,17 @@ import jakarta.validation.constraints.Size;
  */
 @Entity
 @NamedQuery(name = Person.BY_LOGIN, query = "SELECT p FROM Person p WHERE p.loginName = :login")
+@NamedQuery(
+    name = Person.NAME_STARTS_WITH,
+    query =
+        "SELECT p FROM Person p WHERE LOWER(p.lastName) LIKE :prefix"
+            + " OR LOWER(p.firstName) LIKE :prefix"
+            + " OR LOWER(CONCAT(p.firstName, ' ', p.lastName)) LIKE :prefix"
+            + " ORDER BY p.lastName, p.firstName")
 public class Person {
 
   static final String BY_LOGIN = "Person.byLogin";
+  static final String NAME_STARTS_WITH = "Person.nameStartsWith";
 
   @Id
   @SequenceGenerator(name = "person_seq", sequenceName = "person_seq", allocationSize = 50)
@@ -89,5 +97,11 @@ public class Person {
 
   public String getLoginName() {
     return loginName;
+  }
+
+  /** Identifies the person in pickers (their converter compares these strings). */
+  @Override
+  public String toString() {
+    return "Person[" + id + "]";
   }
 }

@@ -32,6 +32,9 @@ import java.util.Locale;
     name = School.IN_CITY,
     query = "SELECT s FROM School s JOIN FETCH s.city WHERE s.city = :city ORDER BY s.nameFi")
 @NamedQuery(
+    name = School.ACTIVE_IN_CITY,
+    query = "SELECT s FROM School s WHERE s.city = :city AND s.active = TRUE ORDER BY s.nameFi")
+@NamedQuery(
     name = School.COUNT_IN_CITY,
     query = "SELECT COUNT(s) FROM School s WHERE s.city = :city")
 public class School {
@@ -39,6 +42,7 @@ public class School {
   static final String COUNT_BY_TYPE_IN_CITY = "School.countByTypeInCity";
   static final String IN_CITY = "School.inCity";
   static final String COUNT_IN_CITY = "School.countInCity";
+  static final String ACTIVE_IN_CITY = "School.activeInCity";
 
   @Id
   @SequenceGenerator(name = "school_seq", sequenceName = "school_seq", allocationSize = 50)

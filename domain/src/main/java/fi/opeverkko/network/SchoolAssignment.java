@@ -34,11 +34,23 @@ import jakarta.validation.constraints.NotNull;
     query =
         "SELECT a.role, COUNT(a) FROM SchoolAssignment a"
             + " WHERE a.school.city = :city AND a.schoolYear = :year GROUP BY a.role")
+@NamedQuery(
+    name = SchoolAssignment.HOLDERS,
+    query =
+        "SELECT a FROM SchoolAssignment a JOIN FETCH a.person"
+            + " WHERE a.school = :school AND a.role = :role AND a.schoolYear = :year")
+@NamedQuery(
+    name = SchoolAssignment.COUNT_BY_SCHOOL_IN_CITY,
+    query =
+        "SELECT a.school.id, COUNT(a) FROM SchoolAssignment a WHERE a.school.city = :city"
+            + " AND a.role = :role AND a.schoolYear = :year GROUP BY a.school.id")
 public class SchoolAssignment {
 
   static final String OF_PERSON_IN_YEAR = "SchoolAssignment.ofPersonInYear";
   static final String OF_SCHOOL_IN_YEAR = "SchoolAssignment.ofSchoolInYear";
   static final String COUNT_IN_CITY_BY_ROLE = "SchoolAssignment.countInCityByRole";
+  static final String HOLDERS = "SchoolAssignment.holders";
+  static final String COUNT_BY_SCHOOL_IN_CITY = "SchoolAssignment.countBySchoolInCity";
 
   @Id
   @SequenceGenerator(

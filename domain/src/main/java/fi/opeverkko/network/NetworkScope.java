@@ -1,0 +1,43 @@
+package fi.opeverkko.network;
+
+import fi.opeverkko.identity.CurrentUser;
+import fi.opeverkko.identity.PortalRole;
+import fi.opeverkko.identity.SignedInUser;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * The city scope of the network's services: an admin acts on every city, a coordinator on their own
+ * city and its schools only. Checked against the object asked for, never only the user.
+ */
+@Dependent
+class NetworkScope {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private CurrentUser currentUser;
+
+  /** A city the user may act on; refuses any other, and cities that do not exist. */
+  City cityInScope(String cityCode) {
+    SignedInUser user = currentUser.require(PortalRole.ADMIN, PortalRole.CITY_COORDINATOR);
+    if (!user.isAdmin() && !user.coordinatedCity().map(cityCode::equals).orElse(false)) {
+      throw currentUser.refuse("city " + cityCode);
+    }
+    return em.createNamedQuery(City.BY_CODE, City.class)
+        .setParameter("code", cityCode)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> currentUser.refuse("unknown city " + cityCode));
+  }
+
+  /** The user, if they may act on the school: an admin, or the coordinator of its city. */
+  SignedInUser requireCoordinatorOf(School school) {
+    SignedInUser user = currentUser.require(PortalRole.ADMIN, PortalRole.CITY_COORDINATOR);
+    boolean ownCity = user.coordinatedCity().map(school.getCity().getCode()::equals).orElse(false);
+    if (!user.isAdmin() && !ownCity) {
+      throw currentUser.refuse("school " + school.getId());
+    }
+    return user;
+  }
+}

@@ -1,0 +1,70 @@
+package fi.opeverkko.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every page passes axe-core's WCAG 2.1 A and AA checks, in the languages the portal speaks. */
+@ExtendWith(ArquillianExtension.class)
+@EnabledIfSystemProperty(named = "skip.keycloak", matches = "false")
+@RunAsClient
+class AccessibilityIT {
+
+  private static final List<String> WCAG_21_AA =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.portal();
+  }
+
+  @ParameterizedTest(name = "{0} as {1}")
+  @DisplayName("No WCAG 2.1 AA violations")
+  @CsvSource({
+    "home.xhtml, principal",
+    "home.xhtml, team-leader",
+    "home.xhtml, coordinator-helsinki",
+    "teams.xhtml, tutor",
+    "coordinator/city.xhtml, coordinator-helsinki",
+    "admin/audit.xhtml, admin",
+    "coordinator/city.xhtml, tutor"
+  })
+  void pageIsAccessible(String page, String login) {
+    try (Browser browser = new Browser()) {
+      browser.signIn(PortalHttp.PORTAL, login);
+      browser.open(PortalHttp.PORTAL + page);
+      browser.heading();
+
+      Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser.driver());
+
+      assertEquals("", describe(results.getViolations()), page + " as " + login);
+    }
+  }
+
+  private static String describe(List<Rule> violations) {
+    return violations.stream()
+        .map(
+            rule ->
+                rule.getId()
+                    + ": "
+                    + rule.getHelp()
+                    + " at "
+                    + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget()))
+                        .collect(Collectors.joining(", ")))
+        .collect(Collectors.joining("\n"));
+  }
+}

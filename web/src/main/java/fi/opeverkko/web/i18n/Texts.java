@@ -1,0 +1,55 @@
+package fi.opeverkko.web.i18n;
+
+import fi.opeverkko.network.NetworkRuleException;
+import fi.opeverkko.network.SchoolRole;
+import fi.opeverkko.network.SchoolType;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+/** The user's language for messages made in Java: rule refusals and confirmations. */
+@RequestScoped
+public class Texts {
+
+  private static final String BUNDLE = "fi.opeverkko.web.i18n.messages";
+
+  @Inject private LanguageSwitch language;
+
+  public String get(String key, Object... arguments) {
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language.getLocale());
+    Object[] localized = new Object[arguments.length];
+    for (int i = 0; i < arguments.length; i++) {
+      localized[i] = localize(bundle, arguments[i]);
+    }
+    return new MessageFormat(bundle.getString(key), language.getLocale()).format(localized);
+  }
+
+  /** Shows a broken rule as an error message in the user's language. */
+  public void error(NetworkRuleException broken) {
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            null,
+            new FacesMessage(
+                FacesMessage.SEVERITY_ERROR,
+                get(broken.messageKey(), broken.arguments().toArray()),
+                null));
+  }
+
+  public void info(String key, Object... arguments) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, get(key, arguments), null));
+  }
+
+  private static Object localize(ResourceBundle bundle, Object argument) {
+    if (argument instanceof SchoolRole role) {
+      return bundle.getString("schoolRole." + role.name());
+    }
+    if (argument instanceof SchoolType type) {
+      return bundle.getString("schoolType." + type.name());
+    }
+    return argument;
+  }
+}

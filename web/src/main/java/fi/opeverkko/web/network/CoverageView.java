@@ -1,0 +1,75 @@
+package fi.opeverkko.web.network;
+
+import fi.opeverkko.network.AssignmentService;
+import fi.opeverkko.network.SchoolCoverage;
+import fi.opeverkko.network.SchoolRole;
+import fi.opeverkko.web.security.UserSession;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The coverage of a city this school year: which comprehensive schools have no tutor, which
+ * upper-secondary schools have fewer than two mentors.
+ */
+@Named
+@ViewScoped
+public class CoverageView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private AssignmentService assignments;
+  @Inject private UserSession userSession;
+
+  private String cityCode;
+  private boolean onlyGaps = true;
+  private List<SchoolCoverage> tutors;
+  private List<SchoolCoverage> mentors;
+
+  public void load() {
+    if (cityCode == null || cityCode.isBlank()) {
+      cityCode =
+          userSession.getCoordinatedCity() != null ? userSession.getCoordinatedCity() : "HELSINKI";
+    }
+    tutors = assignments.coverage(cityCode, SchoolRole.TUTOR);
+    mentors = assignments.coverage(cityCode, SchoolRole.MENTOR);
+  }
+
+  public List<SchoolCoverage> getTutors() {
+    return shown(tutors);
+  }
+
+  public List<SchoolCoverage> getMentors() {
+    return shown(mentors);
+  }
+
+  public long getTutorGaps() {
+    return tutors.stream().filter(SchoolCoverage::isGap).count();
+  }
+
+  public long getMentorGaps() {
+    return mentors.stream().filter(SchoolCoverage::isGap).count();
+  }
+
+  private List<SchoolCoverage> shown(List<SchoolCoverage> all) {
+    return onlyGaps ? all.stream().filter(SchoolCoverage::isGap).toList() : all;
+  }
+
+  public String getCityCode() {
+    return cityCode;
+  }
+
+  public void setCityCode(String cityCode) {
+    this.cityCode = cityCode;
+  }
+
+  public boolean isOnlyGaps() {
+    return onlyGaps;
+  }
+
+  public void setOnlyGaps(boolean onlyGaps) {
+    this.onlyGaps = onlyGaps;
+  }
+}

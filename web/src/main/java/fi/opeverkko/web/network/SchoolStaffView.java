@@ -1,0 +1,114 @@
+package fi.opeverkko.web.network;
+
+import fi.opeverkko.network.AssignmentService;
+import fi.opeverkko.network.NetworkRuleException;
+import fi.opeverkko.network.Person;
+import fi.opeverkko.network.SchoolOverview;
+import fi.opeverkko.network.SchoolRole;
+import fi.opeverkko.platform.Clock;
+import fi.opeverkko.platform.SchoolYear;
+import fi.opeverkko.web.i18n.Texts;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+
+/** A school's network roles this school year, as its city's coordinator assigns them. */
+@Named
+@ViewScoped
+public class SchoolStaffView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private AssignmentService assignments;
+  @Inject private Clock clock;
+  @Inject private Texts texts;
+
+  private Long schoolId;
+  private SchoolOverview overview;
+  private SchoolRole role;
+  private Person person;
+  private List<Person> candidates = List.of();
+
+  public void load() {
+    overview = assignments.school(schoolId);
+    if (role == null) {
+      role = getRoles().stream().findFirst().orElse(null);
+    }
+  }
+
+  public void assign() {
+    try {
+      assignments.assign(schoolId, person.getId(), role, clock.currentSchoolYear());
+      texts.info("staff.assigned", person.getFullName(), role);
+      person = null;
+    } catch (NetworkRuleException broken) {
+      texts.error(broken);
+    }
+    load();
+  }
+
+  public void unassign(Long assignmentId) {
+    try {
+      assignments.unassign(assignmentId);
+      texts.info("staff.unassigned");
+    } catch (NetworkRuleException broken) {
+      texts.error(broken);
+    }
+    load();
+  }
+
+  /** The people whose name starts with what was typed; kept for the picker's converter. */
+  public List<Person> completePerson(String query) {
+    candidates =
+        query == null || query.strip().length() < 2
+            ? List.of()
+            : assignments.findPeople(query.strip());
+    return candidates;
+  }
+
+  public List<Person> getCandidates() {
+    return candidates;
+  }
+
+  /** The roles that exist in this kind of school. */
+  public List<SchoolRole> getRoles() {
+    return Arrays.stream(SchoolRole.values())
+        .filter(r -> r.existsIn(overview.school().getType()))
+        .toList();
+  }
+
+  public SchoolYear getSchoolYear() {
+    return clock.currentSchoolYear();
+  }
+
+  public Long getSchoolId() {
+    return schoolId;
+  }
+
+  public void setSchoolId(Long schoolId) {
+    this.schoolId = schoolId;
+  }
+
+  public SchoolOverview getOverview() {
+    return overview;
+  }
+
+  public SchoolRole getRole() {
+    return role;
+  }
+
+  public void setRole(SchoolRole role) {
+    this.role = role;
+  }
+
+  public Person getPerson() {
+    return person;
+  }
+
+  public void setPerson(Person person) {
+    this.person = person;
+  }
+}
