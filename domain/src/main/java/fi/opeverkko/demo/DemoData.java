@@ -204,10 +204,12 @@ public class DemoData {
     /** Every district gets a day care unit and a comprehensive school; some more. */
     private void generateSchools(City city, List<String> districts) {
       for (int i = 0; i < districts.size(); i++) {
-        String district = districts.get(i);
+        // "Herttoniemi:Herttoniemen": the district, and its genitive for the schools' names.
+        String district = districts.get(i).split(":")[0];
+        String genitive = districts.get(i).split(":")[1];
         boolean swedish = i % 7 == 3;
         TeachingLanguage language = swedish ? TeachingLanguage.SV : TeachingLanguage.FI;
-        String address = district + "ntie " + (i + 1);
+        String address = genitive + "tie " + (i + 1);
 
         School dayCare =
             school(
@@ -222,7 +224,7 @@ public class DemoData {
         School comprehensive =
             school(
                 city,
-                district + "n peruskoulu",
+                genitive + " peruskoulu",
                 district + " grundskola",
                 SchoolType.COMPREHENSIVE,
                 language,
@@ -238,7 +240,7 @@ public class DemoData {
           School upperSecondary =
               school(
                   city,
-                  district + "n lukio",
+                  genitive + " lukio",
                   district + " gymnasium",
                   SchoolType.GENERAL_UPPER_SECONDARY,
                   language,
@@ -361,76 +363,76 @@ public class DemoData {
 
   private static final List<String> HELSINKI_DISTRICTS =
       List.of(
-          "Alppila",
-          "Arabianranta",
-          "Herttoniemi",
-          "Kaarela",
-          "Kannelmäki",
-          "Käpylä",
-          "Laajasalo",
-          "Lauttasaari",
-          "Malmi",
-          "Meilahti",
-          "Munkkiniemi",
-          "Mellunmäki",
-          "Oulunkylä",
-          "Pakila",
-          "Pihlajamäki",
-          "Pitäjänmäki",
-          "Puistola",
-          "Roihuvuori",
-          "Ruoholahti",
-          "Siltamäki",
-          "Tapanila",
-          "Toukola",
-          "Vallila",
-          "Vartiokylä",
-          "Viikki",
-          "Vuosaari",
-          "Itäkeskus",
-          "Kontula",
-          "Maunula",
-          "Paloheinä");
+          "Alppila:Alppilan",
+          "Arabianranta:Arabianrannan",
+          "Herttoniemi:Herttoniemen",
+          "Kaarela:Kaarelan",
+          "Kannelmäki:Kannelmäen",
+          "Käpylä:Käpylän",
+          "Laajasalo:Laajasalon",
+          "Lauttasaari:Lauttasaaren",
+          "Malmi:Malmin",
+          "Meilahti:Meilahden",
+          "Munkkiniemi:Munkkiniemen",
+          "Mellunmäki:Mellunmäen",
+          "Oulunkylä:Oulunkylän",
+          "Pakila:Pakilan",
+          "Pihlajamäki:Pihlajamäen",
+          "Pitäjänmäki:Pitäjänmäen",
+          "Puistola:Puistolan",
+          "Roihuvuori:Roihuvuoren",
+          "Ruoholahti:Ruoholahden",
+          "Siltamäki:Siltamäen",
+          "Tapanila:Tapanilan",
+          "Toukola:Toukolan",
+          "Vallila:Vallilan",
+          "Vartiokylä:Vartiokylän",
+          "Viikki:Viikin",
+          "Vuosaari:Vuosaaren",
+          "Itäkeskus:Itäkeskuksen",
+          "Kontula:Kontulan",
+          "Maunula:Maunulan",
+          "Paloheinä:Paloheinän");
 
   private static final List<String> ESPOO_DISTRICTS =
       List.of(
-          "Espoonlahti",
-          "Haukilahti",
-          "Kauklahti",
-          "Kilo",
-          "Kivenlahti",
-          "Latokaski",
-          "Leppävaara",
-          "Matinkylä",
-          "Niittykumpu",
-          "Olari",
-          "Otaniemi",
-          "Soukka",
-          "Suvela",
-          "Tapiola",
-          "Viherlaakso",
-          "Karakallio",
-          "Kalajärvi",
-          "Saunalahti");
+          "Espoonlahti:Espoonlahden",
+          "Haukilahti:Haukilahden",
+          "Kauklahti:Kauklahden",
+          "Kilo:Kilon",
+          "Kivenlahti:Kivenlahden",
+          "Latokaski:Latokasken",
+          "Leppävaara:Leppävaaran",
+          "Matinkylä:Matinkylän",
+          "Niittykumpu:Niittykummun",
+          "Olari:Olarin",
+          "Otaniemi:Otaniemen",
+          "Soukka:Soukan",
+          "Suvela:Suvelan",
+          "Tapiola:Tapiolan",
+          "Viherlaakso:Viherlaakson",
+          "Karakallio:Karakallion",
+          "Kalajärvi:Kalajärven",
+          "Saunalahti:Saunalahden");
 
   private static final List<String> VANTAA_DISTRICTS =
       List.of(
-          "Hakunila",
-          "Havukoski",
-          "Hiekkaharju",
-          "Kivistö",
-          "Koivukylä",
-          "Korso",
-          "Martinlaakso",
-          "Myyrmäki",
-          "Pakkala",
-          "Rekola",
-          "Simonkylä",
-          "Tikkurila",
-          "Vaarala",
-          "Länsimäki",
-          "Ylästö",
-          "Pähkinärinne",
-          "Louhela",
-          "Jokiniemi");
+          "Hakunila:Hakunilan",
+          "Havukoski:Havukosken",
+          "Hiekkaharju:Hiekkaharjun",
+          "Kivistö:Kivistön",
+          "Koivukylä:Koivukylän",
+          "Korso:Korson",
+          "Martinlaakso:Martinlaakson",
+          "Myyrmäki:Myyrmäen",
+          "Pakkala:Pakkalan",
+          "Rekola:Rekolan",
+          "Simonkylä:Simonkylän",
+          "Tikkurila:Tikkurilan",
+          "Vaarala:Vaaralan",
+          "Länsimäki:Länsimäen",
+          "Ylästö:Ylästön",
+          "Pähkinärinne:Pähkinärinteen",
+          "Louhela:Louhelan",
+          "Jokiniemi:Jokiniemen");
 }

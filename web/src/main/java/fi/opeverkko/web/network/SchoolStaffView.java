@@ -8,9 +8,12 @@ import fi.opeverkko.network.SchoolRole;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.SchoolYear;
 import fi.opeverkko.web.i18n.Texts;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
@@ -32,14 +35,26 @@ public class SchoolStaffView implements Serializable {
   private Person person;
   private List<Person> candidates = List.of();
 
-  public void load() {
+  public void load() throws IOException {
+    if (schoolId == null) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+      faces.responseComplete();
+      return;
+    }
     overview = assignments.school(schoolId);
     if (role == null) {
-      role = getRoles().stream().findFirst().orElse(null);
+      // The role a coordinator most often fills: the one the network requires (tutor, mentor).
+      List<SchoolRole> roles = getRoles();
+      role =
+          roles.stream()
+              .filter(r -> r.minPerSchoolYear() > 0)
+              .findFirst()
+              .orElse(roles.isEmpty() ? null : roles.get(0));
     }
   }
 
-  public void assign() {
+  public void assign() throws IOException {
     try {
       assignments.assign(schoolId, person.getId(), role, clock.currentSchoolYear());
       texts.info("staff.assigned", person.getFullName(), role);
@@ -50,7 +65,7 @@ public class SchoolStaffView implements Serializable {
     load();
   }
 
-  public void unassign(Long assignmentId) {
+  public void unassign(Long assignmentId) throws IOException {
     try {
       assignments.unassign(assignmentId);
       texts.info("staff.unassigned");
@@ -67,6 +82,11 @@ public class SchoolStaffView implements Serializable {
             ? List.of()
             : assignments.findPeople(query.strip());
     return candidates;
+  }
+
+  /** How a person shows in the picker: name and email, to tell namesakes apart. */
+  public String label(Person candidate) {
+    return candidate == null ? "" : candidate.getFullName() + " (" + candidate.getEmail() + ")";
   }
 
   public List<Person> getCandidates() {
