@@ -2,6 +2,7 @@ package fi.opeverkko.web.security;
 
 import fi.opeverkko.audit.AuditLog;
 import fi.opeverkko.audit.AuditOutcome;
+import fi.opeverkko.identity.AccessDeniedException;
 import fi.opeverkko.identity.CurrentUser;
 import fi.opeverkko.identity.LoginIdentity;
 import fi.opeverkko.identity.SignedInUser;
@@ -60,7 +61,24 @@ public class AccessFilter extends HttpFilter {
         return;
       }
     }
-    chain.doFilter(request, response);
+    try {
+      chain.doFilter(request, response);
+    } catch (ServletException | RuntimeException e) {
+      // A service refused (and audited) the action: an expected outcome, answered with 403 and
+      // the portal's own page rather than a logged stack trace.
+      if (!(rootCause(e) instanceof AccessDeniedException) || response.isCommitted()) {
+        throw e;
+      }
+      response.sendError(HttpServletResponse.SC_FORBIDDEN);
+    }
+  }
+
+  private static Throwable rootCause(Throwable thrown) {
+    Throwable cause = thrown;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause;
   }
 
   private static LoginIdentity loginIdentity(HttpServletRequest request, Principal principal) {
