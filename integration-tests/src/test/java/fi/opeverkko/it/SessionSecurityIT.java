@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -161,6 +164,24 @@ class SessionSecurityIT {
                   "nosniff", response.headers().firstValue("X-Content-Type-Options").orElse("")),
           () -> assertTrue(response.headers().firstValue("Referrer-Policy").isPresent()));
     }
+  }
+
+  @Test
+  @DisplayName("The server log never holds a session id, an authorization code or a token")
+  void secretsStayOutOfTheLog() throws IOException {
+    PortalHttp client = new PortalHttp();
+    String callback = client.submitLoginForm(client.authorizationUrl(), "principal", "demo");
+    String code = PortalHttp.queryOf(callback).get("code");
+    assertTrue(PortalHttp.isSignedInPage(client.follow(client.get(callback))));
+    String session = client.cookie("JSESSIONID").orElseThrow();
+
+    String log =
+        Files.readString(Path.of(System.getProperty("jboss.home"), "standalone/log/server.log"));
+
+    assertTrue(log.contains("audit subject=principal action=SIGN_IN"), "the sign-in is logged");
+    assertFalse(log.contains(session), "session id in the log");
+    assertFalse(log.contains(code), "authorization code in the log");
+    assertFalse(log.contains("eyJ"), "a JWT in the log");
   }
 
   @Test

@@ -1,0 +1,77 @@
+package fi.opeverkko.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Checks over every page and bundle that no single page test would catch. */
+class PagesTest {
+
+  private static final Path WEBAPP = Path.of("src/main/webapp");
+  private static final Path BUNDLES = Path.of("src/main/resources/fi/opeverkko/web/i18n");
+  private static final Pattern MESSAGE_KEY = Pattern.compile("msg\\['([a-zA-Z0-9.]+)'\\]");
+
+  private static List<Path> pages() {
+    try (Stream<Path> files = Files.walk(WEBAPP)) {
+      return files.filter(p -> p.toString().endsWith(".xhtml")).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  @DisplayName("No page is a transient (stateless) view: every form is protected by view state")
+  void noTransientViews() throws IOException {
+    for (Path page : pages()) {
+      assertTrue(!Files.readString(page).contains("transient=\"true\""), page + " is transient");
+    }
+  }
+
+  @Test
+  @DisplayName("Every message key a page uses exists in Finnish, Swedish and English")
+  void everyKeyInEveryLanguage() throws IOException {
+    Set<String> used = new TreeSet<>();
+    for (Path page : pages()) {
+      Matcher matcher = MESSAGE_KEY.matcher(Files.readString(page));
+      while (matcher.find()) {
+        used.add(matcher.group(1));
+      }
+    }
+    assertTrue(used.size() > 50, "found only " + used.size() + " keys");
+    for (String language : List.of("fi", "sv", "en")) {
+      Set<String> missing = new TreeSet<>(used);
+      missing.removeAll(keys(language));
+      assertEquals(Set.of(), missing, "missing in " + language);
+    }
+  }
+
+  @Test
+  @DisplayName("The three bundles have the same keys")
+  void bundlesAgree() throws IOException {
+    Set<String> finnish = keys("fi");
+    assertEquals(finnish, keys("sv"), "Swedish differs from Finnish");
+    assertEquals(finnish, keys("en"), "English differs from Finnish");
+  }
+
+  private static Set<String> keys(String language) throws IOException {
+    Properties bundle = new Properties();
+    try (var reader =
+        Files.newBufferedReader(BUNDLES.resolve("messages_" + language + ".properties"))) {
+      bundle.load(reader);
+    }
+    return new TreeSet<>(bundle.stringPropertyNames());
+  }
+}
