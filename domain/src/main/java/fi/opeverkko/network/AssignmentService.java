@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Who is what in which school, year by year: the coordinators assign tutors, mentors, coaches and
@@ -90,8 +91,8 @@ public class AssignmentService {
         AuditOutcome.SUCCESS);
   }
 
-  /** A school with this school year's assignments, for the coordinator of its city. */
-  public SchoolOverview school(@NotNull Long schoolId) {
+  /** A school with a school year's assignments, for the coordinator of its city. */
+  public SchoolOverview school(@NotNull Long schoolId, @NotNull SchoolYear year) {
     School school = em.find(School.class, schoolId);
     if (school == null) {
       throw new NetworkRuleException("rule.noSuchSchool");
@@ -100,7 +101,7 @@ public class AssignmentService {
     List<SchoolAssignment> staff =
         em.createNamedQuery(SchoolAssignment.OF_SCHOOL_IN_YEAR, SchoolAssignment.class)
             .setParameter("school", school)
-            .setParameter("year", clock.currentSchoolYear())
+            .setParameter("year", year)
             .getResultList();
     return new SchoolOverview(school, Set.of(), staff);
   }
@@ -109,9 +110,9 @@ public class AssignmentService {
    * The schools of a city where the role is held, with how many hold it this school year: the
    * comprehensive schools' tutors, the upper-secondary schools' mentors.
    */
-  public List<SchoolCoverage> coverage(@NotNull String cityCode, @NotNull SchoolRole role) {
+  public List<SchoolCoverage> coverage(
+      @NotNull String cityCode, @NotNull SchoolRole role, @NotNull SchoolYear year) {
     City city = scope.cityInScope(cityCode);
-    SchoolYear year = clock.currentSchoolYear();
     Map<Long, Long> holdersBySchool = new HashMap<>();
     em.createNamedQuery(SchoolAssignment.COUNT_BY_SCHOOL_IN_CITY, Object[].class)
         .setParameter("city", city)
@@ -127,6 +128,49 @@ public class AssignmentService {
             school ->
                 new SchoolCoverage(school, role, holdersBySchool.getOrDefault(school.getId(), 0L)))
         .toList();
+  }
+
+  /**
+   * Prepares the next school year of a city's active schools by copying this year's assignments
+   * into it, to be edited there. Assignments the next year already has are left as they are, so
+   * preparing twice copies nothing twice.
+   *
+   * @return how many assignments were copied
+   */
+  public int prepareNextYear(@NotNull String cityCode) {
+    City city = scope.cityInScope(cityCode);
+    SignedInUser user = currentUser.get();
+    SchoolYear year = clock.currentSchoolYear();
+    SchoolYear next = year.next();
+    Set<List<Object>> existing =
+        em.createNamedQuery(SchoolAssignment.ACTIVE_IN_CITY_IN_YEAR, SchoolAssignment.class)
+            .setParameter("city", city)
+            .setParameter("year", next)
+            .getResultStream()
+            .map(AssignmentService::key)
+            .collect(Collectors.toSet());
+    int copied = 0;
+    for (SchoolAssignment current :
+        em.createNamedQuery(SchoolAssignment.ACTIVE_IN_CITY_IN_YEAR, SchoolAssignment.class)
+            .setParameter("city", city)
+            .setParameter("year", year)
+            .getResultList()) {
+      if (!existing.contains(key(current))) {
+        em.persist(current.copyTo(next));
+        copied++;
+      }
+    }
+    auditLog.record(
+        user.loginName(),
+        "PREPARE_SCHOOL_YEAR",
+        "city " + cityCode + " year " + next.startYear() + " copied " + copied,
+        AuditOutcome.SUCCESS);
+    return copied;
+  }
+
+  private static List<Object> key(SchoolAssignment assignment) {
+    return List.of(
+        assignment.getPerson().getId(), assignment.getSchool().getId(), assignment.getRole());
   }
 
   /** People whose name starts with the query, for picking whom to assign. */

@@ -44,12 +44,18 @@ import jakarta.validation.constraints.NotNull;
     query =
         "SELECT a.school.id, COUNT(a) FROM SchoolAssignment a WHERE a.school.city = :city"
             + " AND a.role = :role AND a.schoolYear = :year GROUP BY a.school.id")
+@NamedQuery(
+    name = SchoolAssignment.ACTIVE_IN_CITY_IN_YEAR,
+    query =
+        "SELECT a FROM SchoolAssignment a JOIN FETCH a.person JOIN FETCH a.school s"
+            + " WHERE s.city = :city AND s.active = TRUE AND a.schoolYear = :year")
 public class SchoolAssignment {
 
   static final String OF_PERSON_IN_YEAR = "SchoolAssignment.ofPersonInYear";
   static final String OF_SCHOOL_IN_YEAR = "SchoolAssignment.ofSchoolInYear";
   static final String COUNT_IN_CITY_BY_ROLE = "SchoolAssignment.countInCityByRole";
   static final String HOLDERS = "SchoolAssignment.holders";
+  static final String ACTIVE_IN_CITY_IN_YEAR = "SchoolAssignment.activeInCityInYear";
   static final String COUNT_BY_SCHOOL_IN_CITY = "SchoolAssignment.countBySchoolInCity";
 
   @Id
@@ -86,6 +92,11 @@ public class SchoolAssignment {
     this.school = school;
     this.role = role;
     this.schoolYear = schoolYear;
+  }
+
+  /** The same person in the same role in the same school, in another school year. */
+  SchoolAssignment copyTo(SchoolYear year) {
+    return new SchoolAssignment(person, school, role, year);
   }
 
   public Long getId() {

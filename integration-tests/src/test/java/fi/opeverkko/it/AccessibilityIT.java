@@ -40,6 +40,8 @@ class AccessibilityIT {
     "teams.xhtml, tutor",
     "coordinator/city.xhtml, coordinator-helsinki",
     "admin/audit.xhtml, admin",
+    "coordinator/coverage.xhtml, coordinator-helsinki",
+    "coordinator/school.xhtml?id=1, coordinator-helsinki",
     "coordinator/city.xhtml, tutor"
   })
   void pageIsAccessible(String page, String login) {

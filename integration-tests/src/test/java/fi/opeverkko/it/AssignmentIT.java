@@ -51,14 +51,14 @@ class AssignmentIT {
   }
 
   private SchoolCoverage first(SchoolRole role, long holders) {
-    return assignments.coverage("HELSINKI", role).stream()
+    return assignments.coverage("HELSINKI", role, year).stream()
         .filter(c -> c.holders() == holders)
         .findFirst()
         .orElseThrow(() -> new AssertionError("no demo school with " + holders + " " + role));
   }
 
   private long holders(Long schoolId, SchoolRole role) {
-    return assignments.coverage("HELSINKI", role).stream()
+    return assignments.coverage("HELSINKI", role, year).stream()
         .filter(c -> c.school().getId().equals(schoolId))
         .findFirst()
         .orElseThrow()
@@ -79,7 +79,7 @@ class AssignmentIT {
     List<Person> four = people("Helmi", "Kaisa", "Lauri", "Minna");
     assignments.assign(schoolId, four.get(0).getId(), SchoolRole.TUTOR, year);
     assertFalse(
-        assignments.coverage("HELSINKI", SchoolRole.TUTOR).stream()
+        assignments.coverage("HELSINKI", SchoolRole.TUTOR, year).stream()
             .filter(c -> c.school().getId().equals(schoolId))
             .findFirst()
             .orElseThrow()
@@ -149,7 +149,34 @@ class AssignmentIT {
         AccessDeniedException.class,
         () -> assignments.assign(helsinkiSchool, person, SchoolRole.TUTOR, year));
     assertThrows(
-        AccessDeniedException.class, () -> assignments.coverage("HELSINKI", SchoolRole.TUTOR));
+        AccessDeniedException.class,
+        () -> assignments.coverage("HELSINKI", SchoolRole.TUTOR, year));
+  }
+
+  @Test
+  @DisplayName("Preparing the next school year copies this year's assignments once")
+  void nextYearIsPreparedFromThisOne() {
+    SchoolYear next = year.next();
+    long thisYearsTutors =
+        assignments.coverage("HELSINKI", SchoolRole.TUTOR, year).stream()
+            .mapToLong(SchoolCoverage::holders)
+            .sum();
+
+    assignments.prepareNextYear("HELSINKI");
+    long nextYearsTutors =
+        assignments.coverage("HELSINKI", SchoolRole.TUTOR, next).stream()
+            .mapToLong(SchoolCoverage::holders)
+            .sum();
+
+    assertTrue(thisYearsTutors > 50, "Helsinki's demo tutors: " + thisYearsTutors);
+    assertEquals(thisYearsTutors, nextYearsTutors);
+    assertEquals(0, assignments.prepareNextYear("HELSINKI"), "a second run copies nothing");
+    assertThrows(AccessDeniedException.class, () -> prepareAs("coordinator-espoo", "HELSINKI"));
+  }
+
+  private int prepareAs(String login, String city) {
+    currentUser.set(signIn.signIn(new LoginIdentity(login, null, false, true, "ESPOO")));
+    return assignments.prepareNextYear(city);
   }
 
   @Test

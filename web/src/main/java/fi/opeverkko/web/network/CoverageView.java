@@ -3,6 +3,9 @@ package fi.opeverkko.web.network;
 import fi.opeverkko.network.AssignmentService;
 import fi.opeverkko.network.SchoolCoverage;
 import fi.opeverkko.network.SchoolRole;
+import fi.opeverkko.platform.Clock;
+import fi.opeverkko.platform.SchoolYear;
+import fi.opeverkko.web.i18n.Texts;
 import fi.opeverkko.web.security.UserSession;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -22,8 +25,11 @@ public class CoverageView implements Serializable {
 
   @Inject private AssignmentService assignments;
   @Inject private UserSession userSession;
+  @Inject private Clock clock;
+  @Inject private Texts texts;
 
   private String cityCode;
+  private Integer startYear;
   private boolean onlyGaps = true;
   private List<SchoolCoverage> tutors;
   private List<SchoolCoverage> mentors;
@@ -33,8 +39,39 @@ public class CoverageView implements Serializable {
       cityCode =
           userSession.getCoordinatedCity() != null ? userSession.getCoordinatedCity() : "HELSINKI";
     }
-    tutors = assignments.coverage(cityCode, SchoolRole.TUTOR);
-    mentors = assignments.coverage(cityCode, SchoolRole.MENTOR);
+    if (startYear == null || !getYears().contains(new SchoolYear(startYear))) {
+      startYear = clock.currentSchoolYear().startYear();
+    }
+    SchoolYear year = new SchoolYear(startYear);
+    tutors = assignments.coverage(cityCode, SchoolRole.TUTOR, year);
+    mentors = assignments.coverage(cityCode, SchoolRole.MENTOR, year);
+  }
+
+  /** Copies this year's assignments into the next school year and shows that year. */
+  public void prepareNextYear() {
+    int copied = assignments.prepareNextYear(cityCode);
+    SchoolYear next = clock.currentSchoolYear().next();
+    texts.info("coverage.prepared", copied, next.label());
+    startYear = next.startYear();
+    load();
+  }
+
+  /** The years a coordinator works on: this one, and the next one being prepared. */
+  public List<SchoolYear> getYears() {
+    SchoolYear current = clock.currentSchoolYear();
+    return List.of(current, current.next());
+  }
+
+  public SchoolYear getNextYear() {
+    return clock.currentSchoolYear().next();
+  }
+
+  public Integer getStartYear() {
+    return startYear;
+  }
+
+  public void setStartYear(Integer startYear) {
+    this.startYear = startYear;
   }
 
   public List<SchoolCoverage> getTutors() {

@@ -30,6 +30,7 @@ public class SchoolStaffView implements Serializable {
   @Inject private Texts texts;
 
   private Long schoolId;
+  private Integer startYear;
   private SchoolOverview overview;
   private SchoolRole role;
   private Person person;
@@ -42,7 +43,14 @@ public class SchoolStaffView implements Serializable {
       faces.responseComplete();
       return;
     }
-    overview = assignments.school(schoolId);
+    SchoolYear current = clock.currentSchoolYear();
+    boolean currentOrNext =
+        startYear != null
+            && (startYear == current.startYear() || startYear == current.next().startYear());
+    if (!currentOrNext) {
+      startYear = current.startYear();
+    }
+    overview = assignments.school(schoolId, getSchoolYear());
     if (role == null) {
       // The role a coordinator most often fills: the one the network requires (tutor, mentor).
       List<SchoolRole> roles = getRoles();
@@ -56,7 +64,7 @@ public class SchoolStaffView implements Serializable {
 
   public void assign() throws IOException {
     try {
-      assignments.assign(schoolId, person.getId(), role, clock.currentSchoolYear());
+      assignments.assign(schoolId, person.getId(), role, getSchoolYear());
       texts.info("staff.assigned", person.getFullName(), role);
       person = null;
     } catch (NetworkRuleException broken) {
@@ -101,7 +109,15 @@ public class SchoolStaffView implements Serializable {
   }
 
   public SchoolYear getSchoolYear() {
-    return clock.currentSchoolYear();
+    return new SchoolYear(startYear);
+  }
+
+  public Integer getStartYear() {
+    return startYear;
+  }
+
+  public void setStartYear(Integer startYear) {
+    this.startYear = startYear;
   }
 
   public Long getSchoolId() {
