@@ -211,15 +211,19 @@ public class DemoData {
         TeachingLanguage language = swedish ? TeachingLanguage.SV : TeachingLanguage.FI;
         String address = genitive + "tie " + (i + 1);
 
-        School dayCare =
-            school(
-                city,
-                "Päiväkoti " + district,
-                "Daghemmet " + district,
-                SchoolType.DAY_CARE_UNIT,
-                language,
-                address);
-        assign(person(), dayCare, SchoolRole.DAY_CARE_MANAGER, false);
+        // Day care units are the most numerous: three in every district.
+        for (int d = 0; d < 3; d++) {
+          String[] unit = DAY_CARE_NAMES.get((i + d * 5) % DAY_CARE_NAMES.size()).split(":");
+          School dayCare =
+              school(
+                  city,
+                  "Päiväkoti " + unit[0] + " (" + district + ")",
+                  "Daghemmet " + unit[1] + " (" + district + ")",
+                  SchoolType.DAY_CARE_UNIT,
+                  language,
+                  genitive + "polku " + (d + 1));
+          assign(person(), dayCare, SchoolRole.DAY_CARE_MANAGER, false);
+        }
 
         School comprehensive =
             school(
@@ -330,6 +334,21 @@ public class DemoData {
       return person(first, last, "staff" + n + "@opeverkko.example");
     }
   }
+
+  /** Finnish and Swedish names of day care units: "Kielo:Liljekonvaljen". */
+  private static final List<String> DAY_CARE_NAMES =
+      List.of(
+          "Kielo:Liljekonvaljen",
+          "Metsätähti:Skogsstjärnan",
+          "Pikkukallio:Lilla berget",
+          "Vaahtera:Lönnen",
+          "Sammakko:Grodan",
+          "Tuulenpesä:Vindboet",
+          "Auringonkukka:Solrosen",
+          "Mustikka:Blåbäret",
+          "Kastehelmi:Daggpärlan",
+          "Orava:Ekorren",
+          "Käpy:Kotten");
 
   private static final List<String> FIRST_NAMES =
       List.of(

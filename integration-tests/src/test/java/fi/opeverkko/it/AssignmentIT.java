@@ -9,6 +9,7 @@ import fi.opeverkko.identity.AccessDeniedException;
 import fi.opeverkko.identity.CurrentUser;
 import fi.opeverkko.identity.LoginIdentity;
 import fi.opeverkko.network.AssignmentService;
+import fi.opeverkko.network.NetworkExportService;
 import fi.opeverkko.network.NetworkRuleException;
 import fi.opeverkko.network.Person;
 import fi.opeverkko.network.SchoolCoverage;
@@ -17,6 +18,7 @@ import fi.opeverkko.network.SignInService;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.SchoolYear;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -40,6 +42,7 @@ class AssignmentIT {
   @Inject private CurrentUser currentUser;
   @Inject private AssignmentService assignments;
   @Inject private Clock clock;
+  @Inject private NetworkExportService export;
 
   private SchoolYear year;
 
@@ -177,6 +180,24 @@ class AssignmentIT {
   private int prepareAs(String login, String city) {
     currentUser.set(signIn.signIn(new LoginIdentity(login, null, false, true, "ESPOO")));
     return assignments.prepareNextYear(city);
+  }
+
+  @Test
+  @DisplayName("A city's schools export as CSV the way Finnish Excel reads it, in scope only")
+  void schoolsExportAsFinnishExcelCsv() {
+    String csv = new String(export.schoolsOfCity("HELSINKI"), StandardCharsets.UTF_8);
+    List<String> lines = csv.lines().toList();
+
+    assertEquals('\uFEFF', csv.charAt(0), "a byte order mark for Excel");
+    assertEquals("\uFEFFname_fi;name_sv;type;language;address;active", lines.get(0));
+    assertTrue(
+        lines.contains(
+            "Kallion peruskoulu;Berghälls grundskola;COMPREHENSIVE;FI;Porvoonkatu 2, 00510 Helsinki;true"),
+        lines.get(1));
+    assertTrue(lines.size() > 100, "Helsinki's schools: " + (lines.size() - 1));
+    currentUser.set(
+        signIn.signIn(new LoginIdentity("coordinator-espoo", null, false, true, "ESPOO")));
+    assertThrows(AccessDeniedException.class, () -> export.schoolsOfCity("HELSINKI"));
   }
 
   @Test

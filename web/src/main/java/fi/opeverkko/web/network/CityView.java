@@ -2,18 +2,23 @@ package fi.opeverkko.web.network;
 
 import fi.opeverkko.network.City;
 import fi.opeverkko.network.CityOverview;
+import fi.opeverkko.network.NetworkExportService;
 import fi.opeverkko.network.NetworkOverviewService;
 import fi.opeverkko.network.School;
 import fi.opeverkko.web.security.UserSession;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
 
 /**
  * A city's figures and its schools, paged lazily. A coordinator sees their own city (the {@code
@@ -27,6 +32,7 @@ public class CityView implements Serializable {
 
   @Inject private NetworkOverviewService network;
   @Inject private UserSession userSession;
+  @Inject private NetworkExportService export;
 
   private String cityCode;
   private CityOverview overview;
@@ -43,6 +49,17 @@ public class CityView implements Serializable {
     if (userSession.has("ADMIN")) {
       cities = network.cities();
     }
+  }
+
+  /** The city's schools as a CSV file for Excel. */
+  public StreamedContent getSchoolsCsv() {
+    byte[] csv = export.schoolsOfCity(cityCode);
+    return DefaultStreamedContent.builder()
+        .name("schools-" + cityCode.toLowerCase(Locale.ROOT) + ".csv")
+        .contentType("text/csv; charset=UTF-8")
+        .contentLength((long) csv.length)
+        .stream(() -> new ByteArrayInputStream(csv))
+        .build();
   }
 
   public String getCityCode() {
