@@ -3,6 +3,7 @@ package fi.opeverkko.platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * Today's date in the network's time zone; one place to ask, so rules about dates can be tested.
@@ -18,5 +19,19 @@ public class Clock {
 
   public SchoolYear currentSchoolYear() {
     return SchoolYear.containing(today());
+  }
+
+  /** The school years coordinators work on: the current one and the next, being prepared. */
+  public List<SchoolYear> workableSchoolYears() {
+    SchoolYear current = currentSchoolYear();
+    return List.of(current, current.next());
+  }
+
+  /** The school year starting in the given year if it is workable, otherwise the current one. */
+  public SchoolYear workableOrCurrent(Integer startYear) {
+    return workableSchoolYears().stream()
+        .filter(year -> startYear != null && year.startYear() == startYear)
+        .findFirst()
+        .orElseGet(this::currentSchoolYear);
   }
 }

@@ -42,8 +42,7 @@ public class CityView implements Serializable {
   /** Called by the page's view action once the {@code city} parameter is set. */
   public void load() {
     if (cityCode == null || cityCode.isBlank()) {
-      cityCode =
-          userSession.getCoordinatedCity() != null ? userSession.getCoordinatedCity() : "HELSINKI";
+      cityCode = userSession.getDefaultCity();
     }
     overview = network.cityOverview(cityCode);
     if (userSession.has("ADMIN")) {

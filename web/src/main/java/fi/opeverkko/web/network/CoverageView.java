@@ -36,13 +36,10 @@ public class CoverageView implements Serializable {
 
   public void load() {
     if (cityCode == null || cityCode.isBlank()) {
-      cityCode =
-          userSession.getCoordinatedCity() != null ? userSession.getCoordinatedCity() : "HELSINKI";
+      cityCode = userSession.getDefaultCity();
     }
-    if (startYear == null || !getYears().contains(new SchoolYear(startYear))) {
-      startYear = clock.currentSchoolYear().startYear();
-    }
-    SchoolYear year = new SchoolYear(startYear);
+    SchoolYear year = clock.workableOrCurrent(startYear);
+    startYear = year.startYear();
     tutors = assignments.coverage(cityCode, SchoolRole.TUTOR, year);
     mentors = assignments.coverage(cityCode, SchoolRole.MENTOR, year);
   }
@@ -58,8 +55,7 @@ public class CoverageView implements Serializable {
 
   /** The years a coordinator works on: this one, and the next one being prepared. */
   public List<SchoolYear> getYears() {
-    SchoolYear current = clock.currentSchoolYear();
-    return List.of(current, current.next());
+    return clock.workableSchoolYears();
   }
 
   public SchoolYear getNextYear() {

@@ -43,13 +43,7 @@ public class SchoolStaffView implements Serializable {
       faces.responseComplete();
       return;
     }
-    SchoolYear current = clock.currentSchoolYear();
-    boolean currentOrNext =
-        startYear != null
-            && (startYear == current.startYear() || startYear == current.next().startYear());
-    if (!currentOrNext) {
-      startYear = current.startYear();
-    }
+    startYear = clock.workableOrCurrent(startYear).startYear();
     overview = assignments.school(schoolId, getSchoolYear());
     if (role == null) {
       // The role a coordinator most often fills: the one the network requires (tutor, mentor).

@@ -14,6 +14,8 @@ public class UserSession implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  private static final String DEFAULT_CITY = "HELSINKI";
+
   private SignedInUser user;
 
   void signIn(SignedInUser user) {
@@ -47,6 +49,12 @@ public class UserSession implements Serializable {
 
   public String getCoordinatedCity() {
     return user == null ? null : user.coordinatedCity().orElse(null);
+  }
+
+  /** The city a city page opens on: a coordinator's own, for an admin the first city. */
+  public String getDefaultCity() {
+    String coordinated = getCoordinatedCity();
+    return coordinated != null ? coordinated : DEFAULT_CITY;
   }
 
   public boolean isUnlinked() {
