@@ -68,6 +68,9 @@ public class DemoData {
     private final SchoolYear lastYear;
     private int generatedPeople;
 
+    /** The city whose coordinator keeps the people created next. */
+    private City city;
+
     DemoNetwork(EntityManager em, SchoolYear year) {
       this.em = em;
       this.year = year;
@@ -78,6 +81,7 @@ public class DemoData {
       City helsinki = city("HELSINKI", "Helsinki", "Helsingfors", "Helsinki");
       City espoo = city("ESPOO", "Espoo", "Esbo", "Espoo");
       City vantaa = city("VANTAA", "Vantaa", "Vanda", "Vantaa");
+      city = helsinki;
 
       School kallio =
           school(
@@ -140,10 +144,13 @@ public class DemoData {
       generateSchools(espoo, ESPOO_DISTRICTS);
       generateSchools(vantaa, VANTAA_DISTRICTS);
 
+      city = espoo;
+      login("coordinator-espoo", "Eero", "Koordinaattori");
+      city = vantaa;
+      login("coordinator-vantaa", "Veera", "Koordinaattori");
+      city = helsinki;
       login("admin", "Aino", "Admin");
       login("coordinator-helsinki", "Helena", "Koordinaattori");
-      login("coordinator-espoo", "Eero", "Koordinaattori");
-      login("coordinator-vantaa", "Veera", "Koordinaattori");
 
       createTeams();
     }
@@ -203,6 +210,7 @@ public class DemoData {
 
     /** Every district gets a day care unit and a comprehensive school; some more. */
     private void generateSchools(City city, List<String> districts) {
+      this.city = city;
       for (int i = 0; i < districts.size(); i++) {
         // "Herttoniemi:Herttoniemen": the district, and its genitive for the schools' names.
         String district = districts.get(i).split(":")[0];
@@ -321,7 +329,7 @@ public class DemoData {
     }
 
     private Person person(String firstName, String lastName, String email) {
-      Person person = new Person(firstName, lastName, email);
+      Person person = new Person(city, firstName, lastName, email);
       em.persist(person);
       return person;
     }

@@ -173,9 +173,9 @@ public class AssignmentService {
         assignment.getPerson().getId(), assignment.getSchool().getId(), assignment.getRole());
   }
 
-  /** People whose name starts with the query, for picking whom to assign. */
+  /** People whose name starts with the query, for picking whom to assign to a school or team. */
   public List<Person> findPeople(@NotNull @Size(min = 2, max = 100) String query) {
-    currentUser.require(PortalRole.ADMIN, PortalRole.CITY_COORDINATOR);
+    currentUser.require(PortalRole.ADMIN, PortalRole.CITY_COORDINATOR, PortalRole.TEAM_LEADER);
     return em.createNamedQuery(Person.NAME_STARTS_WITH, Person.class)
         .setParameter("prefix", query.strip().toLowerCase(Locale.ROOT) + "%")
         .setMaxResults(20)

@@ -18,6 +18,11 @@ class NetworkScope {
   @PersistenceContext private EntityManager em;
   @Inject private CurrentUser currentUser;
 
+  /** The signed-in user. */
+  SignedInUser user() {
+    return currentUser.get();
+  }
+
   /** A city the user may act on; refuses any other, and cities that do not exist. */
   City cityInScope(String cityCode) {
     SignedInUser user = currentUser.require(PortalRole.ADMIN, PortalRole.CITY_COORDINATOR);
@@ -33,11 +38,32 @@ class NetworkScope {
 
   /** The user, if they may act on the school: an admin, or the coordinator of its city. */
   SignedInUser requireCoordinatorOf(School school) {
+    return requireCoordinatorOf(school.getCity(), "school " + school.getId());
+  }
+
+  /** The user, if they may act on the person: an admin, or the coordinator of their city. */
+  SignedInUser requireCoordinatorOf(Person person) {
+    return requireCoordinatorOf(person.getCity(), "person " + person.getId());
+  }
+
+  private SignedInUser requireCoordinatorOf(City city, String what) {
     SignedInUser user = currentUser.require(PortalRole.ADMIN, PortalRole.CITY_COORDINATOR);
-    boolean ownCity = user.coordinatedCity().map(school.getCity().getCode()::equals).orElse(false);
+    boolean ownCity = user.coordinatedCity().map(city.getCode()::equals).orElse(false);
     if (!user.isAdmin() && !ownCity) {
-      throw currentUser.refuse("school " + school.getId());
+      throw currentUser.refuse(what);
     }
     return user;
+  }
+
+  /**
+   * The user, if they may read the school: its city's coordinator, an admin, or somebody with a
+   * role in it this school year (a principal reads their own school, not the others).
+   */
+  SignedInUser requireReaderOf(School school) {
+    SignedInUser user = currentUser.get();
+    if (user.schoolIds().contains(school.getId())) {
+      return user;
+    }
+    return requireCoordinatorOf(school);
   }
 }

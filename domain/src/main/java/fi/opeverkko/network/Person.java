@@ -1,16 +1,25 @@
 package fi.opeverkko.network;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Somebody in the network. Identity (password, login) lives in Keycloak; the login name links the
@@ -18,6 +27,10 @@ import jakarta.validation.constraints.Size;
  */
 @Entity
 @NamedQuery(name = Person.BY_LOGIN, query = "SELECT p FROM Person p WHERE p.loginName = :login")
+@NamedQuery(name = Person.BY_EMAIL, query = "SELECT p FROM Person p WHERE p.email = :email")
+@NamedQuery(
+    name = Person.IN_CITY,
+    query = "SELECT p FROM Person p WHERE p.city = :city ORDER BY p.lastName, p.firstName")
 @NamedQuery(
     name = Person.NAME_STARTS_WITH,
     query =
@@ -28,12 +41,19 @@ import jakarta.validation.constraints.Size;
 public class Person {
 
   static final String BY_LOGIN = "Person.byLogin";
+  static final String BY_EMAIL = "Person.byEmail";
+  static final String IN_CITY = "Person.inCity";
   static final String NAME_STARTS_WITH = "Person.nameStartsWith";
 
   @Id
   @SequenceGenerator(name = "person_seq", sequenceName = "person_seq", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_seq")
   private Long id;
+
+  @NotNull
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "city_id")
+  private City city;
 
   @NotBlank
   @Size(max = 100)
@@ -56,14 +76,41 @@ public class Person {
   @Column(name = "login_name", unique = true)
   private String loginName;
 
+  @Convert(converter = WorkLanguagesConverter.class)
+  private Set<WorkLanguage> languages = EnumSet.of(WorkLanguage.FI);
+
   @Version private long version;
 
   protected Person() {}
 
-  public Person(String firstName, String lastName, String email) {
+  public Person(City city, String firstName, String lastName, String email) {
+    this.city = city;
     this.firstName = firstName;
     this.lastName = lastName;
     this.email = email;
+  }
+
+  Person(City city, PersonDetails details) {
+    this.city = city;
+    change(details);
+  }
+
+  /** The person with the email, as CSV files and proposals name people; null when none. */
+  static Person withEmail(EntityManager em, String email) {
+    return em.createNamedQuery(BY_EMAIL, Person.class)
+        .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** Takes the details a coordinator gave (already validated). */
+  void change(PersonDetails details) {
+    firstName = details.getFirstName().strip();
+    lastName = details.getLastName().strip();
+    email = details.getEmail().strip().toLowerCase(Locale.ROOT);
+    phone = details.getPhone() == null || details.getPhone().isBlank() ? null : details.getPhone();
+    languages = EnumSet.copyOf(details.getLanguages());
   }
 
   /** Links the person to their Keycloak login. */
@@ -73,6 +120,18 @@ public class Person {
 
   public Long getId() {
     return id;
+  }
+
+  public City getCity() {
+    return city;
+  }
+
+  public Set<WorkLanguage> getLanguages() {
+    return EnumSet.copyOf(languages);
+  }
+
+  public long getVersion() {
+    return version;
   }
 
   public String getFirstName() {

@@ -2,6 +2,7 @@ package fi.opeverkko.network;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -35,6 +36,9 @@ import java.util.Locale;
     name = School.ACTIVE_IN_CITY,
     query = "SELECT s FROM School s WHERE s.city = :city AND s.active = TRUE ORDER BY s.nameFi")
 @NamedQuery(
+    name = School.NAMED_IN_CITY,
+    query = "SELECT s FROM School s WHERE s.city = :city AND s.nameFi = :name")
+@NamedQuery(
     name = School.COUNT_IN_CITY,
     query = "SELECT COUNT(s) FROM School s WHERE s.city = :city")
 public class School {
@@ -43,6 +47,7 @@ public class School {
   static final String IN_CITY = "School.inCity";
   static final String COUNT_IN_CITY = "School.countInCity";
   static final String ACTIVE_IN_CITY = "School.activeInCity";
+  static final String NAMED_IN_CITY = "School.namedInCity";
 
   @Id
   @SequenceGenerator(name = "school_seq", sequenceName = "school_seq", allocationSize = 50)
@@ -103,6 +108,42 @@ public class School {
 
   public City getCity() {
     return city;
+  }
+
+  School(City city, SchoolDetails details) {
+    this.city = city;
+    change(details);
+  }
+
+  /** Takes the details a coordinator gave (already validated). */
+  void change(SchoolDetails details) {
+    nameFi = details.getNameFi().strip();
+    nameSv = details.getNameSv().strip();
+    type = details.getType();
+    language = details.getLanguage();
+    address =
+        details.getAddress() == null || details.getAddress().isBlank()
+            ? null
+            : details.getAddress().strip();
+  }
+
+  /** Closes or reopens the school; a closed school keeps its history but takes no new roles. */
+  void setActive(boolean active) {
+    this.active = active;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  /** A city's school by its Finnish name, as CSV files name schools; null when there is none. */
+  static School named(EntityManager em, City city, String nameFi) {
+    return em.createNamedQuery(NAMED_IN_CITY, School.class)
+        .setParameter("city", city)
+        .setParameter("name", nameFi.strip())
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
   }
 
   /** The school's name as a reader of the given language knows it; English readers get Finnish. */

@@ -49,6 +49,16 @@ import jakarta.validation.constraints.NotNull;
     query =
         "SELECT a FROM SchoolAssignment a JOIN FETCH a.person JOIN FETCH a.school s"
             + " WHERE s.city = :city AND s.active = TRUE AND a.schoolYear = :year")
+@NamedQuery(
+    name = SchoolAssignment.OF_PEOPLE_IN_YEAR,
+    query =
+        "SELECT a FROM SchoolAssignment a JOIN FETCH a.school s"
+            + " WHERE a.person IN :people AND a.schoolYear = :year ORDER BY s.nameFi")
+@NamedQuery(
+    name = SchoolAssignment.COUNT_OF_SCHOOL_FROM_YEAR,
+    query =
+        "SELECT COUNT(a) FROM SchoolAssignment a"
+            + " WHERE a.school = :school AND a.schoolYear >= :year")
 public class SchoolAssignment {
 
   static final String OF_PERSON_IN_YEAR = "SchoolAssignment.ofPersonInYear";
@@ -57,6 +67,8 @@ public class SchoolAssignment {
   static final String HOLDERS = "SchoolAssignment.holders";
   static final String ACTIVE_IN_CITY_IN_YEAR = "SchoolAssignment.activeInCityInYear";
   static final String COUNT_BY_SCHOOL_IN_CITY = "SchoolAssignment.countBySchoolInCity";
+  static final String OF_PEOPLE_IN_YEAR = "SchoolAssignment.ofPeopleInYear";
+  static final String COUNT_OF_SCHOOL_FROM_YEAR = "SchoolAssignment.countOfSchoolFromYear";
 
   @Id
   @SequenceGenerator(

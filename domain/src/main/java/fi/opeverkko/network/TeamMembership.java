@@ -33,10 +33,16 @@ import java.math.BigDecimal;
     query =
         "SELECT m FROM TeamMembership m JOIN FETCH m.person p JOIN FETCH m.team t"
             + " WHERE t.id IN :teamIds AND m.schoolYear = :year ORDER BY p.lastName, p.firstName")
+@NamedQuery(
+    name = TeamMembership.OF_TEAM_IN_YEAR,
+    query =
+        "SELECT m FROM TeamMembership m JOIN FETCH m.person p"
+            + " WHERE m.team = :team AND m.schoolYear = :year ORDER BY p.lastName, p.firstName")
 public class TeamMembership {
 
   static final String OF_PERSON_IN_YEAR = "TeamMembership.ofPersonInYear";
   static final String OF_TEAMS_IN_YEAR = "TeamMembership.ofTeamsInYear";
+  static final String OF_TEAM_IN_YEAR = "TeamMembership.ofTeamInYear";
 
   @Id
   @SequenceGenerator(
@@ -74,6 +80,14 @@ public class TeamMembership {
     this.person = person;
     this.schoolYear = schoolYear;
     this.weeklyHours = weeklyHours;
+  }
+
+  void changeHours(BigDecimal weeklyHours) {
+    this.weeklyHours = weeklyHours;
+  }
+
+  public Long getId() {
+    return id;
   }
 
   public ExpertTeam getTeam() {

@@ -2,6 +2,7 @@ package fi.opeverkko.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -15,6 +16,11 @@ public class Clock {
 
   public LocalDate today() {
     return LocalDate.now(NETWORK_ZONE);
+  }
+
+  /** The wall-clock time in the network's own time zone, for what people read back. */
+  public LocalDateTime now() {
+    return LocalDateTime.now(NETWORK_ZONE);
   }
 
   public SchoolYear currentSchoolYear() {

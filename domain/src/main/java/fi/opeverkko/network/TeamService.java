@@ -1,0 +1,197 @@
+package fi.opeverkko.network;
+
+import fi.opeverkko.audit.AuditLog;
+import fi.opeverkko.audit.AuditOutcome;
+import fi.opeverkko.identity.CurrentUser;
+import fi.opeverkko.identity.SignedInUser;
+import fi.opeverkko.platform.Clock;
+import fi.opeverkko.platform.SchoolYear;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An expert team's page and its upkeep: every signed-in user reads the team and its topics; the
+ * team's leader (or an admin) keeps its members, their weekly hours and its topic catalogue.
+ */
+@Stateless
+public class TeamService {
+
+  private static final BigDecimal MIN_HOURS = new BigDecimal("0.5");
+  private static final BigDecimal MAX_HOURS = new BigDecimal("40");
+
+  @PersistenceContext private EntityManager em;
+  @Inject private CurrentUser currentUser;
+  @Inject private DetailsCheck check;
+  @Inject private AuditLog auditLog;
+  @Inject private Clock clock;
+
+  public TeamDetail team(@NotNull Long teamId, @NotNull SchoolYear year) {
+    SignedInUser user = currentUser.get();
+    ExpertTeam team = existing(teamId);
+    boolean editable = leads(user, team);
+    List<TeamMembership> members =
+        em.createNamedQuery(TeamMembership.OF_TEAM_IN_YEAR, TeamMembership.class)
+            .setParameter("team", team)
+            .setParameter("year", year)
+            .getResultList();
+    List<TeamTopic> topics =
+        em.createNamedQuery(TeamTopic.OF_TEAMS, TeamTopic.class)
+            .setParameter("teamIds", Set.of(teamId))
+            .getResultStream()
+            .filter(topic -> editable || topic.isActive())
+            .toList();
+    return new TeamDetail(new TeamOverview(team, members), year, topics, editable);
+  }
+
+  /** The offered topics of every team, for requesting visits and for the directory. */
+  public List<TeamTopic> offeredTopics(@NotNull Set<Long> teamIds) {
+    currentUser.get();
+    return em.createNamedQuery(TeamTopic.OF_TEAMS, TeamTopic.class)
+        .setParameter("teamIds", teamIds)
+        .getResultStream()
+        .filter(TeamTopic::isActive)
+        .toList();
+  }
+
+  public TeamMembership addMember(
+      @NotNull Long teamId,
+      @NotNull Long personId,
+      @NotNull BigDecimal weeklyHours,
+      @NotNull SchoolYear year) {
+    ExpertTeam team = em.find(ExpertTeam.class, teamId, LockModeType.PESSIMISTIC_WRITE);
+    if (team == null) {
+      throw new NetworkRuleException("rule.noSuchTeam");
+    }
+    SignedInUser user = requireLeaderOf(team);
+    requireHours(weeklyHours);
+    Person person = em.find(Person.class, personId);
+    if (person == null) {
+      throw new NetworkRuleException("rule.noSuchPerson");
+    }
+    boolean member =
+        em.createNamedQuery(TeamMembership.OF_TEAM_IN_YEAR, TeamMembership.class)
+            .setParameter("team", team)
+            .setParameter("year", year)
+            .getResultStream()
+            .anyMatch(m -> m.getPerson().equals(person));
+    if (member) {
+      throw new NetworkRuleException("rule.alreadyMember", person.getFullName());
+    }
+    TeamMembership membership = new TeamMembership(team, person, year, weeklyHours);
+    em.persist(membership);
+    audit(user, "ADD_TEAM_MEMBER", team, "person " + personId + " hours " + weeklyHours);
+    return membership;
+  }
+
+  public void changeHours(@NotNull Long membershipId, @NotNull BigDecimal weeklyHours) {
+    TeamMembership membership = existingMembership(membershipId);
+    SignedInUser user = requireLeaderOf(membership.getTeam());
+    requireHours(weeklyHours);
+    membership.changeHours(weeklyHours);
+    audit(user, "CHANGE_TEAM_HOURS", membership.getTeam(), "membership " + membershipId);
+  }
+
+  public void removeMember(@NotNull Long membershipId) {
+    TeamMembership membership = existingMembership(membershipId);
+    SignedInUser user = requireLeaderOf(membership.getTeam());
+    em.remove(membership);
+    audit(user, "REMOVE_TEAM_MEMBER", membership.getTeam(), "membership " + membershipId);
+  }
+
+  public TeamTopic addTopic(@NotNull Long teamId, @NotNull TopicDetails details) {
+    ExpertTeam team = existing(teamId);
+    SignedInUser user = requireLeaderOf(team);
+    check.requireValid(details);
+    TeamTopic topic = new TeamTopic(team, details);
+    em.persist(topic);
+    em.flush();
+    audit(user, "ADD_TOPIC", team, "topic " + topic.getId());
+    return topic;
+  }
+
+  /** The topic's text to edit, for its team's leader. */
+  public TopicDetails topicDetails(@NotNull Long topicId) {
+    TeamTopic topic = existingTopic(topicId);
+    requireLeaderOf(topic.getTeam());
+    return topic.details();
+  }
+
+  public void updateTopic(@NotNull Long topicId, long version, @NotNull TopicDetails details) {
+    TeamTopic topic = existingTopic(topicId);
+    SignedInUser user = requireLeaderOf(topic.getTeam());
+    if (topic.getVersion() != version) {
+      throw new NetworkRuleException("rule.changedMeanwhile");
+    }
+    check.requireValid(details);
+    topic.change(details);
+    audit(user, "UPDATE_TOPIC", topic.getTeam(), "topic " + topicId);
+  }
+
+  /** Retires a topic from the catalogue (visits that refer to it keep it) or offers it again. */
+  public void setTopicActive(@NotNull Long topicId, boolean active) {
+    TeamTopic topic = existingTopic(topicId);
+    SignedInUser user = requireLeaderOf(topic.getTeam());
+    topic.setActive(active);
+    audit(user, active ? "OFFER_TOPIC" : "RETIRE_TOPIC", topic.getTeam(), "topic " + topicId);
+  }
+
+  private boolean leads(SignedInUser user, ExpertTeam team) {
+    return user.isAdmin()
+        || (team.getLeader() != null && team.getLeader().getId().equals(user.personId()));
+  }
+
+  private SignedInUser requireLeaderOf(ExpertTeam team) {
+    SignedInUser user = currentUser.get();
+    if (!leads(user, team)) {
+      throw currentUser.refuse("team " + team.getId());
+    }
+    return user;
+  }
+
+  private static void requireHours(BigDecimal weeklyHours) {
+    if (weeklyHours.compareTo(MIN_HOURS) < 0 || weeklyHours.compareTo(MAX_HOURS) > 0) {
+      throw new NetworkRuleException("rule.weeklyHours", MIN_HOURS, MAX_HOURS);
+    }
+  }
+
+  private ExpertTeam existing(Long teamId) {
+    ExpertTeam team = em.find(ExpertTeam.class, teamId);
+    if (team == null) {
+      throw new NetworkRuleException("rule.noSuchTeam");
+    }
+    return team;
+  }
+
+  private TeamMembership existingMembership(Long membershipId) {
+    TeamMembership membership = em.find(TeamMembership.class, membershipId);
+    if (membership == null) {
+      throw new NetworkRuleException("rule.noSuchMembership");
+    }
+    return membership;
+  }
+
+  private TeamTopic existingTopic(Long topicId) {
+    TeamTopic topic = em.find(TeamTopic.class, topicId);
+    if (topic == null) {
+      throw new NetworkRuleException("rule.noSuchTopic");
+    }
+    return topic;
+  }
+
+  private void audit(SignedInUser user, String action, ExpertTeam team, String what) {
+    auditLog.record(
+        user.loginName(), action, "team " + team.getId() + " " + what, AuditOutcome.SUCCESS);
+  }
+
+  /** The school year the team pages open on. */
+  public SchoolYear currentSchoolYear() {
+    return clock.currentSchoolYear();
+  }
+}

@@ -1,0 +1,146 @@
+package fi.opeverkko.network;
+
+import fi.opeverkko.platform.LocalizedName;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotNull;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A topic an expert team trains on, as its catalogue shows it to the schools that request visits. A
+ * retired topic stays (visits refer to it) but is no longer offered.
+ */
+@Entity
+@Table(name = "team_topic")
+@NamedQuery(
+    name = TeamTopic.OF_TEAMS,
+    query = "SELECT t FROM TeamTopic t WHERE t.team.id IN :teamIds ORDER BY t.title.fi")
+public class TeamTopic {
+
+  static final String OF_TEAMS = "TeamTopic.ofTeams";
+
+  @Id
+  @SequenceGenerator(name = "team_topic_seq", sequenceName = "team_topic_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "team_topic_seq")
+  private Long id;
+
+  @NotNull
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "team_id")
+  private ExpertTeam team;
+
+  @Embedded
+  @AttributeOverride(name = "fi", column = @Column(name = "title_fi"))
+  @AttributeOverride(name = "sv", column = @Column(name = "title_sv"))
+  @AttributeOverride(name = "en", column = @Column(name = "title_en"))
+  private LocalizedName title;
+
+  @Column(name = "description_fi")
+  private String descriptionFi;
+
+  @Column(name = "description_sv")
+  private String descriptionSv;
+
+  @Column(name = "description_en")
+  private String descriptionEn;
+
+  @Convert(converter = TopicAudiencesConverter.class)
+  @Column(name = "target_groups")
+  private Set<TopicAudience> audiences = EnumSet.noneOf(TopicAudience.class);
+
+  @Column(name = "typical_minutes")
+  private int typicalMinutes;
+
+  private boolean active = true;
+
+  @Version private long version;
+
+  protected TeamTopic() {}
+
+  TeamTopic(ExpertTeam team, TopicDetails details) {
+    this.team = team;
+    change(details);
+  }
+
+  /** Takes what the team leader wrote (already validated). */
+  void change(TopicDetails details) {
+    title =
+        new LocalizedName(
+            details.getTitleFi().strip(),
+            details.getTitleSv().strip(),
+            details.getTitleEn().strip());
+    descriptionFi = details.getDescriptionFi().strip();
+    descriptionSv = details.getDescriptionSv().strip();
+    descriptionEn = details.getDescriptionEn().strip();
+    audiences = EnumSet.copyOf(details.getAudiences());
+    typicalMinutes = details.getTypicalMinutes();
+  }
+
+  TopicDetails details() {
+    TopicDetails details = new TopicDetails();
+    details.setTitleFi(title.fi());
+    details.setTitleSv(title.sv());
+    details.setTitleEn(title.en());
+    details.setDescriptionFi(descriptionFi);
+    details.setDescriptionSv(descriptionSv);
+    details.setDescriptionEn(descriptionEn);
+    details.setAudiences(EnumSet.copyOf(audiences));
+    details.setTypicalMinutes(typicalMinutes);
+    return details;
+  }
+
+  void setActive(boolean active) {
+    this.active = active;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public ExpertTeam getTeam() {
+    return team;
+  }
+
+  public String title(Locale locale) {
+    return title.in(locale);
+  }
+
+  public String description(Locale locale) {
+    return switch (locale.getLanguage()) {
+      case "sv" -> descriptionSv;
+      case "en" -> descriptionEn;
+      default -> descriptionFi;
+    };
+  }
+
+  public Set<TopicAudience> getAudiences() {
+    return EnumSet.copyOf(audiences);
+  }
+
+  public int getTypicalMinutes() {
+    return typicalMinutes;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}
