@@ -9,6 +9,9 @@ import fi.opeverkko.network.SchoolRole;
 import fi.opeverkko.network.SchoolType;
 import fi.opeverkko.network.TeachingLanguage;
 import fi.opeverkko.network.TeamMembership;
+import fi.opeverkko.network.TeamTopic;
+import fi.opeverkko.network.TopicAudience;
+import fi.opeverkko.network.TopicDetails;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.LocalizedName;
 import fi.opeverkko.platform.SchoolYear;
@@ -22,6 +25,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
@@ -165,6 +169,29 @@ public class DemoData {
               "Learning environments",
               tiittala);
       member(environments, tiittala, "12");
+      topic(
+          environments,
+          "Oppimisympäristöt pihalla ja lähiluonnossa",
+          "Lärmiljöer på gården och i närnaturen",
+          "Learning outdoors: the school yard and nearby nature",
+          "Miten koulun piha ja lähimetsä otetaan oppimisen paikoiksi kaikissa aineissa.",
+          "Hur skolgården och närskogen blir platser för lärande i alla ämnen.",
+          "Making the school yard and the nearby woods places of learning in every subject.",
+          180,
+          TopicAudience.DAY_CARE,
+          TopicAudience.PRIMARY);
+      topic(
+          environments,
+          "Digitaaliset oppimisympäristöt arjessa",
+          "Digitala lärmiljöer i vardagen",
+          "Digital learning environments every day",
+          "Yhteiset pilvipalvelut, oppimisalustat ja laitteet luokan arjessa.",
+          "Gemensamma molntjänster, lärplattformar och enheter i klassens vardag.",
+          "Shared cloud services, learning platforms and devices in everyday classroom work.",
+          90,
+          TopicAudience.PRIMARY,
+          TopicAudience.LOWER_SECONDARY,
+          TopicAudience.UPPER_SECONDARY);
       member(environments, person("Laura", "Lahtinen"), "8");
       member(environments, person("Mikko", "Mäkelä"), "6");
 
@@ -177,6 +204,17 @@ public class DemoData {
               "Phenomenon-based learning",
               jarva);
       member(phenomena, jarva, "12");
+      topic(
+          phenomena,
+          "Monialaiset oppimiskokonaisuudet",
+          "Mångvetenskapliga lärområden",
+          "Multidisciplinary learning modules",
+          "Ilmiöpohjaisen kokonaisuuden suunnittelu ja arviointi opettajatiiminä.",
+          "Att planera och bedöma en fenomenbaserad helhet som lärarteam.",
+          "Planning and assessing a phenomenon-based module as a teacher team.",
+          120,
+          TopicAudience.PRIMARY,
+          TopicAudience.LOWER_SECONDARY);
       member(phenomena, person("Sanna", "Salo"), "8");
 
       Person akkola = person("Maisa", "Akkola");
@@ -188,6 +226,19 @@ public class DemoData {
               "Language, interaction and thinking skills",
               akkola);
       member(language, akkola, "12");
+      topic(
+          language,
+          "Kielitietoinen opetus",
+          "Språkmedveten undervisning",
+          "Language-aware teaching",
+          "Jokainen opettaja on kielenopettaja: tekstitaidot ja vuorovaikutus kaikissa aineissa.",
+          "Varje lärare är språklärare: textkompetens och interaktion i alla ämnen.",
+          "Every teacher teaches language: literacies and interaction in every subject.",
+          90,
+          TopicAudience.DAY_CARE,
+          TopicAudience.PRIMARY,
+          TopicAudience.LOWER_SECONDARY,
+          TopicAudience.UPPER_SECONDARY);
       member(language, person("Jonna", "Järvinen"), "6");
 
       Person roiha = person("Petteri", "Roiha");
@@ -199,11 +250,33 @@ public class DemoData {
               "Portfolio learning, evaluation and broad-based competence (PALO)",
               roiha);
       member(palo, roiha, "12");
+      topic(
+          palo,
+          "Portfolio oppimisen ja arvioinnin välineenä",
+          "Portfolio som redskap för lärande och bedömning",
+          "Portfolios for learning and assessment",
+          "Digitaalinen portfolio, itse- ja vertaisarviointi sekä osaamismerkit.",
+          "Digital portfolio, själv- och kamratbedömning samt kompetensmärken.",
+          "Digital portfolios, self- and peer assessment, and competence badges.",
+          120,
+          TopicAudience.PRIMARY,
+          TopicAudience.LOWER_SECONDARY,
+          TopicAudience.VOCATIONAL);
       member(palo, person("Antti", "Aalto"), "8");
 
       Person onniselka = person("Suaad", "Onniselkä");
       ExpertTeam steam = team("STEAM", "STEAM", "STEAM", "STEAM", onniselka);
       member(steam, onniselka, "12");
+      topic(
+          steam,
+          "Ohjelmointi ja robotiikka alakoulussa",
+          "Programmering och robotik i lågstadiet",
+          "Coding and robotics in primary school",
+          "Ohjelmoinnin alkeet ja robotiikka osana matematiikkaa ja käsitöitä.",
+          "Grunderna i programmering och robotik som en del av matematik och slöjd.",
+          "First steps in coding and robotics as part of mathematics and crafts.",
+          90,
+          TopicAudience.PRIMARY);
       member(steam, login("expert", "Elina", "Asiantuntija"), "8");
       member(steam, person("Kari", "Koskinen"), "6");
     }
@@ -301,6 +374,28 @@ public class DemoData {
       ExpertTeam team = new ExpertTeam(code, new LocalizedName(fi, sv, en), leader);
       em.persist(team);
       return team;
+    }
+
+    private void topic(
+        ExpertTeam team,
+        String titleFi,
+        String titleSv,
+        String titleEn,
+        String descriptionFi,
+        String descriptionSv,
+        String descriptionEn,
+        int typicalMinutes,
+        TopicAudience... audiences) {
+      TopicDetails details = new TopicDetails();
+      details.setTitleFi(titleFi);
+      details.setTitleSv(titleSv);
+      details.setTitleEn(titleEn);
+      details.setDescriptionFi(descriptionFi);
+      details.setDescriptionSv(descriptionSv);
+      details.setDescriptionEn(descriptionEn);
+      details.setAudiences(EnumSet.copyOf(List.of(audiences)));
+      details.setTypicalMinutes(typicalMinutes);
+      em.persist(new TeamTopic(team, details));
     }
 
     private void member(ExpertTeam team, Person person, String weeklyHours) {

@@ -108,6 +108,7 @@ public class NetworkImport {
       if (text.startsWith("\uFEFF")) {
         text = text.substring(1);
       }
+      List<CSVRecord> records = new ArrayList<>();
       try (CSVParser parser = FORMAT.parse(new StringReader(text))) {
         List<String> header =
             parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
@@ -116,23 +117,28 @@ public class NetworkImport {
         if (!missing.isEmpty()) {
           return fileError("import.missingColumns", String.join(", ", missing));
         }
-        List<ImportRow> rows = new ArrayList<>();
         for (CSVRecord record : parser) {
-          if (rows.size() == MAX_ROWS) {
+          if (records.size() == MAX_ROWS) {
             return fileError("import.tooManyRows", MAX_ROWS);
           }
-          List<String> values =
-              kind.columns().stream()
-                  .map(column -> record.isSet(column) ? record.get(column) : "")
-                  .toList();
-          rows.add(checkRow((int) record.getRecordNumber() + 1, values));
+          records.add(record);
         }
-        List<FieldError> fileErrors =
-            rows.isEmpty() ? List.of(new FieldError("file", "import.empty")) : List.of();
-        return new ImportPreview(kind, fileErrors, rows);
       } catch (IOException | UncheckedIOException | IllegalArgumentException unreadable) {
+        // A broken quote, a repeated column name: commons-csv cannot read the file at all.
         return fileError("import.unreadable");
       }
+      if (records.isEmpty()) {
+        return fileError("import.empty");
+      }
+      List<ImportRow> rows = new ArrayList<>();
+      for (CSVRecord record : records) {
+        List<String> values =
+            kind.columns().stream()
+                .map(column -> record.isSet(column) ? record.get(column) : "")
+                .toList();
+        rows.add(checkRow((int) record.getRecordNumber() + 1, values));
+      }
+      return new ImportPreview(kind, List.of(), rows);
     }
 
     private ImportPreview fileError(String messageKey, Object... arguments) {
@@ -273,10 +279,9 @@ public class NetworkImport {
     private SchoolYear parseYear(String value, List<FieldError> errors) {
       // "2026" or "2026-2027", as the school year's label shows it.
       String start = value.strip().split("[-–/]")[0];
-      if (start.matches("\\d{4}")) {
-        SchoolYear year = new SchoolYear(Integer.parseInt(start));
-        if (clock.workableSchoolYears().contains(year)) {
-          return year;
+      for (SchoolYear workable : clock.workableSchoolYears()) {
+        if (start.equals(String.valueOf(workable.startYear()))) {
+          return workable;
         }
       }
       errors.add(new FieldError("school_year", "import.badYear"));

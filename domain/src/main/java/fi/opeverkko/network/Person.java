@@ -1,7 +1,7 @@
 package fi.opeverkko.network;
 
+import fi.opeverkko.platform.EnumSetColumn;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FetchType;
@@ -17,7 +17,6 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -76,8 +75,8 @@ public class Person {
   @Column(name = "login_name", unique = true)
   private String loginName;
 
-  @Convert(converter = WorkLanguagesConverter.class)
-  private Set<WorkLanguage> languages = EnumSet.of(WorkLanguage.FI);
+  @Size(max = 20)
+  private String languages = WorkLanguage.FI.name();
 
   @Version private long version;
 
@@ -110,7 +109,7 @@ public class Person {
     lastName = details.getLastName().strip();
     email = details.getEmail().strip().toLowerCase(Locale.ROOT);
     phone = details.getPhone() == null || details.getPhone().isBlank() ? null : details.getPhone();
-    languages = EnumSet.copyOf(details.getLanguages());
+    languages = EnumSetColumn.join(details.getLanguages());
   }
 
   /** Links the person to their Keycloak login. */
@@ -127,7 +126,7 @@ public class Person {
   }
 
   public Set<WorkLanguage> getLanguages() {
-    return EnumSet.copyOf(languages);
+    return EnumSetColumn.split(WorkLanguage.class, languages);
   }
 
   public long getVersion() {

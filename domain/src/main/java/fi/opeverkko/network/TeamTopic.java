@@ -1,9 +1,9 @@
 package fi.opeverkko.network;
 
+import fi.opeverkko.platform.EnumSetColumn;
 import fi.opeverkko.platform.LocalizedName;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -17,7 +17,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -59,9 +58,8 @@ public class TeamTopic {
   @Column(name = "description_en")
   private String descriptionEn;
 
-  @Convert(converter = TopicAudiencesConverter.class)
   @Column(name = "target_groups")
-  private Set<TopicAudience> audiences = EnumSet.noneOf(TopicAudience.class);
+  private String audiences;
 
   @Column(name = "typical_minutes")
   private int typicalMinutes;
@@ -72,7 +70,7 @@ public class TeamTopic {
 
   protected TeamTopic() {}
 
-  TeamTopic(ExpertTeam team, TopicDetails details) {
+  public TeamTopic(ExpertTeam team, TopicDetails details) {
     this.team = team;
     change(details);
   }
@@ -87,7 +85,7 @@ public class TeamTopic {
     descriptionFi = details.getDescriptionFi().strip();
     descriptionSv = details.getDescriptionSv().strip();
     descriptionEn = details.getDescriptionEn().strip();
-    audiences = EnumSet.copyOf(details.getAudiences());
+    audiences = EnumSetColumn.join(details.getAudiences());
     typicalMinutes = details.getTypicalMinutes();
   }
 
@@ -99,7 +97,7 @@ public class TeamTopic {
     details.setDescriptionFi(descriptionFi);
     details.setDescriptionSv(descriptionSv);
     details.setDescriptionEn(descriptionEn);
-    details.setAudiences(EnumSet.copyOf(audiences));
+    details.setAudiences(getAudiences());
     details.setTypicalMinutes(typicalMinutes);
     return details;
   }
@@ -129,7 +127,7 @@ public class TeamTopic {
   }
 
   public Set<TopicAudience> getAudiences() {
-    return EnumSet.copyOf(audiences);
+    return EnumSetColumn.split(TopicAudience.class, audiences);
   }
 
   public int getTypicalMinutes() {

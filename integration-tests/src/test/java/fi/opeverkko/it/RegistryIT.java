@@ -1,0 +1,307 @@
+package fi.opeverkko.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.opeverkko.identity.AccessDeniedException;
+import fi.opeverkko.identity.CurrentUser;
+import fi.opeverkko.identity.LoginIdentity;
+import fi.opeverkko.network.FieldError;
+import fi.opeverkko.network.ImportKind;
+import fi.opeverkko.network.ImportPreview;
+import fi.opeverkko.network.ImportRow;
+import fi.opeverkko.network.MentorNetwork;
+import fi.opeverkko.network.NetworkExportService;
+import fi.opeverkko.network.NetworkImport;
+import fi.opeverkko.network.NetworkRuleException;
+import fi.opeverkko.network.PersonDetails;
+import fi.opeverkko.network.PersonFilter;
+import fi.opeverkko.network.PersonRegistry;
+import fi.opeverkko.network.PersonRoles;
+import fi.opeverkko.network.School;
+import fi.opeverkko.network.SchoolDetails;
+import fi.opeverkko.network.SchoolFilter;
+import fi.opeverkko.network.SchoolRegistry;
+import fi.opeverkko.network.SchoolRole;
+import fi.opeverkko.network.SchoolType;
+import fi.opeverkko.network.SignInService;
+import fi.opeverkko.network.TeachingLanguage;
+import fi.opeverkko.network.WorkLanguage;
+import fi.opeverkko.platform.Clock;
+import fi.opeverkko.platform.SchoolYear;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Schools and people kept per city, the CSV import's all-or-nothing, the mentor network's reach.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RegistryIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.portalWithTests(RegistryIT.class);
+  }
+
+  /** Names made by this run, so that a rerun on the same database starts from a clean slate. */
+  private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
+
+  @Inject private SignInService signIn;
+  @Inject private CurrentUser currentUser;
+  @Inject private SchoolRegistry schools;
+  @Inject private PersonRegistry people;
+  @Inject private NetworkImport imports;
+  @Inject private NetworkExportService export;
+  @Inject private MentorNetwork mentors;
+  @Inject private Clock clock;
+
+  private void coordinator(String city) {
+    String login = "coordinator-" + city.toLowerCase();
+    currentUser.set(signIn.signIn(new LoginIdentity(login, null, false, true, city)));
+  }
+
+  private void user(String login) {
+    currentUser.set(signIn.signIn(new LoginIdentity(login, null, false, false, null)));
+  }
+
+  private School helsinkiSchool(String name) {
+    coordinator("HELSINKI");
+    return schools.search(new SchoolFilter("HELSINKI", name, null, null), 0, 1).get(0);
+  }
+
+  private static byte[] csv(String... lines) {
+    return ("\uFEFF" + String.join("\r\n", lines) + "\r\n").getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  @DisplayName("A coordinator adds and edits a school of their city; the directory finds it")
+  void coordinatorKeepsSchools() {
+    coordinator("HELSINKI");
+    School added =
+        schools.create(
+            "HELSINKI",
+            new SchoolDetails(
+                "Testimäen koulu " + RUN,
+                "Testbacka skola",
+                SchoolType.COMPREHENSIVE,
+                TeachingLanguage.FI,
+                "Testitie 1"));
+    SchoolDetails changed = schools.detailsOf(added.getId());
+    changed.setAddress("Testitie 2");
+    schools.update(added.getId(), added.getVersion(), changed);
+
+    List<School> found =
+        schools.search(
+            new SchoolFilter("HELSINKI", "testimäen koulu " + RUN, SchoolType.COMPREHENSIVE, true),
+            0,
+            10);
+    assertEquals(1, found.size());
+    assertEquals("Testitie 2", found.get(0).getAddress());
+
+    NetworkRuleException stale =
+        assertThrows(
+            NetworkRuleException.class,
+            () -> schools.update(added.getId(), added.getVersion(), changed));
+    assertEquals("rule.changedMeanwhile", stale.messageKey());
+  }
+
+  @Test
+  @DisplayName("Another city's coordinator and a principal are refused editing a school")
+  void othersCannotEditASchool() {
+    School kallio = helsinkiSchool("Kallion peruskoulu");
+    SchoolDetails details = schools.detailsOf(kallio.getId());
+    details.setAddress("Forged 1");
+
+    coordinator("ESPOO");
+    assertThrows(
+        AccessDeniedException.class,
+        () -> schools.update(kallio.getId(), kallio.getVersion(), details));
+    user("principal");
+    assertEquals("Kallion peruskoulu", schools.school(kallio.getId()).getNameFi(), "reads own");
+    assertThrows(AccessDeniedException.class, () -> schools.detailsOf(kallio.getId()));
+    assertThrows(
+        AccessDeniedException.class,
+        () -> schools.update(kallio.getId(), kallio.getVersion(), details));
+    School harju = helsinkiSchool("Harjun lukio");
+    user("principal");
+    assertThrows(AccessDeniedException.class, () -> schools.school(harju.getId()));
+
+    coordinator("HELSINKI");
+    assertFalse("Forged 1".equals(schools.school(kallio.getId()).getAddress()));
+  }
+
+  @Test
+  @DisplayName("Invalid details are refused by the service, not only by the form")
+  void invalidDetailsRefused() {
+    coordinator("HELSINKI");
+    NetworkRuleException refused =
+        assertThrows(
+            NetworkRuleException.class,
+            () ->
+                people.create(
+                    "HELSINKI",
+                    new PersonDetails(
+                        "", "Nimetön", "not-an-email", null, EnumSet.of(WorkLanguage.FI))));
+    assertEquals("rule.invalidDetails", refused.messageKey());
+    NetworkRuleException taken =
+        assertThrows(
+            NetworkRuleException.class,
+            () ->
+                people.create(
+                    "HELSINKI",
+                    new PersonDetails(
+                        "Toinen",
+                        "Tutor",
+                        "TUTOR@opeverkko.example",
+                        null,
+                        EnumSet.of(WorkLanguage.FI))));
+    assertEquals("rule.emailTaken", taken.messageKey());
+  }
+
+  @Test
+  @DisplayName("An import with one broken row names the row's error and writes nothing")
+  void importIsAllOrNothing() {
+    coordinator("HELSINKI");
+    long before = schools.count(new SchoolFilter("HELSINKI", null, null, null));
+    byte[] file =
+        csv(
+            "name_fi;name_sv;type;language;address;active",
+            "Tuontikoulu A" + RUN + ";Importskola A;COMPREHENSIVE;FI;Tuontitie 1;true",
+            "Tuontikoulu B" + RUN + ";Importskola B;SCHOOL_OF_MAGIC;FI;Tuontitie 2;true",
+            "Tuontikoulu C" + RUN + ";Importskola C;DAY_CARE_UNIT;SV;;");
+
+    ImportPreview preview = imports.preview(ImportKind.SCHOOLS, "HELSINKI", file);
+    assertFalse(preview.valid());
+    assertEquals(1, preview.invalidRows());
+    ImportRow broken = preview.rows().get(1);
+    assertEquals(3, broken.line(), "the header is line 1");
+    FieldError error = broken.errors().get(0);
+    assertEquals("type", error.field());
+    assertEquals("import.unknownValue", error.messageKey());
+
+    NetworkRuleException refused =
+        assertThrows(
+            NetworkRuleException.class,
+            () -> imports.importFile(ImportKind.SCHOOLS, "HELSINKI", file));
+    assertEquals("import.notValid", refused.messageKey());
+    assertEquals(before, schools.count(new SchoolFilter("HELSINKI", null, null, null)));
+
+    byte[] fixed =
+        csv(
+            "name_fi;name_sv;type;language;address;active",
+            "Tuontikoulu A" + RUN + ";Importskola A;COMPREHENSIVE;FI;Tuontitie 1;true",
+            "Tuontikoulu C" + RUN + ";Importskola C;DAY_CARE_UNIT;SV;;false");
+    assertEquals(2, imports.importFile(ImportKind.SCHOOLS, "HELSINKI", fixed));
+    assertEquals(before + 2, schools.count(new SchoolFilter("HELSINKI", null, null, null)));
+    assertEquals(
+        1,
+        schools.count(new SchoolFilter("HELSINKI", "Tuontikoulu C" + RUN, null, false)),
+        "C closed");
+    assertFalse(imports.preview(ImportKind.SCHOOLS, "HELSINKI", fixed).rows().get(0).creates());
+  }
+
+  @Test
+  @DisplayName("An assignments file that would give a school a fifth tutor is refused row by row")
+  void importKeepsTheTutorLimit() {
+    coordinator("HELSINKI");
+    SchoolYear year = clock.currentSchoolYear();
+    byte[] people =
+        csv(
+            "first_name;last_name;email;phone;languages",
+            "Tiina;Tuonti;tiina.tuonti" + RUN + "@opeverkko.example;040 123 4567;FI,SV",
+            "Toni;Tuonti;toni.tuonti" + RUN + "@opeverkko.example;;",
+            "Taru;Tuonti;taru.tuonti" + RUN + "@opeverkko.example;;EN",
+            "Tero;Tuonti;tero.tuonti" + RUN + "@opeverkko.example;;fi");
+    assertEquals(4, this.imports.importFile(ImportKind.PEOPLE, "HELSINKI", people));
+    String header = "school;email;role;school_year";
+    String school = "Tuontikoulu Tutor " + RUN;
+    this.imports.importFile(
+        ImportKind.SCHOOLS,
+        "HELSINKI",
+        csv("name_fi;name_sv;type;language;address;active", school + ";Import;COMPREHENSIVE;FI;;"));
+    byte[] five =
+        csv(
+            header,
+            school + ";tiina.tuonti" + RUN + "@opeverkko.example;TUTOR;" + year.startYear(),
+            school + ";toni.tuonti" + RUN + "@opeverkko.example;TUTOR;" + year.label(),
+            school + ";taru.tuonti" + RUN + "@opeverkko.example;TUTOR;" + year.startYear(),
+            school + ";tero.tuonti" + RUN + "@opeverkko.example;TUTOR;" + year.startYear(),
+            school + ";tutor@opeverkko.example;TUTOR;" + year.startYear(),
+            school + ";nobody@opeverkko.example;MENTOR;1999");
+    ImportPreview preview = this.imports.preview(ImportKind.ASSIGNMENTS, "HELSINKI", five);
+    assertEquals(2, preview.invalidRows(), preview.toString());
+    assertEquals("rule.roleFull", preview.rows().get(4).errors().get(0).messageKey());
+    List<String> lastRow =
+        preview.rows().get(5).errors().stream().map(FieldError::messageKey).toList();
+    assertTrue(
+        lastRow.containsAll(List.of("import.noSuchPerson", "import.badYear")), lastRow.toString());
+    assertThrows(
+        NetworkRuleException.class,
+        () -> this.imports.importFile(ImportKind.ASSIGNMENTS, "HELSINKI", five));
+    assertEquals(
+        0,
+        this.people.count(new PersonFilter("HELSINKI", "Tuonti", SchoolRole.TUTOR, year)),
+        "nothing written");
+  }
+
+  @Test
+  @DisplayName(
+      "Another city's coordinator cannot import into Helsinki; a file not in UTF-8 is named")
+  void importScopeAndEncoding() {
+    coordinator("ESPOO");
+    byte[] file = csv("first_name;last_name;email;phone;languages", "A;B;a.b@x.example;;FI");
+    assertThrows(
+        AccessDeniedException.class, () -> imports.preview(ImportKind.PEOPLE, "HELSINKI", file));
+    byte[] latin1 =
+        "first_name;last_name;email;phone;languages\r\nPäivi;Ö;p@x.example;;FI\r\n"
+            .getBytes(StandardCharsets.ISO_8859_1);
+    assertEquals(
+        "import.notUtf8",
+        imports.preview(ImportKind.PEOPLE, "ESPOO", latin1).fileErrors().get(0).messageKey());
+    ImportPreview missing =
+        imports.preview(ImportKind.PEOPLE, "ESPOO", csv("first_name;surname", "A;B"));
+    assertEquals("import.missingColumns", missing.fileErrors().get(0).messageKey());
+  }
+
+  @Test
+  @DisplayName("The people directory filters by name and role and shows each person's roles")
+  void peopleDirectory() {
+    coordinator("HELSINKI");
+    SchoolYear year = clock.currentSchoolYear();
+    List<PersonRoles> tutors =
+        people.search(new PersonFilter("HELSINKI", "tuomas", SchoolRole.TUTOR, year), 0, 10);
+    assertEquals(1, tutors.size());
+    assertEquals("Kallion peruskoulu", tutors.get(0).roles().get(0).getSchool().getNameFi());
+    long all = people.count(new PersonFilter("HELSINKI", null, null, year));
+    long allTutors = people.count(new PersonFilter("HELSINKI", null, SchoolRole.TUTOR, year));
+    assertTrue(all > allTutors && allTutors > 50, all + " people, " + allTutors + " tutors");
+    String exported = new String(export.peopleOfCity("HELSINKI"), StandardCharsets.UTF_8);
+    assertTrue(exported.startsWith("\uFEFFfirst_name;last_name;email;phone;languages\r\n"));
+  }
+
+  @Test
+  @DisplayName(
+      "Every city's coordinator and every mentor reads the whole mentor network; others not")
+  void mentorNetworkAcrossCities() {
+    SchoolYear year = clock.currentSchoolYear();
+    coordinator("ESPOO");
+    long helsinki = mentors.count("HELSINKI", null, year);
+    long all = mentors.count(null, null, year);
+    assertTrue(helsinki > 0 && all > helsinki, helsinki + " of " + all);
+    user("mentor");
+    assertEquals(all, mentors.count(null, null, year));
+    assertEquals(1, mentors.count(null, "Mentori", year));
+    user("principal");
+    assertThrows(AccessDeniedException.class, () -> mentors.count(null, null, year));
+  }
+}
