@@ -47,6 +47,12 @@ public class MentorNetwork {
         .getSingleResult();
   }
 
+  /** The cities the network spans, to narrow the list by. */
+  public List<City> cities() {
+    currentUser.require(PortalRole.ADMIN, PortalRole.CITY_COORDINATOR, PortalRole.MENTOR);
+    return em.createNamedQuery(City.ALL, City.class).getResultList();
+  }
+
   /** The whole network in a school year as CSV for Excel. */
   public byte[] export(@NotNull SchoolYear year) {
     return NetworkExportService.csv(

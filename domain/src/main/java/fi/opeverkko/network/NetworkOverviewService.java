@@ -115,26 +115,14 @@ public class NetworkOverviewService {
     return new CityOverview(city, year, schoolsByType, assignmentsByRole);
   }
 
+  /** A city the user coordinates (or any, for an admin), for pages that act on it. */
+  public City city(String cityCode) {
+    return scope.cityInScope(cityCode);
+  }
+
   /** The cities of the network, for an admin's overview. */
   public List<City> cities() {
     currentUser.require(PortalRole.ADMIN);
     return em.createNamedQuery(City.ALL, City.class).getResultList();
-  }
-
-  /** One page of a city's schools, for the coordinator's school list. */
-  public List<School> schoolsInCity(String cityCode, int first, int pageSize) {
-    City city = scope.cityInScope(cityCode);
-    return em.createNamedQuery(School.IN_CITY, School.class)
-        .setParameter("city", city)
-        .setFirstResult(first)
-        .setMaxResults(pageSize)
-        .getResultList();
-  }
-
-  public long countSchoolsInCity(String cityCode) {
-    City city = scope.cityInScope(cityCode);
-    return em.createNamedQuery(School.COUNT_IN_CITY, Long.class)
-        .setParameter("city", city)
-        .getSingleResult();
   }
 }

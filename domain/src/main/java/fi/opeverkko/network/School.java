@@ -38,14 +38,10 @@ import java.util.Locale;
 @NamedQuery(
     name = School.NAMED_IN_CITY,
     query = "SELECT s FROM School s WHERE s.city = :city AND s.nameFi = :name")
-@NamedQuery(
-    name = School.COUNT_IN_CITY,
-    query = "SELECT COUNT(s) FROM School s WHERE s.city = :city")
 public class School {
 
   static final String COUNT_BY_TYPE_IN_CITY = "School.countByTypeInCity";
   static final String IN_CITY = "School.inCity";
-  static final String COUNT_IN_CITY = "School.countInCity";
   static final String ACTIVE_IN_CITY = "School.activeInCity";
   static final String NAMED_IN_CITY = "School.namedInCity";
 

@@ -28,7 +28,9 @@ import java.util.Set;
 @Table(name = "team_topic")
 @NamedQuery(
     name = TeamTopic.OF_TEAMS,
-    query = "SELECT t FROM TeamTopic t WHERE t.team.id IN :teamIds ORDER BY t.title.fi")
+    query =
+        "SELECT t FROM TeamTopic t JOIN FETCH t.team WHERE t.team.id IN :teamIds"
+            + " ORDER BY t.title.fi")
 public class TeamTopic {
 
   static final String OF_TEAMS = "TeamTopic.ofTeams";

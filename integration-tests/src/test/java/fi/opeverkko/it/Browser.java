@@ -105,6 +105,32 @@ public final class Browser implements AutoCloseable {
     return ((Number) status).longValue();
   }
 
+  /** Types into a field, replacing what it had. */
+  public void type(String id, String text) {
+    WebElement field = waitFor(By.id(id));
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  /** Picks an option of a PrimeFaces select menu by its label, as a user clicking it would. */
+  public void choose(String menuId, String label) {
+    waitFor(By.id(menuId)).click();
+    waitFor(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']")).click();
+    waitUntil(d -> d.findElement(By.id(menuId + "_label")).getText().equals(label));
+  }
+
+  /** Clicks a button that updates part of the page, and waits for PrimeFaces to be done. */
+  public void clickAndWait(By button) {
+    waitFor(button).click();
+    waitUntil(
+        d ->
+            Boolean.TRUE.equals(
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "return !window.PrimeFaces || !PrimeFaces.ajax"
+                            + " || PrimeFaces.ajax.Queue.isEmpty();")));
+  }
+
   public String heading() {
     return text(By.cssSelector("main h1"));
   }

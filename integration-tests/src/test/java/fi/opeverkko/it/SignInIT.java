@@ -13,7 +13,9 @@ import fi.opeverkko.identity.PortalRole;
 import fi.opeverkko.identity.SignedInUser;
 import fi.opeverkko.network.CityOverview;
 import fi.opeverkko.network.NetworkOverviewService;
+import fi.opeverkko.network.SchoolFilter;
 import fi.opeverkko.network.SchoolOverview;
+import fi.opeverkko.network.SchoolRegistry;
 import fi.opeverkko.network.SchoolRole;
 import fi.opeverkko.network.SchoolType;
 import fi.opeverkko.network.SignInService;
@@ -43,6 +45,7 @@ class SignInIT {
   @Inject private SignInService signIn;
   @Inject private CurrentUser currentUser;
   @Inject private NetworkOverviewService network;
+  @Inject private SchoolRegistry schools;
 
   private SignedInUser networkLogin(String loginName) {
     return signIn.signIn(new LoginIdentity(loginName, null, false, false, null));
@@ -106,7 +109,9 @@ class SignInIT {
     currentUser.set(coordinatorLogin("coordinator-espoo", "ESPOO"));
 
     assertThrows(AccessDeniedException.class, () -> network.cityOverview("VANTAA"));
-    assertThrows(AccessDeniedException.class, () -> network.schoolsInCity("HELSINKI", 0, 10));
+    assertThrows(
+        AccessDeniedException.class,
+        () -> schools.search(new SchoolFilter("HELSINKI", null, null, null), 0, 10));
   }
 
   @Test

@@ -58,6 +58,8 @@ class PagesTest {
     }
   }
 
+  private static final Path VALIDATION = Path.of("src/main/resources/ValidationMessages");
+
   @Test
   @DisplayName("The three bundles have the same keys")
   void bundlesAgree() throws IOException {
@@ -66,10 +68,23 @@ class PagesTest {
     assertEquals(finnish, keys("en"), "English differs from Finnish");
   }
 
+  @Test
+  @DisplayName("The validation messages exist in the three languages")
+  void validationMessagesAgree() throws IOException {
+    Set<String> finnish = keys(VALIDATION, "fi");
+    assertEquals(finnish, keys(VALIDATION, "sv"), "Swedish differs from Finnish");
+    assertEquals(finnish, keys(VALIDATION, "en"), "English differs from Finnish");
+  }
+
   private static Set<String> keys(String language) throws IOException {
+    return keys(BUNDLES.resolve("messages"), language);
+  }
+
+  private static Set<String> keys(Path bundleBase, String language) throws IOException {
     Properties bundle = new Properties();
     try (var reader =
-        Files.newBufferedReader(BUNDLES.resolve("messages_" + language + ".properties"))) {
+        Files.newBufferedReader(
+            bundleBase.resolveSibling(bundleBase.getFileName() + "_" + language + ".properties"))) {
       bundle.load(reader);
     }
     return new TreeSet<>(bundle.stringPropertyNames());

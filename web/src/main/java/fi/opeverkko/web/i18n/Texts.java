@@ -1,5 +1,6 @@
 package fi.opeverkko.web.i18n;
 
+import fi.opeverkko.network.FieldError;
 import fi.opeverkko.network.NetworkRuleException;
 import fi.opeverkko.network.SchoolRole;
 import fi.opeverkko.network.SchoolType;
@@ -15,6 +16,11 @@ import java.util.ResourceBundle;
 public class Texts {
 
   private static final String BUNDLE = "fi.opeverkko.web.i18n.messages";
+
+  /** Bean Validation's own bundle, where the constraints' messages are. */
+  private static final String VALIDATION_BUNDLE = "ValidationMessages";
+
+  private static final String VALIDATION_PREFIX = "opeverkko.";
 
   @Inject private LanguageSwitch language;
 
@@ -36,6 +42,27 @@ public class Texts {
                 FacesMessage.SEVERITY_ERROR,
                 get(broken.messageKey(), broken.arguments().toArray()),
                 null));
+  }
+
+  /** Says what is wrong with a field or a CSV cell, from either of the two bundles. */
+  public String describe(FieldError error) {
+    if (error.messageKey().startsWith(VALIDATION_PREFIX)) {
+      return ResourceBundle.getBundle(VALIDATION_BUNDLE, language.getLocale())
+          .getString(error.messageKey());
+    }
+    return get(error.messageKey(), error.arguments());
+  }
+
+  /** An error message of the web layer's own, not a broken rule of the domain. */
+  public void errorKey(String key, Object... arguments) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, get(key, arguments), null));
+  }
+
+  /** An information message that survives the redirect after a successful save. */
+  public void flashInfo(String key, Object... arguments) {
+    info(key, arguments);
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
   }
 
   public void info(String key, Object... arguments) {

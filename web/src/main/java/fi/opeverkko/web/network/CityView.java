@@ -5,24 +5,26 @@ import fi.opeverkko.network.CityOverview;
 import fi.opeverkko.network.NetworkExportService;
 import fi.opeverkko.network.NetworkOverviewService;
 import fi.opeverkko.network.School;
+import fi.opeverkko.network.SchoolFilter;
+import fi.opeverkko.network.SchoolRegistry;
+import fi.opeverkko.network.SchoolType;
+import fi.opeverkko.web.common.Downloads;
+import fi.opeverkko.web.common.PagedModel;
+import fi.opeverkko.web.common.Tables;
 import fi.opeverkko.web.security.UserSession;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
 
 /**
- * A city's figures and its schools, paged lazily. A coordinator sees their own city (the {@code
- * city} parameter is only for admins; the service refuses anything else).
+ * A city's figures and the directory of its schools: searched, filtered and paged lazily. A
+ * coordinator sees their own city (the {@code city} parameter is only for admins; the services
+ * refuse anything else).
  */
 @Named
 @ViewScoped
@@ -31,13 +33,21 @@ public class CityView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private NetworkOverviewService network;
+  @Inject private SchoolRegistry registry;
   @Inject private UserSession userSession;
   @Inject private NetworkExportService export;
 
   private String cityCode;
   private CityOverview overview;
   private List<City> cities;
-  private final LazyDataModel<School> schools = new SchoolsOfCity();
+  private String text;
+  private SchoolType type;
+  private Boolean active;
+  private final LazyDataModel<School> schools =
+      new PagedModel<>(
+          () -> registry.count(filter()),
+          (first, size) -> registry.search(filter(), first, size),
+          School::getId);
 
   /** Called by the page's view action once the {@code city} parameter is set. */
   public void load() {
@@ -50,15 +60,35 @@ public class CityView implements Serializable {
     }
   }
 
-  /** The city's schools as a CSV file for Excel. */
+  /** Runs the search the user typed and chose. */
+  public void search() {
+    Tables.firstPage(":schoolsForm:schools");
+  }
+
+  private SchoolFilter filter() {
+    return new SchoolFilter(cityCode, text, type, active);
+  }
+
   public StreamedContent getSchoolsCsv() {
-    byte[] csv = export.schoolsOfCity(cityCode);
-    return DefaultStreamedContent.builder()
-        .name("schools-" + cityCode.toLowerCase(Locale.ROOT) + ".csv")
-        .contentType("text/csv; charset=UTF-8")
-        .contentLength((long) csv.length)
-        .stream(() -> new ByteArrayInputStream(csv))
-        .build();
+    return Downloads.csv(fileName("schools"), export.schoolsOfCity(cityCode));
+  }
+
+  public StreamedContent getPeopleCsv() {
+    return Downloads.csv(fileName("people"), export.peopleOfCity(cityCode));
+  }
+
+  public StreamedContent getAssignmentsCsv() {
+    return Downloads.csv(
+        fileName("assignments-" + overview.schoolYear().startYear()),
+        export.assignmentsOfCity(cityCode, overview.schoolYear()));
+  }
+
+  private String fileName(String what) {
+    return what + "-" + cityCode.toLowerCase(Locale.ROOT) + ".csv";
+  }
+
+  public SchoolType[] getTypes() {
+    return SchoolType.values();
   }
 
   public String getCityCode() {
@@ -81,29 +111,27 @@ public class CityView implements Serializable {
     return schools;
   }
 
-  private final class SchoolsOfCity extends LazyDataModel<School> {
+  public String getText() {
+    return text;
+  }
 
-    private static final long serialVersionUID = 1L;
+  public void setText(String text) {
+    this.text = text;
+  }
 
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return Math.toIntExact(network.countSchoolsInCity(cityCode));
-    }
+  public SchoolType getType() {
+    return type;
+  }
 
-    @Override
-    public List<School> load(
-        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      return network.schoolsInCity(cityCode, first, pageSize);
-    }
+  public void setType(SchoolType type) {
+    this.type = type;
+  }
 
-    @Override
-    public String getRowKey(School school) {
-      return String.valueOf(school.getId());
-    }
+  public Boolean getActive() {
+    return active;
+  }
 
-    @Override
-    public School getRowData(String rowKey) {
-      return null;
-    }
+  public void setActive(Boolean active) {
+    this.active = active;
   }
 }

@@ -3,8 +3,11 @@ package fi.opeverkko.web.network;
 import fi.opeverkko.network.AssignmentService;
 import fi.opeverkko.network.NetworkRuleException;
 import fi.opeverkko.network.Person;
+import fi.opeverkko.network.ProposalStatus;
 import fi.opeverkko.network.SchoolOverview;
 import fi.opeverkko.network.SchoolRole;
+import fi.opeverkko.network.TutorProposal;
+import fi.opeverkko.network.TutorProposals;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.SchoolYear;
 import fi.opeverkko.web.i18n.Texts;
@@ -28,6 +31,7 @@ public class SchoolStaffView implements Serializable {
   @Inject private AssignmentService assignments;
   @Inject private Clock clock;
   @Inject private Texts texts;
+  @Inject private TutorProposals proposals;
 
   private Long schoolId;
   private Integer startYear;
@@ -35,6 +39,7 @@ public class SchoolStaffView implements Serializable {
   private SchoolRole role;
   private Person person;
   private List<Person> candidates = List.of();
+  private List<TutorProposal> pendingProposals = List.of();
 
   public void load() throws IOException {
     if (schoolId == null) {
@@ -45,6 +50,10 @@ public class SchoolStaffView implements Serializable {
     }
     startYear = clock.workableOrCurrent(startYear).startYear();
     overview = assignments.school(schoolId, getSchoolYear());
+    pendingProposals =
+        proposals.ofSchool(schoolId, getSchoolYear()).stream()
+            .filter(p -> p.getStatus() == ProposalStatus.PROPOSED)
+            .toList();
     if (role == null) {
       // The role a coordinator most often fills: the one the network requires (tutor, mentor).
       List<SchoolRole> roles = getRoles();
@@ -75,6 +84,31 @@ public class SchoolStaffView implements Serializable {
       texts.error(broken);
     }
     load();
+  }
+
+  /** Confirms a principal's proposal: the teacher becomes a tutor, within the limit of four. */
+  public void confirmProposal(Long proposalId) throws IOException {
+    try {
+      proposals.confirm(proposalId);
+      texts.info("proposal.confirmed");
+    } catch (NetworkRuleException broken) {
+      texts.error(broken);
+    }
+    load();
+  }
+
+  public void rejectProposal(Long proposalId) throws IOException {
+    try {
+      proposals.reject(proposalId);
+      texts.info("proposal.rejected");
+    } catch (NetworkRuleException broken) {
+      texts.error(broken);
+    }
+    load();
+  }
+
+  public List<TutorProposal> getPendingProposals() {
+    return pendingProposals;
   }
 
   /** The people whose name starts with what was typed; kept for the picker's converter. */

@@ -16,7 +16,10 @@ public enum Page {
   HOME("/home.xhtml", null),
   TEAMS("/teams.xhtml", null),
   CITY("/coordinator/", EnumSet.of(PortalRole.ADMIN, PortalRole.CITY_COORDINATOR)),
-  AUDIT("/admin/", EnumSet.of(PortalRole.ADMIN));
+  AUDIT("/admin/", EnumSet.of(PortalRole.ADMIN)),
+  MENTORS(
+      "/network/", EnumSet.of(PortalRole.ADMIN, PortalRole.CITY_COORDINATOR, PortalRole.MENTOR)),
+  TUTOR_PROPOSALS("/principal/", EnumSet.of(PortalRole.ADMIN, PortalRole.PRINCIPAL));
 
   private final String path;
 

@@ -1,0 +1,139 @@
+package fi.opeverkko.web.network;
+
+import fi.opeverkko.network.City;
+import fi.opeverkko.network.ImportKind;
+import fi.opeverkko.network.ImportPreview;
+import fi.opeverkko.network.ImportRow;
+import fi.opeverkko.network.NetworkImport;
+import fi.opeverkko.network.NetworkOverviewService;
+import fi.opeverkko.network.NetworkRuleException;
+import fi.opeverkko.web.i18n.Texts;
+import fi.opeverkko.web.security.UserSession;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.stream.Collectors;
+
+/**
+ * A coordinator brings a CSV file of schools, people or assignments into their city: first a
+ * preview with every row's errors, then, only for a valid file, the import itself.
+ */
+@Named
+@ViewScoped
+public class ImportView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Bigger than any city's registry as CSV; the servlet's own limit is higher still. */
+  private static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+  @Inject private NetworkImport imports;
+  @Inject private UserSession userSession;
+  @Inject private NetworkOverviewService network;
+  @Inject private Texts texts;
+
+  private String cityCode;
+  private City city;
+  private ImportKind kind = ImportKind.SCHOOLS;
+  private transient Part file;
+  private byte[] content;
+  private ImportPreview preview;
+
+  public void load() {
+    if (cityCode == null || cityCode.isBlank()) {
+      cityCode = userSession.getDefaultCity();
+    }
+    city = network.city(cityCode);
+  }
+
+  /** Reads the chosen file and shows what importing it would do; writes nothing. */
+  public void preview() throws IOException {
+    preview = null;
+    content = null;
+    if (file == null || file.getSize() == 0) {
+      texts.errorKey("import.chooseFile");
+      return;
+    }
+    if (file.getSize() > MAX_FILE_BYTES) {
+      texts.errorKey("import.tooBig", MAX_FILE_BYTES / 1024 / 1024);
+      return;
+    }
+    try (InputStream in = file.getInputStream()) {
+      content = in.readAllBytes();
+    }
+    preview = imports.preview(kind, cityCode, content);
+  }
+
+  /** Imports the previewed file: all of its rows, or none. */
+  public void importFile() {
+    if (content == null) {
+      texts.errorKey("import.chooseFile");
+      return;
+    }
+    try {
+      int imported = imports.importFile(kind, cityCode, content);
+      texts.info("import.done", imported);
+      preview = null;
+      content = null;
+    } catch (NetworkRuleException broken) {
+      texts.error(broken);
+    }
+  }
+
+  /** The row's errors in the user's language, each with the column it concerns. */
+  public String errorsOf(ImportRow row) {
+    return row.errors().stream()
+        .map(error -> error.field() + ": " + texts.describe(error))
+        .collect(Collectors.joining("; "));
+  }
+
+  /** The row's cells as the file had them. */
+  public String valuesOf(ImportRow row) {
+    return String.join(" ; ", row.values());
+  }
+
+  public String fileErrors() {
+    return preview.fileErrors().stream().map(texts::describe).collect(Collectors.joining("; "));
+  }
+
+  public ImportKind[] getKinds() {
+    return ImportKind.values();
+  }
+
+  /** The city the page acts on, once the user's scope was checked. */
+  public City getCity() {
+    return city;
+  }
+
+  public String getCityCode() {
+    return cityCode;
+  }
+
+  public void setCityCode(String cityCode) {
+    this.cityCode = cityCode;
+  }
+
+  public ImportKind getKind() {
+    return kind;
+  }
+
+  public void setKind(ImportKind kind) {
+    this.kind = kind;
+  }
+
+  public Part getFile() {
+    return file;
+  }
+
+  public void setFile(Part file) {
+    this.file = file;
+  }
+
+  public ImportPreview getPreview() {
+    return preview;
+  }
+}

@@ -1,0 +1,92 @@
+package fi.opeverkko.web.network;
+
+import fi.opeverkko.network.City;
+import fi.opeverkko.network.NetworkOverviewService;
+import fi.opeverkko.network.PersonFilter;
+import fi.opeverkko.network.PersonRegistry;
+import fi.opeverkko.network.PersonRoles;
+import fi.opeverkko.network.SchoolRole;
+import fi.opeverkko.platform.Clock;
+import fi.opeverkko.web.common.PagedModel;
+import fi.opeverkko.web.common.Tables;
+import fi.opeverkko.web.security.UserSession;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.primefaces.model.LazyDataModel;
+
+/** The directory of a city's people with their roles this school year, searched and paged. */
+@Named
+@ViewScoped
+public class PeopleView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private PersonRegistry registry;
+  @Inject private UserSession userSession;
+  @Inject private NetworkOverviewService network;
+  @Inject private Clock clock;
+
+  private String cityCode;
+  private City city;
+  private String text;
+  private SchoolRole role;
+  private final LazyDataModel<PersonRoles> people =
+      new PagedModel<>(
+          () -> registry.count(filter()),
+          (first, size) -> registry.search(filter(), first, size),
+          row -> row.person().getId());
+
+  public void load() {
+    if (cityCode == null || cityCode.isBlank()) {
+      cityCode = userSession.getDefaultCity();
+    }
+    city = network.city(cityCode);
+  }
+
+  public void search() {
+    Tables.firstPage(":peopleForm:people");
+  }
+
+  private PersonFilter filter() {
+    return new PersonFilter(cityCode, text, role, clock.currentSchoolYear());
+  }
+
+  public SchoolRole[] getRoles() {
+    return SchoolRole.values();
+  }
+
+  public LazyDataModel<PersonRoles> getPeople() {
+    return people;
+  }
+
+  /** The city the page acts on, once the user's scope was checked. */
+  public City getCity() {
+    return city;
+  }
+
+  public String getCityCode() {
+    return cityCode;
+  }
+
+  public void setCityCode(String cityCode) {
+    this.cityCode = cityCode;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
+  }
+
+  public SchoolRole getRole() {
+    return role;
+  }
+
+  public void setRole(SchoolRole role) {
+    this.role = role;
+  }
+}

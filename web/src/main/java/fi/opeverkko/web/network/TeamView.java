@@ -1,0 +1,206 @@
+package fi.opeverkko.web.network;
+
+import fi.opeverkko.network.AssignmentService;
+import fi.opeverkko.network.NetworkRuleException;
+import fi.opeverkko.network.Person;
+import fi.opeverkko.network.TeamDetail;
+import fi.opeverkko.network.TeamMembership;
+import fi.opeverkko.network.TeamService;
+import fi.opeverkko.network.TeamTopic;
+import fi.opeverkko.network.TopicAudience;
+import fi.opeverkko.network.TopicDetails;
+import fi.opeverkko.web.i18n.Texts;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An expert team's page: everybody reads its members and topics; its leader keeps the members,
+ * their weekly hours and the topic catalogue here (the service checks that it is their team).
+ */
+@Named
+@ViewScoped
+public class TeamView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private TeamService teams;
+  @Inject private AssignmentService assignments;
+  @Inject private Texts texts;
+
+  private Long teamId;
+  private TeamDetail detail;
+  private final Map<Long, BigDecimal> hours = new HashMap<>();
+  private Person newMember;
+  private BigDecimal newMemberHours;
+  private List<Person> candidates = List.of();
+  private Long editedTopicId;
+  private long editedTopicVersion;
+  private TopicDetails topic = new TopicDetails();
+  private List<TopicAudience> audiences = new ArrayList<>();
+
+  public void load() throws IOException {
+    if (teamId == null) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+      faces.responseComplete();
+      return;
+    }
+    try {
+      detail = teams.team(teamId, teams.currentSchoolYear());
+    } catch (NetworkRuleException noSuchTeam) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+      faces.responseComplete();
+      return;
+    }
+    hours.clear();
+    detail.overview().members().forEach(m -> hours.put(m.getId(), m.getWeeklyHours()));
+  }
+
+  public void saveHours(TeamMembership membership) throws IOException {
+    run(
+        () -> teams.changeHours(membership.getId(), hours.get(membership.getId())),
+        "team.hoursSaved");
+  }
+
+  public void removeMember(TeamMembership membership) throws IOException {
+    run(() -> teams.removeMember(membership.getId()), "team.memberRemoved");
+  }
+
+  public void addMember() throws IOException {
+    run(
+        () -> teams.addMember(teamId, newMember.getId(), newMemberHours, detail.year()),
+        "team.memberAdded");
+    newMember = null;
+    newMemberHours = null;
+  }
+
+  public List<Person> completePerson(String query) {
+    candidates =
+        query == null || query.strip().length() < 2
+            ? List.of()
+            : assignments.findPeople(query.strip());
+    return candidates;
+  }
+
+  public String label(Person candidate) {
+    return candidate == null ? "" : candidate.getFullName() + " (" + candidate.getEmail() + ")";
+  }
+
+  /** Opens a topic in the form below the catalogue. */
+  public void editTopic(TeamTopic existing) {
+    topic = teams.topicDetails(existing.getId());
+    audiences = new ArrayList<>(topic.getAudiences());
+    editedTopicId = existing.getId();
+    editedTopicVersion = existing.getVersion();
+  }
+
+  public void saveTopic() throws IOException {
+    topic.setAudiences(
+        audiences.isEmpty() ? EnumSet.noneOf(TopicAudience.class) : EnumSet.copyOf(audiences));
+    boolean saved =
+        run(
+            () -> {
+              if (editedTopicId == null) {
+                teams.addTopic(teamId, topic);
+              } else {
+                teams.updateTopic(editedTopicId, editedTopicVersion, topic);
+              }
+            },
+            "team.topicSaved");
+    if (saved) {
+      newTopic();
+    }
+  }
+
+  /** Empties the topic form for a new topic. */
+  public void newTopic() {
+    topic = new TopicDetails();
+    audiences = new ArrayList<>();
+    editedTopicId = null;
+  }
+
+  public void setTopicActive(TeamTopic existing, boolean active) throws IOException {
+    run(() -> teams.setTopicActive(existing.getId(), active), "team.topicSaved");
+  }
+
+  private boolean run(Runnable change, String doneKey) throws IOException {
+    try {
+      change.run();
+      texts.info(doneKey);
+      return true;
+    } catch (NetworkRuleException broken) {
+      texts.error(broken);
+      return false;
+    } finally {
+      load();
+    }
+  }
+
+  public TopicAudience[] getAllAudiences() {
+    return TopicAudience.values();
+  }
+
+  public Long getTeamId() {
+    return teamId;
+  }
+
+  public void setTeamId(Long teamId) {
+    this.teamId = teamId;
+  }
+
+  public TeamDetail getDetail() {
+    return detail;
+  }
+
+  public Map<Long, BigDecimal> getHours() {
+    return hours;
+  }
+
+  public Person getNewMember() {
+    return newMember;
+  }
+
+  public void setNewMember(Person newMember) {
+    this.newMember = newMember;
+  }
+
+  public BigDecimal getNewMemberHours() {
+    return newMemberHours;
+  }
+
+  public void setNewMemberHours(BigDecimal newMemberHours) {
+    this.newMemberHours = newMemberHours;
+  }
+
+  public List<Person> getCandidates() {
+    return candidates;
+  }
+
+  public TopicDetails getTopic() {
+    return topic;
+  }
+
+  public boolean isEditingTopic() {
+    return editedTopicId != null;
+  }
+
+  public List<TopicAudience> getAudiences() {
+    return audiences;
+  }
+
+  public void setAudiences(List<TopicAudience> audiences) {
+    this.audiences = audiences;
+  }
+}
