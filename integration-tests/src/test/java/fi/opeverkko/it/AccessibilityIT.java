@@ -42,7 +42,14 @@ class AccessibilityIT {
     "admin/audit.xhtml, admin",
     "coordinator/coverage.xhtml, coordinator-helsinki",
     "coordinator/school.xhtml?id=1, coordinator-helsinki",
-    "coordinator/city.xhtml, tutor"
+    "coordinator/city.xhtml, tutor",
+    "coordinator/school-edit.xhtml?id=1, coordinator-helsinki",
+    "coordinator/people.xhtml, coordinator-helsinki",
+    "coordinator/person.xhtml?id=1, coordinator-helsinki",
+    "coordinator/import.xhtml, coordinator-helsinki",
+    "network/mentors.xhtml, mentor",
+    "team.xhtml?id=1, team-leader",
+    "principal/tutors.xhtml, principal"
   })
   void pageIsAccessible(String page, String login) {
     try (Browser browser = new Browser()) {

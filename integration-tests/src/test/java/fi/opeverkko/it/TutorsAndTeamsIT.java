@@ -12,6 +12,7 @@ import fi.opeverkko.network.NetworkOverviewService;
 import fi.opeverkko.network.NetworkRuleException;
 import fi.opeverkko.network.PersonDetails;
 import fi.opeverkko.network.ProposalStatus;
+import fi.opeverkko.network.SchoolAssignment;
 import fi.opeverkko.network.SchoolRole;
 import fi.opeverkko.network.SignInService;
 import fi.opeverkko.network.TeamDetail;
@@ -101,8 +102,9 @@ class TutorsAndTeamsIT {
         proposals.pendingInCity("HELSINKI").stream()
             .anyMatch(p -> p.getId().equals(proposal.getId())));
     long before = tutors(kallio, year);
-    proposals.confirm(proposal.getId());
+    SchoolAssignment tutor = proposals.confirm(proposal.getId());
     assertEquals(before + 1, tutors(kallio, year));
+    assignments.unassign(tutor.getId()); // leaves the school room for the browser tests' tutor
     assertEquals(
         ProposalStatus.CONFIRMED,
         proposals.ofSchool(kallio, year).stream()

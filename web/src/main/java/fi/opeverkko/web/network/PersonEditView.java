@@ -13,9 +13,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
 
 /** Adds a person to a city ({@code ?city=}) or edits one ({@code ?id=}), for its coordinator. */
 @Named
@@ -34,7 +31,6 @@ public class PersonEditView implements Serializable {
   private City city;
   private Person person;
   private PersonDetails details;
-  private List<WorkLanguage> languages;
 
   public void load() {
     if (personId == null) {
@@ -49,12 +45,9 @@ public class PersonEditView implements Serializable {
       city = person.getCity();
       cityCode = city.getCode();
     }
-    languages = new ArrayList<>(details.getLanguages());
   }
 
   public String save() {
-    details.setLanguages(
-        languages.isEmpty() ? EnumSet.noneOf(WorkLanguage.class) : EnumSet.copyOf(languages));
     try {
       if (person == null) {
         registry.create(cityCode, details);
@@ -71,14 +64,6 @@ public class PersonEditView implements Serializable {
 
   public WorkLanguage[] getAllLanguages() {
     return WorkLanguage.values();
-  }
-
-  public List<WorkLanguage> getLanguages() {
-    return languages;
-  }
-
-  public void setLanguages(List<WorkLanguage> languages) {
-    this.languages = languages;
   }
 
   public Long getPersonId() {

@@ -18,8 +18,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +45,6 @@ public class TeamView implements Serializable {
   private Long editedTopicId;
   private long editedTopicVersion;
   private TopicDetails topic = new TopicDetails();
-  private List<TopicAudience> audiences = new ArrayList<>();
 
   public void load() throws IOException {
     if (teamId == null) {
@@ -101,14 +98,11 @@ public class TeamView implements Serializable {
   /** Opens a topic in the form below the catalogue. */
   public void editTopic(TeamTopic existing) {
     topic = teams.topicDetails(existing.getId());
-    audiences = new ArrayList<>(topic.getAudiences());
     editedTopicId = existing.getId();
     editedTopicVersion = existing.getVersion();
   }
 
   public void saveTopic() throws IOException {
-    topic.setAudiences(
-        audiences.isEmpty() ? EnumSet.noneOf(TopicAudience.class) : EnumSet.copyOf(audiences));
     boolean saved =
         run(
             () -> {
@@ -127,7 +121,6 @@ public class TeamView implements Serializable {
   /** Empties the topic form for a new topic. */
   public void newTopic() {
     topic = new TopicDetails();
-    audiences = new ArrayList<>();
     editedTopicId = null;
   }
 
@@ -194,13 +187,5 @@ public class TeamView implements Serializable {
 
   public boolean isEditingTopic() {
     return editedTopicId != null;
-  }
-
-  public List<TopicAudience> getAudiences() {
-    return audiences;
-  }
-
-  public void setAudiences(List<TopicAudience> audiences) {
-    this.audiences = audiences;
   }
 }
