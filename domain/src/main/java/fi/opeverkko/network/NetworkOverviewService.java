@@ -1,14 +1,18 @@
 package fi.opeverkko.network;
 
+import fi.opeverkko.audit.AuditLog;
+import fi.opeverkko.audit.AuditOutcome;
 import fi.opeverkko.identity.CurrentUser;
 import fi.opeverkko.identity.PortalRole;
 import fi.opeverkko.identity.SignedInUser;
 import fi.opeverkko.platform.Clock;
+import fi.opeverkko.platform.LocalizedName;
 import fi.opeverkko.platform.SchoolYear;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -26,6 +30,8 @@ public class NetworkOverviewService {
   @Inject private CurrentUser currentUser;
   @Inject private Clock clock;
   @Inject private NetworkScope scope;
+  @Inject private DetailsCheck check;
+  @Inject private AuditLog auditLog;
 
   public SchoolYear currentSchoolYear() {
     return clock.currentSchoolYear();
@@ -118,6 +124,32 @@ public class NetworkOverviewService {
   /** A city the user coordinates (or any, for an admin), for pages that act on it. */
   public City city(String cityCode) {
     return scope.cityInScope(cityCode);
+  }
+
+  /** An admin adds a city to the network; its coordinators get its code in Keycloak. */
+  public City addCity(@NotNull CityDetails details) {
+    SignedInUser user = currentUser.require(PortalRole.ADMIN);
+    check.requireValid(details);
+    boolean taken =
+        em.createNamedQuery(City.BY_CODE, City.class)
+            .setParameter("code", details.getCode())
+            .getResultStream()
+            .findAny()
+            .isPresent();
+    if (taken) {
+      throw new NetworkRuleException("rule.cityCodeTaken", details.getCode());
+    }
+    City city =
+        new City(
+            details.getCode(),
+            new LocalizedName(
+                details.getNameFi().strip(),
+                details.getNameSv().strip(),
+                details.getNameEn().strip()));
+    em.persist(city);
+    auditLog.record(
+        user.loginName(), "ADD_CITY", "city " + details.getCode(), AuditOutcome.SUCCESS);
+    return city;
   }
 
   /** The cities of the network, for an admin's overview. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.opeverkko.identity.AccessDeniedException;
 import fi.opeverkko.identity.CurrentUser;
 import fi.opeverkko.identity.LoginIdentity;
+import fi.opeverkko.network.CityDetails;
 import fi.opeverkko.network.FieldError;
 import fi.opeverkko.network.ImportKind;
 import fi.opeverkko.network.ImportPreview;
@@ -15,6 +16,7 @@ import fi.opeverkko.network.ImportRow;
 import fi.opeverkko.network.MentorNetwork;
 import fi.opeverkko.network.NetworkExportService;
 import fi.opeverkko.network.NetworkImport;
+import fi.opeverkko.network.NetworkOverviewService;
 import fi.opeverkko.network.NetworkRuleException;
 import fi.opeverkko.network.PersonDetails;
 import fi.opeverkko.network.PersonFilter;
@@ -64,6 +66,7 @@ class RegistryIT {
   @Inject private NetworkExportService export;
   @Inject private MentorNetwork mentors;
   @Inject private Clock clock;
+  @Inject private NetworkOverviewService network;
 
   private void coordinator(String city) {
     String login = "coordinator-" + city.toLowerCase();
@@ -287,6 +290,24 @@ class RegistryIT {
     assertTrue(all > allTutors && allTutors > 50, all + " people, " + allTutors + " tutors");
     String exported = new String(export.peopleOfCity("HELSINKI"), StandardCharsets.UTF_8);
     assertTrue(exported.startsWith("\uFEFFfirst_name;last_name;email;phone;languages\r\n"));
+  }
+
+  @Test
+  @DisplayName("Only an admin adds a city, and a code only once")
+  void adminAddsACity() {
+    CityDetails details = new CityDetails();
+    details.setCode("KAUNIAINEN_" + RUN.toUpperCase().replaceAll("[^A-Z]", "X"));
+    details.setNameFi("Kauniainen");
+    details.setNameSv("Grankulla");
+    details.setNameEn("Kauniainen");
+    coordinator("HELSINKI");
+    assertThrows(AccessDeniedException.class, () -> network.addCity(details));
+    currentUser.set(signIn.signIn(new LoginIdentity("admin", null, true, false, null)));
+    network.addCity(details);
+    assertTrue(network.cities().stream().anyMatch(c -> c.getCode().equals(details.getCode())));
+    NetworkRuleException twice =
+        assertThrows(NetworkRuleException.class, () -> network.addCity(details));
+    assertEquals("rule.cityCodeTaken", twice.messageKey());
   }
 
   @Test
