@@ -3,6 +3,7 @@ package fi.opeverkko.demo;
 import fi.opeverkko.network.City;
 import fi.opeverkko.network.ExpertTeam;
 import fi.opeverkko.network.Person;
+import fi.opeverkko.network.PersonDetails;
 import fi.opeverkko.network.School;
 import fi.opeverkko.network.SchoolAssignment;
 import fi.opeverkko.network.SchoolRole;
@@ -12,9 +13,12 @@ import fi.opeverkko.network.TeamMembership;
 import fi.opeverkko.network.TeamTopic;
 import fi.opeverkko.network.TopicAudience;
 import fi.opeverkko.network.TopicDetails;
+import fi.opeverkko.network.WorkLanguage;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.LocalizedName;
 import fi.opeverkko.platform.SchoolYear;
+import fi.opeverkko.visits.VisitSamples;
+import fi.opeverkko.visits.VisitStatus;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -25,9 +29,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
@@ -74,6 +82,13 @@ public class DemoData {
 
     /** The city whose coordinator keeps the people created next. */
     private City city;
+
+    /** What the demo visits need of the network. */
+    private final Map<String, Person> logins = new HashMap<>();
+
+    private final Map<String, ExpertTeam> teams = new HashMap<>();
+    private final Map<ExpertTeam, TeamTopic> firstTopics = new HashMap<>();
+    private final Map<ExpertTeam, List<Person>> members = new HashMap<>();
 
     DemoNetwork(EntityManager em, SchoolYear year) {
       this.em = em;
@@ -157,6 +172,76 @@ public class DemoData {
       login("coordinator-helsinki", "Helena", "Koordinaattori");
 
       createTeams();
+      createVisits(kallio, larkkulla, satakieli);
+    }
+
+    /** A visit in every state, at three schools, for two teams. */
+    private void createVisits(School kallio, School larkkulla, School satakieli) {
+      VisitSamples samples = new VisitSamples(em, LocalDateTime.now(Clock.NETWORK_ZONE));
+      ExpertTeam environments = teams.get("LEARNING_ENVIRONMENTS");
+      ExpertTeam steam = teams.get("STEAM");
+      Person paula = logins.get("principal");
+      Person stina = logins.get("principal-sv");
+      Person tuomas = logins.get("tutor");
+      Person paivi = logins.get("daycare-manager");
+      List<Person> leaderAndOne = members.get(environments).subList(0, 2);
+      List<Person> steamExpert = List.of(logins.get("expert"));
+      samples.visit(
+          kallio,
+          environments,
+          firstTopics.get(environments),
+          paula,
+          VisitStatus.DRAFT,
+          1,
+          List.of(),
+          0);
+      samples.visit(kallio, environments, null, tuomas, VisitStatus.SUBMITTED, 3, List.of(), 0);
+      // Waiting for an answer for over ten working days: the inbox flags it.
+      samples.visit(
+          larkkulla,
+          environments,
+          firstTopics.get(environments),
+          stina,
+          VisitStatus.SUBMITTED,
+          20,
+          List.of(),
+          0);
+      samples.visit(
+          satakieli,
+          environments,
+          firstTopics.get(environments),
+          paivi,
+          VisitStatus.ACCEPTED,
+          8,
+          List.of(),
+          0);
+      samples.visit(
+          kallio, steam, firstTopics.get(steam), paula, VisitStatus.SCHEDULED, 5, steamExpert, 0);
+      samples.visit(
+          larkkulla, environments, null, stina, VisitStatus.SCHEDULED, 6, leaderAndOne, 0);
+      samples.visit(
+          kallio,
+          environments,
+          firstTopics.get(environments),
+          paula,
+          VisitStatus.DELIVERED,
+          60,
+          leaderAndOne,
+          4);
+      // Feedback under 3.5: the team holds a feedback discussion.
+      samples.visit(
+          satakieli,
+          steam,
+          firstTopics.get(steam),
+          paivi,
+          VisitStatus.DELIVERED,
+          45,
+          steamExpert,
+          3);
+      samples.visit(
+          kallio, steam, firstTopics.get(steam), tuomas, VisitStatus.CLOSED, 120, steamExpert, 5);
+      samples.visit(larkkulla, steam, null, stina, VisitStatus.DECLINED, 30, List.of(), 0);
+      samples.visit(satakieli, environments, null, paivi, VisitStatus.CANCELLED, 25, List.of(), 0);
     }
 
     private void createTeams() {
@@ -373,6 +458,7 @@ public class DemoData {
     private ExpertTeam team(String code, String fi, String sv, String en, Person leader) {
       ExpertTeam team = new ExpertTeam(code, new LocalizedName(fi, sv, en), leader);
       em.persist(team);
+      teams.put(code, team);
       return team;
     }
 
@@ -395,11 +481,14 @@ public class DemoData {
       details.setDescriptionEn(descriptionEn);
       details.setAudiences(EnumSet.copyOf(List.of(audiences)));
       details.setTypicalMinutes(typicalMinutes);
-      em.persist(new TeamTopic(team, details));
+      TeamTopic topic = new TeamTopic(team, details);
+      em.persist(topic);
+      firstTopics.putIfAbsent(team, topic);
     }
 
     private void member(ExpertTeam team, Person person, String weeklyHours) {
       em.persist(new TeamMembership(team, person, year, new BigDecimal(weeklyHours)));
+      members.computeIfAbsent(team, t -> new ArrayList<>()).add(person);
     }
 
     /** Assigns for this school year and, when the role has a history, for the last one too. */
@@ -411,8 +500,23 @@ public class DemoData {
     }
 
     private Person login(String loginName, String firstName, String lastName) {
-      Person person = person(firstName, lastName, loginName + "@opeverkko.example");
+      String email = loginName + "@opeverkko.example";
+      // The Swedish-speaking principal works in Swedish: their emails come in Swedish.
+      Person person =
+          loginName.endsWith("-sv")
+              ? swedishSpeaker(firstName, lastName, email)
+              : person(firstName, lastName, email);
       person.linkLogin(loginName);
+      logins.put(loginName, person);
+      return person;
+    }
+
+    private Person swedishSpeaker(String firstName, String lastName, String email) {
+      Person person =
+          new Person(
+              city,
+              new PersonDetails(firstName, lastName, email, null, EnumSet.of(WorkLanguage.SV)));
+      em.persist(person);
       return person;
     }
 

@@ -70,6 +70,21 @@ public class NetworkOverviewService {
         .getResultList();
   }
 
+  /** The user's own roles in a school this school year; empty when they have none there. */
+  public Set<SchoolRole> myRolesIn(@NotNull Long schoolId) {
+    SignedInUser user = currentUser.get();
+    if (user.personId() == null || !user.schoolIds().contains(schoolId)) {
+      return Set.of();
+    }
+    return em.createNamedQuery(SchoolAssignment.OF_PERSON_IN_YEAR, SchoolAssignment.class)
+        .setParameter("person", em.find(Person.class, user.personId()))
+        .setParameter("year", clock.currentSchoolYear())
+        .getResultStream()
+        .filter(a -> a.getSchool().getId().equals(schoolId))
+        .map(SchoolAssignment::getRole)
+        .collect(Collectors.toCollection(() -> EnumSet.noneOf(SchoolRole.class)));
+  }
+
   /** The teams the user leads or belongs to, with this year's members and their hours. */
   public List<TeamOverview> myTeams() {
     SignedInUser user = currentUser.get();

@@ -89,7 +89,7 @@ public class Person {
     this.email = email;
   }
 
-  Person(City city, PersonDetails details) {
+  public Person(City city, PersonDetails details) {
     this.city = city;
     change(details);
   }

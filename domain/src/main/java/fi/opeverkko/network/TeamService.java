@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -188,6 +189,26 @@ public class TeamService {
   private void audit(SignedInUser user, String action, ExpertTeam team, String what) {
     auditLog.record(
         user.loginName(), action, "team " + team.getId() + " " + what, AuditOutcome.SUCCESS);
+  }
+
+  /**
+   * The weekly hours a person has reserved for a team's work in a school year, or empty when they
+   * are not its member then: what the team may book them for.
+   */
+  public Optional<BigDecimal> reservedHours(
+      @NotNull Long teamId, @NotNull Long personId, @NotNull SchoolYear year) {
+    return em.createNamedQuery(TeamMembership.OF_TEAM_IN_YEAR, TeamMembership.class)
+        .setParameter("team", existing(teamId))
+        .setParameter("year", year)
+        .getResultStream()
+        .filter(m -> m.getPerson().getId().equals(personId))
+        .map(TeamMembership::getWeeklyHours)
+        .findFirst();
+  }
+
+  /** Whether the signed-in user leads the team (or is an admin). */
+  public boolean leads(@NotNull Long teamId) {
+    return leads(currentUser.get(), existing(teamId));
   }
 
   /** The school year the team pages open on. */

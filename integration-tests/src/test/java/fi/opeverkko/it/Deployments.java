@@ -4,7 +4,9 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
@@ -39,14 +41,34 @@ public final class Deployments {
    * call the real services, persistence unit and migrations.
    */
   public static EnterpriseArchive portalWithTests(Class<?>... testClasses) {
+    return portalWithTests(List.of(), testClasses);
+  }
+
+  /**
+   * The same, with the jars holding some library classes (e.g. a test SMTP server) added to the
+   * test module.
+   */
+  public static EnterpriseArchive portalWithTests(
+      List<Class<?>> libraryClasses, Class<?>... testClasses) {
     WebArchive tests =
         ShrinkWrap.create(WebArchive.class, TEST_MODULE)
             .addClasses(testClasses)
             .addClass(Deployments.class)
             .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+    for (Class<?> library : libraryClasses) {
+      tests.addAsLibrary(jarOf(library));
+    }
     EnterpriseArchive ear = portal();
     return ear.addAsModule(Testable.archiveToTest(tests))
         .setApplicationXML(new StringAsset(withTestModule(ear)));
+  }
+
+  private static File jarOf(Class<?> libraryClass) {
+    try {
+      return new File(libraryClass.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The EAR's application.xml lists its modules, so the test module must be added there too. */

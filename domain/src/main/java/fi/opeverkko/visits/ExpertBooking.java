@@ -1,0 +1,72 @@
+package fi.opeverkko.visits;
+
+import fi.opeverkko.network.Person;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.LocalDateTime;
+
+/** An expert's time reserved for a scheduled visit. */
+@Entity
+@Table(name = "expert_booking")
+public class ExpertBooking {
+
+  @Id
+  @SequenceGenerator(
+      name = "expert_booking_seq",
+      sequenceName = "expert_booking_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "expert_booking_seq")
+  private Long id;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "request_id")
+  private VisitRequest request;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "expert_id")
+  private Person expert;
+
+  @Column(name = "starts_at")
+  private LocalDateTime startsAt;
+
+  @Column(name = "ends_at")
+  private LocalDateTime endsAt;
+
+  protected ExpertBooking() {}
+
+  ExpertBooking(VisitRequest request, Person expert) {
+    this.request = request;
+    this.expert = expert;
+    this.startsAt = request.getStartsAt();
+    this.endsAt = request.getEndsAt();
+  }
+
+  public double hours() {
+    return Duration.between(startsAt, endsAt).toMinutes() / 60.0;
+  }
+
+  public VisitRequest getRequest() {
+    return request;
+  }
+
+  public Person getExpert() {
+    return expert;
+  }
+
+  public LocalDateTime getStartsAt() {
+    return startsAt;
+  }
+
+  public LocalDateTime getEndsAt() {
+    return endsAt;
+  }
+}

@@ -1,0 +1,15 @@
+package fi.opeverkko.visits;
+
+/**
+ * A delivered visit's feedback in short, for the team's list of visits to discuss.
+ *
+ * @param request the visit
+ * @param average the average of its ratings
+ * @param answers how many answered
+ */
+public record FeedbackSummary(VisitRequest request, double average, long answers) {
+
+  public boolean needsDiscussion() {
+    return average < VisitPage.DISCUSSION_BELOW;
+  }
+}

@@ -1,0 +1,13 @@
+package fi.opeverkko.visits;
+
+import java.util.Locale;
+
+/**
+ * An email about a visit, already in its recipient's language.
+ *
+ * @param to the recipient's address
+ * @param locale the recipient's language
+ * @param subject the subject line
+ * @param body the text
+ */
+public record Letter(String to, Locale locale, String subject, String body) {}

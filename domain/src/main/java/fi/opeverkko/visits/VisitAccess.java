@@ -1,0 +1,96 @@
+package fi.opeverkko.visits;
+
+import fi.opeverkko.identity.CurrentUser;
+import fi.opeverkko.identity.PortalRole;
+import fi.opeverkko.identity.SignedInUser;
+import fi.opeverkko.network.ExpertTeam;
+import fi.opeverkko.network.NetworkOverviewService;
+import fi.opeverkko.network.School;
+import fi.opeverkko.network.SchoolRole;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Who may do what with training visits, always checked against the visit's own school and team: the
+ * school's principal, day-care manager or tutors request; the team's leader answers and schedules;
+ * its members and the city's coordinator read; an admin does everything.
+ */
+@Dependent
+class VisitAccess {
+
+  /** The roles in a school that may order training for it. */
+  static final Set<SchoolRole> REQUESTERS =
+      EnumSet.of(SchoolRole.PRINCIPAL, SchoolRole.DAY_CARE_MANAGER, SchoolRole.TUTOR);
+
+  @Inject private CurrentUser currentUser;
+  @Inject private NetworkOverviewService network;
+
+  SignedInUser user() {
+    return currentUser.get();
+  }
+
+  boolean requests(School school) {
+    SignedInUser user = currentUser.get();
+    return user.isAdmin()
+        || network.myRolesIn(school.getId()).stream().anyMatch(REQUESTERS::contains);
+  }
+
+  SignedInUser requireRequesterFor(School school) {
+    if (!requests(school)) {
+      throw currentUser.refuse("visits of school " + school.getId());
+    }
+    return currentUser.get();
+  }
+
+  boolean leads(ExpertTeam team) {
+    SignedInUser user = currentUser.get();
+    return user.isAdmin()
+        || (team.getLeader() != null && team.getLeader().getId().equals(user.personId()));
+  }
+
+  SignedInUser requireLeaderOf(ExpertTeam team) {
+    if (!leads(team)) {
+      throw currentUser.refuse("visits of team " + team.getId());
+    }
+    return currentUser.get();
+  }
+
+  boolean belongsTo(ExpertTeam team) {
+    SignedInUser user = currentUser.get();
+    return user.isAdmin() || user.teamIds().contains(team.getId());
+  }
+
+  SignedInUser requireMemberOf(ExpertTeam team) {
+    if (!belongsTo(team)) {
+      throw currentUser.refuse("visits of team " + team.getId());
+    }
+    return currentUser.get();
+  }
+
+  boolean coordinates(School school) {
+    SignedInUser user = currentUser.get();
+    return user.isAdmin()
+        || user.coordinatedCity().map(school.getCity().getCode()::equals).orElse(false);
+  }
+
+  /** The school's requesters, the team's members and the city's coordinator read a visit. */
+  SignedInUser requireReaderOf(VisitRequest request) {
+    if (!requests(request.getSchool())
+        && !belongsTo(request.getTeam())
+        && !coordinates(request.getSchool())) {
+      throw currentUser.refuse("visit " + request.getId());
+    }
+    return currentUser.get();
+  }
+
+  /** A city the user coordinates (or any, for an admin). */
+  SignedInUser requireCoordinatorOf(String cityCode) {
+    SignedInUser user = currentUser.require(PortalRole.ADMIN, PortalRole.CITY_COORDINATOR);
+    if (!user.isAdmin() && !user.coordinatedCity().map(cityCode::equals).orElse(false)) {
+      throw currentUser.refuse("visits of city " + cityCode);
+    }
+    return user;
+  }
+}

@@ -1,0 +1,98 @@
+package fi.opeverkko.visits;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+
+/** One step in a visit's history: who did what, when, and why. Never changed once written. */
+@Entity
+@Table(name = "visit_event")
+public class VisitEvent {
+
+  @Id
+  @SequenceGenerator(
+      name = "visit_event_seq",
+      sequenceName = "visit_event_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "visit_event_seq")
+  private Long id;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "request_id")
+  private VisitRequest request;
+
+  @Column(name = "occurred_at")
+  private LocalDateTime occurredAt;
+
+  private String actor;
+
+  @Enumerated(EnumType.STRING)
+  private VisitAction action;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "from_status")
+  private VisitStatus fromStatus;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "to_status")
+  private VisitStatus toStatus;
+
+  private String reason;
+
+  protected VisitEvent() {}
+
+  VisitEvent(
+      VisitRequest request,
+      LocalDateTime occurredAt,
+      String actor,
+      VisitAction action,
+      VisitStatus fromStatus,
+      VisitStatus toStatus,
+      String reason) {
+    this.request = request;
+    this.occurredAt = occurredAt;
+    this.actor = actor;
+    this.action = action;
+    this.fromStatus = fromStatus;
+    this.toStatus = toStatus;
+    this.reason = reason;
+  }
+
+  public VisitRequest getRequest() {
+    return request;
+  }
+
+  public LocalDateTime getOccurredAt() {
+    return occurredAt;
+  }
+
+  public String getActor() {
+    return actor;
+  }
+
+  public VisitAction getAction() {
+    return action;
+  }
+
+  public VisitStatus getFromStatus() {
+    return fromStatus;
+  }
+
+  public VisitStatus getToStatus() {
+    return toStatus;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+}

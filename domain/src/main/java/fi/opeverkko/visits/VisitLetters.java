@@ -1,0 +1,131 @@
+package fi.opeverkko.visits;
+
+import fi.opeverkko.network.Person;
+import fi.opeverkko.network.WorkLanguage;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.text.MessageFormat;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+
+/**
+ * Writes the emails a change of a visit calls for, each in its recipient's language: the team
+ * leader hears of new requests and cancellations, the school of answers, dates and the feedback
+ * form, the experts of their bookings.
+ */
+@Stateless
+public class VisitLetters {
+
+  private static final String BUNDLE = "fi.opeverkko.visits.mail";
+
+  /** Where the links in the emails point; the portal's public address in production. */
+  static final String PORTAL_URL_PROPERTY = "opeverkko.portal-url";
+
+  @PersistenceContext private EntityManager em;
+
+  /** Runs after the change was committed, so in a transaction of its own. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public List<Letter> about(VisitChanged change) {
+    VisitRequest visit = em.find(VisitRequest.class, change.requestId());
+    if (visit == null) {
+      return List.of();
+    }
+    Set<Person> recipients = new LinkedHashSet<>();
+    Person leader = visit.getTeam().getLeader();
+    List<Person> experts =
+        em.createQuery("SELECT b.expert FROM ExpertBooking b WHERE b.request = :r", Person.class)
+            .setParameter("r", visit)
+            .getResultList();
+    switch (change.action()) {
+      case SUBMIT -> addIfPresent(recipients, leader);
+      case ACCEPT, DECLINE, DELIVER -> recipients.add(visit.getRequestedBy());
+      case SCHEDULE, RESCHEDULE -> {
+        recipients.add(visit.getRequestedBy());
+        recipients.addAll(experts);
+      }
+      case CANCEL -> {
+        recipients.add(visit.getRequestedBy());
+        addIfPresent(recipients, leader);
+        recipients.addAll(experts);
+      }
+      default -> {
+        // Closing a visit concerns nobody outside the team's own list.
+      }
+    }
+    String reason = lastReason(visit);
+    List<Letter> letters = new ArrayList<>();
+    for (Person recipient : recipients) {
+      if (recipient.getEmail() != null) {
+        letters.add(letter(recipient, visit, change.action(), reason));
+      }
+    }
+    return letters;
+  }
+
+  private static void addIfPresent(Set<Person> recipients, Person person) {
+    if (person != null) {
+      recipients.add(person);
+    }
+  }
+
+  /** The reason given with the latest change (null when it needed none). */
+  private String lastReason(VisitRequest visit) {
+    List<String> reasons =
+        em.createQuery(
+                "SELECT e.reason FROM VisitEvent e WHERE e.request = :r"
+                    + " ORDER BY e.occurredAt DESC, e.id DESC",
+                String.class)
+            .setParameter("r", visit)
+            .setMaxResults(1)
+            .getResultList();
+    return reasons.isEmpty() ? null : reasons.get(0);
+  }
+
+  private static Letter letter(
+      Person recipient, VisitRequest visit, VisitAction action, String reason) {
+    Locale locale = languageOf(recipient);
+    ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale);
+    String when =
+        visit.getStartsAt() == null
+            ? ""
+            : visit
+                .getStartsAt()
+                .format(
+                    DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale));
+    Object[] arguments = {
+      visit.getSchool().name(locale),
+      visit.getTeam().name(locale),
+      visit.subject(locale),
+      when,
+      reason == null ? "" : reason,
+      System.getProperty(PORTAL_URL_PROPERTY, "http://localhost:8080/")
+          + "visits/visit.xhtml?id="
+          + visit.getId()
+    };
+    String subject =
+        new MessageFormat(texts.getString("mail." + action + ".subject"), locale).format(arguments);
+    String body =
+        new MessageFormat(texts.getString("mail." + action + ".body"), locale).format(arguments)
+            + "\n\n"
+            + texts.getString("mail.footer");
+    return new Letter(recipient.getEmail(), locale, subject, body);
+  }
+
+  /** Swedish to those who work in Swedish only, English to those who work in English only. */
+  static Locale languageOf(Person person) {
+    Set<WorkLanguage> languages = person.getLanguages();
+    if (languages.contains(WorkLanguage.FI) || languages.isEmpty()) {
+      return Locale.forLanguageTag("fi");
+    }
+    return languages.contains(WorkLanguage.SV) ? Locale.forLanguageTag("sv") : Locale.ENGLISH;
+  }
+}

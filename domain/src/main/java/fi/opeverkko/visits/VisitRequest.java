@@ -1,0 +1,309 @@
+package fi.opeverkko.visits;
+
+import fi.opeverkko.network.ExpertTeam;
+import fi.opeverkko.network.Person;
+import fi.opeverkko.network.School;
+import fi.opeverkko.network.TeachingLanguage;
+import fi.opeverkko.network.TeamTopic;
+import fi.opeverkko.platform.WorkingDays;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Locale;
+
+/**
+ * A school's request for a training visit from an expert team, and the visit it becomes: accepted,
+ * scheduled, delivered, given feedback on and closed, or declined or cancelled on the way. Its
+ * status changes only through {@link #apply}, which follows {@link VisitStatus}.
+ */
+@Entity
+@Table(name = "visit_request")
+public class VisitRequest {
+
+  /** A team owes the school an answer within ten working days (the network's promise). */
+  static final int ANSWER_WITHIN_WORKING_DAYS = 10;
+
+  @Id
+  @SequenceGenerator(
+      name = "visit_request_seq",
+      sequenceName = "visit_request_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "visit_request_seq")
+  private Long id;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "school_id")
+  private School school;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "team_id")
+  private ExpertTeam team;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "topic_id")
+  private TeamTopic topic;
+
+  private String need;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "target_group")
+  private TargetGroup targetGroup;
+
+  @Column(name = "target_detail")
+  private String targetDetail;
+
+  private int participants;
+
+  @Column(name = "preferred_from")
+  private LocalDate preferredFrom;
+
+  @Column(name = "preferred_until")
+  private LocalDate preferredUntil;
+
+  @Column(name = "preferred_note")
+  private String preferredNote;
+
+  @Column(name = "duration_minutes")
+  private int durationMinutes;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "visit_mode")
+  private VisitMode mode;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "visit_language")
+  private TeachingLanguage language;
+
+  private String goal;
+
+  @Enumerated(EnumType.STRING)
+  private VisitStatus status = VisitStatus.DRAFT;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "requested_by_id")
+  private Person requestedBy;
+
+  @Column(name = "created_at")
+  private LocalDateTime createdAt;
+
+  @Column(name = "submitted_at")
+  private LocalDateTime submittedAt;
+
+  @Column(name = "answered_at")
+  private LocalDateTime answeredAt;
+
+  @Column(name = "starts_at")
+  private LocalDateTime startsAt;
+
+  @Column(name = "ends_at")
+  private LocalDateTime endsAt;
+
+  private String place;
+
+  /** Raised at every change calendars must pick up (RFC 5545 SEQUENCE). */
+  @Column(name = "calendar_sequence")
+  private int calendarSequence;
+
+  @Column(name = "updated_at")
+  private LocalDateTime updatedAt;
+
+  @Version private long version;
+
+  protected VisitRequest() {}
+
+  VisitRequest(
+      School school,
+      ExpertTeam team,
+      TeamTopic topic,
+      Person requestedBy,
+      VisitDetails details,
+      LocalDateTime now) {
+    this.school = school;
+    this.requestedBy = requestedBy;
+    this.createdAt = now;
+    change(team, topic, details, now);
+  }
+
+  /** Takes what the school wrote (already validated); only a draft is changed. */
+  void change(ExpertTeam team, TeamTopic topic, VisitDetails details, LocalDateTime now) {
+    if (status != VisitStatus.DRAFT) {
+      throw new VisitRuleException("visit.notDraft");
+    }
+    this.team = team;
+    this.topic = topic;
+    this.need = blankToNull(details.getNeed());
+    this.targetGroup = details.getTargetGroup();
+    this.targetDetail = blankToNull(details.getTargetDetail());
+    this.participants = details.getParticipants();
+    this.preferredFrom = details.getPreferredFrom();
+    this.preferredUntil = details.getPreferredUntil();
+    this.preferredNote = blankToNull(details.getPreferredNote());
+    this.durationMinutes = details.getDurationMinutes();
+    this.mode = details.getMode();
+    this.language = details.getLanguage();
+    this.goal = details.getGoal().strip();
+    this.updatedAt = now;
+  }
+
+  /**
+   * Takes an action on the visit and says what happened, for its history. Refuses what the status
+   * does not allow and the actions that need a reason without one.
+   */
+  VisitEvent apply(VisitAction action, String actor, String reason, LocalDateTime now) {
+    if (action.requiresReason() && (reason == null || reason.isBlank())) {
+      throw new VisitRuleException("visit.reasonRequired", action);
+    }
+    VisitStatus from = status;
+    status = status.after(action);
+    updatedAt = now;
+    switch (action) {
+      case SUBMIT -> submittedAt = now;
+      case ACCEPT, DECLINE -> answeredAt = now;
+      case CANCEL, SCHEDULE, RESCHEDULE -> calendarSequence++;
+      default -> {
+        // The other actions change the status only.
+      }
+    }
+    return new VisitEvent(this, now, actor, action, from, status, blankToNull(reason));
+  }
+
+  /** Sets the agreed time and place (when scheduling or rescheduling). */
+  void setTime(LocalDateTime startsAt, LocalDateTime endsAt, String place) {
+    this.startsAt = startsAt;
+    this.endsAt = endsAt;
+    this.place = blankToNull(place);
+  }
+
+  /** Working days the school has waited for an answer (0 once answered or while a draft). */
+  public int waitingWorkingDays(LocalDate today) {
+    return status.awaitsAnswer() && submittedAt != null
+        ? WorkingDays.workingDaysBetween(submittedAt.toLocalDate(), today)
+        : 0;
+  }
+
+  /** Whether the school has waited longer than the team promised to answer. */
+  public boolean overdue(LocalDate today) {
+    return waitingWorkingDays(today) > ANSWER_WITHIN_WORKING_DAYS;
+  }
+
+  /** What the visit is about: the catalogue topic's title, or the need the school wrote. */
+  public String subject(Locale locale) {
+    return topic != null ? topic.title(locale) : need;
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public School getSchool() {
+    return school;
+  }
+
+  public ExpertTeam getTeam() {
+    return team;
+  }
+
+  public TeamTopic getTopic() {
+    return topic;
+  }
+
+  public String getNeed() {
+    return need;
+  }
+
+  public TargetGroup getTargetGroup() {
+    return targetGroup;
+  }
+
+  public String getTargetDetail() {
+    return targetDetail;
+  }
+
+  public int getParticipants() {
+    return participants;
+  }
+
+  public LocalDate getPreferredFrom() {
+    return preferredFrom;
+  }
+
+  public LocalDate getPreferredUntil() {
+    return preferredUntil;
+  }
+
+  public String getPreferredNote() {
+    return preferredNote;
+  }
+
+  public int getDurationMinutes() {
+    return durationMinutes;
+  }
+
+  public VisitMode getMode() {
+    return mode;
+  }
+
+  public TeachingLanguage getLanguage() {
+    return language;
+  }
+
+  public String getGoal() {
+    return goal;
+  }
+
+  public VisitStatus getStatus() {
+    return status;
+  }
+
+  public Person getRequestedBy() {
+    return requestedBy;
+  }
+
+  public LocalDateTime getCreatedAt() {
+    return createdAt;
+  }
+
+  public LocalDateTime getSubmittedAt() {
+    return submittedAt;
+  }
+
+  public LocalDateTime getStartsAt() {
+    return startsAt;
+  }
+
+  public LocalDateTime getEndsAt() {
+    return endsAt;
+  }
+
+  public String getPlace() {
+    return place;
+  }
+
+  public int getCalendarSequence() {
+    return calendarSequence;
+  }
+
+  public LocalDateTime getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

@@ -1,0 +1,17 @@
+package fi.opeverkko.visits;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * When and where a visit takes place and who of the team go (times in the network's time zone).
+ *
+ * @param startsAt when it begins
+ * @param endsAt when it ends
+ * @param place where (an address or an online meeting)
+ * @param expertIds the team's experts who give it
+ */
+public record VisitSchedule(
+    LocalDateTime startsAt, LocalDateTime endsAt, String place, List<Long> expertIds)
+    implements Serializable {}

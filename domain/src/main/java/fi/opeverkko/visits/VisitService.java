@@ -1,0 +1,284 @@
+package fi.opeverkko.visits;
+
+import fi.opeverkko.audit.AuditLog;
+import fi.opeverkko.audit.AuditOutcome;
+import fi.opeverkko.identity.SignedInUser;
+import fi.opeverkko.network.ExpertTeam;
+import fi.opeverkko.network.Person;
+import fi.opeverkko.network.School;
+import fi.opeverkko.network.TeamService;
+import fi.opeverkko.network.TeamTopic;
+import fi.opeverkko.platform.Clock;
+import fi.opeverkko.platform.SchoolYear;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The life of a training visit, one use case per method and one transaction each: the school
+ * requests, the team answers and schedules, the visit is delivered, given feedback on and closed,
+ * or declined or cancelled on the way. Every change is kept in the visit's history and announced
+ * (for the emails) once committed.
+ */
+@Stateless
+public class VisitService {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private VisitAccess access;
+  @Inject private Clock clock;
+  @Inject private AuditLog auditLog;
+  @Inject private Validator validator;
+  @Inject private TeamService teams;
+  @Inject private Event<VisitChanged> changes;
+  @Inject private Bookings bookings;
+
+  /** Saves a request as a draft (new when {@code requestId} is null) without sending it. */
+  public Long saveDraft(Long requestId, @NotNull VisitDetails details) {
+    requireValid(details);
+    School school = existing(School.class, details.getSchoolId(), "visit.noSuchSchool");
+    SignedInUser user = access.requireRequesterFor(school);
+    ExpertTeam team = existing(ExpertTeam.class, details.getTeamId(), "visit.noSuchTeam");
+    TeamTopic topic = topicOf(team, details);
+    if (requestId == null) {
+      Person requester = existing(Person.class, user.personId(), "visit.noSuchPerson");
+      VisitRequest request = new VisitRequest(school, team, topic, requester, details, clock.now());
+      em.persist(request);
+      em.flush();
+      audit(user, "DRAFT_VISIT", request);
+      return request.getId();
+    }
+    VisitRequest request = existingRequest(requestId);
+    if (!request.getSchool().equals(school)) {
+      throw new VisitRuleException("visit.otherSchool");
+    }
+    access.requireRequesterFor(request.getSchool());
+    request.change(team, topic, details, clock.now());
+    audit(user, "DRAFT_VISIT", request);
+    return request.getId();
+  }
+
+  /** Saves the request and sends it to the team at once: the two-minute path. */
+  public Long request(@NotNull VisitDetails details) {
+    Long id = saveDraft(null, details);
+    submit(id);
+    return id;
+  }
+
+  public void submit(@NotNull Long requestId) {
+    VisitRequest request = existingRequest(requestId);
+    change(request, VisitAction.SUBMIT, null, access.requireRequesterFor(request.getSchool()));
+  }
+
+  public void accept(@NotNull Long requestId) {
+    VisitRequest request = existingRequest(requestId);
+    change(request, VisitAction.ACCEPT, null, access.requireLeaderOf(request.getTeam()));
+  }
+
+  public void decline(@NotNull Long requestId, String reason) {
+    VisitRequest request = existingRequest(requestId);
+    change(request, VisitAction.DECLINE, reason, access.requireLeaderOf(request.getTeam()));
+  }
+
+  /** The school or the team calls the visit off; the other side is told why. */
+  public void cancel(@NotNull Long requestId, String reason) {
+    VisitRequest request = existingRequest(requestId);
+    SignedInUser user =
+        access.leads(request.getTeam())
+            ? access.user()
+            : access.requireRequesterFor(request.getSchool());
+    change(request, VisitAction.CANCEL, reason, user);
+  }
+
+  /**
+   * Agrees the time and the experts. Each expert's person row is locked before their calendar is
+   * checked, so two schedulers booking the same expert for overlapping hours at the same moment end
+   * with one booking and one clear refusal; an expert is also never booked beyond the weekly hours
+   * reserved for the team.
+   */
+  public void schedule(@NotNull Long requestId, @NotNull VisitSchedule schedule) {
+    VisitRequest request = existingRequest(requestId);
+    SignedInUser user = access.requireLeaderOf(request.getTeam());
+    book(request, schedule, VisitAction.SCHEDULE, null, user);
+  }
+
+  public void reschedule(@NotNull Long requestId, @NotNull VisitSchedule schedule, String reason) {
+    VisitRequest request = existingRequest(requestId);
+    SignedInUser user = access.requireLeaderOf(request.getTeam());
+    book(request, schedule, VisitAction.RESCHEDULE, reason, user);
+  }
+
+  /** The visit took place; the school is asked for feedback. */
+  public void deliver(@NotNull Long requestId) {
+    VisitRequest request = existingRequest(requestId);
+    SignedInUser user =
+        access.leads(request.getTeam()) ? access.user() : access.requireMemberOf(request.getTeam());
+    if (request.getEndsAt() != null && request.getEndsAt().isAfter(clock.now())) {
+      throw new VisitRuleException("visit.notYetHeld");
+    }
+    change(request, VisitAction.DELIVER, null, user);
+  }
+
+  /** Somebody of the school answers the feedback form of a delivered visit. */
+  public void giveFeedback(@NotNull Long requestId, int rating, String comment) {
+    VisitRequest request = existingRequest(requestId);
+    SignedInUser user = access.requireRequesterFor(request.getSchool());
+    if (request.getStatus() != VisitStatus.DELIVERED) {
+      throw new VisitRuleException("visit.feedbackNotOpen");
+    }
+    if (rating < 1 || rating > 5) {
+      throw new VisitRuleException("visit.rating");
+    }
+    if (comment != null && comment.length() > 2000) {
+      throw new VisitRuleException("visit.commentTooLong");
+    }
+    em.persist(new VisitFeedback(request, rating, comment, user.displayName(), clock.now()));
+    audit(user, "VISIT_FEEDBACK", request);
+  }
+
+  /** The team closes a delivered visit once its feedback is in. */
+  public void close(@NotNull Long requestId) {
+    VisitRequest request = existingRequest(requestId);
+    SignedInUser user = access.requireLeaderOf(request.getTeam());
+    long answers =
+        em.createQuery("SELECT COUNT(f) FROM VisitFeedback f WHERE f.request = :r", Long.class)
+            .setParameter("r", request)
+            .getSingleResult();
+    if (answers == 0) {
+      throw new VisitRuleException("visit.noFeedbackYet");
+    }
+    change(request, VisitAction.CLOSE, null, user);
+  }
+
+  private void book(
+      VisitRequest request,
+      VisitSchedule schedule,
+      VisitAction action,
+      String reason,
+      SignedInUser user) {
+    if (schedule.startsAt() == null
+        || schedule.endsAt() == null
+        || !schedule.endsAt().isAfter(schedule.startsAt())) {
+      throw new VisitRuleException("visit.badTime");
+    }
+    if (!schedule.startsAt().toLocalDate().equals(schedule.endsAt().toLocalDate())) {
+      throw new VisitRuleException("visit.oneDay");
+    }
+    if (schedule.expertIds() == null || schedule.expertIds().isEmpty()) {
+      throw new VisitRuleException("visit.noExperts");
+    }
+    change(request, action, reason, user);
+    request.setTime(schedule.startsAt(), schedule.endsAt(), schedule.place());
+    em.createQuery("DELETE FROM ExpertBooking b WHERE b.request = :r")
+        .setParameter("r", request)
+        .executeUpdate();
+    SchoolYear year = SchoolYear.containing(schedule.startsAt().toLocalDate());
+    // Locks in id order, so that two schedulers never wait for each other's second lock.
+    for (Long expertId : schedule.expertIds().stream().distinct().sorted().toList()) {
+      Person expert = em.find(Person.class, expertId, LockModeType.PESSIMISTIC_WRITE);
+      if (expert == null) {
+        throw new VisitRuleException("visit.noSuchPerson");
+      }
+      BigDecimal reserved =
+          teams
+              .reservedHours(request.getTeam().getId(), expertId, year)
+              .orElseThrow(() -> new VisitRuleException("visit.notInTeam", expert.getFullName()));
+      List<ExpertBooking> week = bookingsOfWeek(expert, request);
+      boolean overlaps =
+          week.stream()
+              .anyMatch(
+                  b ->
+                      b.getStartsAt().isBefore(schedule.endsAt())
+                          && b.getEndsAt().isAfter(schedule.startsAt()));
+      if (overlaps) {
+        throw new VisitRuleException("visit.expertBooked", expert.getFullName());
+      }
+      double hours =
+          week.stream().mapToDouble(ExpertBooking::hours).sum()
+              + Duration.between(schedule.startsAt(), schedule.endsAt()).toMinutes() / 60.0;
+      if (hours > reserved.doubleValue()) {
+        throw new VisitRuleException("visit.overHours", expert.getFullName(), reserved);
+      }
+      em.persist(new ExpertBooking(request, expert));
+    }
+  }
+
+  /** The expert's live bookings in the week of the visit, other than this visit's own. */
+  private List<ExpertBooking> bookingsOfWeek(Person expert, VisitRequest request) {
+    LocalDateTime monday =
+        request
+            .getStartsAt()
+            .toLocalDate()
+            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+            .atStartOfDay();
+    return bookings.ofExpert(expert, monday, monday.plusWeeks(1), Bookings.BOOKED).stream()
+        .filter(b -> !b.getRequest().equals(request))
+        .toList();
+  }
+
+  private void change(VisitRequest request, VisitAction action, String reason, SignedInUser user) {
+    em.persist(request.apply(action, user.displayName(), reason, clock.now()));
+    audit(user, "VISIT_" + action, request);
+    changes.fire(new VisitChanged(request.getId(), action));
+  }
+
+  private TeamTopic topicOf(ExpertTeam team, VisitDetails details) {
+    if (details.getTopicId() == null) {
+      if (details.getNeed() == null || details.getNeed().isBlank()) {
+        throw new VisitRuleException("visit.topicOrNeed");
+      }
+      return null;
+    }
+    TeamTopic topic = existing(TeamTopic.class, details.getTopicId(), "visit.noSuchTopic");
+    if (!topic.getTeam().equals(team) || !topic.isActive()) {
+      throw new VisitRuleException("visit.noSuchTopic");
+    }
+    return topic;
+  }
+
+  private void requireValid(VisitDetails details) {
+    var violations = validator.validate(details);
+    if (!violations.isEmpty()) {
+      throw new VisitRuleException(
+          "visit.invalidDetails", violations.iterator().next().getPropertyPath().toString());
+    }
+    if (details.getPreferredUntil().isBefore(details.getPreferredFrom())) {
+      throw new VisitRuleException("visit.badWindow");
+    }
+    if (details.getTargetGroup().needsDetail()
+        && (details.getTargetDetail() == null || details.getTargetDetail().isBlank())) {
+      throw new VisitRuleException("visit.targetDetail");
+    }
+  }
+
+  private VisitRequest existingRequest(Long requestId) {
+    return existing(VisitRequest.class, requestId, "visit.noSuchVisit");
+  }
+
+  private <T> T existing(Class<T> type, Object id, String messageKey) {
+    T found = id == null ? null : em.find(type, id);
+    if (found == null) {
+      throw new VisitRuleException(messageKey);
+    }
+    return found;
+  }
+
+  private void audit(SignedInUser user, String action, VisitRequest request) {
+    auditLog.record(
+        user.loginName(),
+        action.toUpperCase(Locale.ROOT),
+        "visit " + request.getId(),
+        AuditOutcome.SUCCESS);
+  }
+}

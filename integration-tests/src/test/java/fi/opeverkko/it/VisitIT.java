@@ -1,0 +1,372 @@
+package fi.opeverkko.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import fi.opeverkko.identity.AccessDeniedException;
+import fi.opeverkko.identity.CurrentUser;
+import fi.opeverkko.identity.LoginIdentity;
+import fi.opeverkko.network.NetworkOverviewService;
+import fi.opeverkko.network.SchoolOverview;
+import fi.opeverkko.network.SignInService;
+import fi.opeverkko.network.TeamOverview;
+import fi.opeverkko.network.TeamService;
+import fi.opeverkko.network.TeamTopic;
+import fi.opeverkko.platform.Clock;
+import fi.opeverkko.visits.CalendarFeeds;
+import fi.opeverkko.visits.CityVisitFilter;
+import fi.opeverkko.visits.InboxRow;
+import fi.opeverkko.visits.VisitAction;
+import fi.opeverkko.visits.VisitDetails;
+import fi.opeverkko.visits.VisitPage;
+import fi.opeverkko.visits.VisitQueries;
+import fi.opeverkko.visits.VisitRuleException;
+import fi.opeverkko.visits.VisitSchedule;
+import fi.opeverkko.visits.VisitService;
+import fi.opeverkko.visits.VisitStatus;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import java.io.StringReader;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A training visit's life and its rules, run in the container against the real database. */
+@ExtendWith(ArquillianExtension.class)
+class VisitIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.portalWithTests(List.of(GreenMail.class), VisitIT.class, AsUser.class);
+  }
+
+  @Inject private SignInService signIn;
+  @Inject private CurrentUser currentUser;
+  @Inject private VisitService visits;
+  @Inject private VisitQueries queries;
+  @Inject private CalendarFeeds feeds;
+  @Inject private NetworkOverviewService network;
+  @Inject private TeamService teams;
+  @Inject private Clock clock;
+  @Inject private AsUser asUser;
+
+  @Resource private ManagedExecutorService executor;
+
+  private Long kallio;
+  private Long environments;
+  private Long steam;
+
+  private static LoginIdentity login(String name) {
+    return new LoginIdentity(name, null, false, false, null);
+  }
+
+  private void as(String name) {
+    currentUser.set(signIn.signIn(login(name)));
+  }
+
+  @BeforeEach
+  void findTheDemoNetwork() {
+    as("principal");
+    kallio =
+        network.mySchools().stream().map(SchoolOverview::school).findFirst().orElseThrow().getId();
+    for (TeamOverview team : network.allTeams()) {
+      switch (team.team().getCode()) {
+        case "LEARNING_ENVIRONMENTS" -> environments = team.team().getId();
+        case "STEAM" -> steam = team.team().getId();
+        default -> {
+          // The other teams are not needed here.
+        }
+      }
+    }
+  }
+
+  private VisitDetails request(Long schoolId, Long teamId) {
+    VisitDetails details = new VisitDetails();
+    details.setSchoolId(schoolId);
+    details.setTeamId(teamId);
+    List<TeamTopic> topics = teams.offeredTopics(Set.of(teamId));
+    details.setTopicId(topics.get(0).getId());
+    details.setParticipants(25);
+    details.setPreferredFrom(clock.today().plusDays(14));
+    details.setPreferredUntil(clock.today().plusDays(40));
+    details.setGoal("Opettajat käyttävät pihaa oppimisympäristönä.");
+    return details;
+  }
+
+  private Long expert(Long teamId, int index) {
+    return teams
+        .team(teamId, clock.currentSchoolYear())
+        .overview()
+        .members()
+        .get(index)
+        .getPerson()
+        .getId();
+  }
+
+  /**
+   * A Wednesday slot in this school year (the experts' reserved hours are per school year), a
+   * different week for each test and run, so that reruns on the same database do not collide.
+   */
+  private LocalDateTime slot(int seed, int hour) {
+    LocalDate first = clock.today().plusWeeks(1);
+    long weeksLeft =
+        Math.max(1, ChronoUnit.WEEKS.between(first, clock.currentSchoolYear().lastDay()));
+    long week = (seed + System.currentTimeMillis() / 1000) % weeksLeft;
+    return first
+        .plusWeeks(week)
+        .with(TemporalAdjusters.previousOrSame(DayOfWeek.WEDNESDAY))
+        .atTime(LocalTime.of(hour, 0));
+  }
+
+  @Test
+  @DisplayName(
+      "Request, accept, schedule, deliver, feedback under 3.5, close: every step in the history")
+  void wholeLife() {
+    as("principal");
+    Long id = visits.request(request(kallio, environments));
+    as("team-leader");
+    visits.accept(id);
+    LocalDateTime start =
+        LocalDateTime.now().minusDays(1).withHour(9).withMinute(0).withSecond(0).withNano(0);
+    visits.schedule(
+        id,
+        new VisitSchedule(
+            start, start.plusMinutes(90), "Kallion aula", List.of(expert(environments, 1))));
+    visits.deliver(id);
+    as("principal");
+    visits.giveFeedback(id, 3, "Hyvä, mutta liian lyhyt.");
+    as("team-leader");
+    VisitPage delivered = queries.visit(id);
+    assertTrue(delivered.needsDiscussion(), "an average of 3 calls for a feedback discussion");
+    assertTrue(
+        queries.feedbackOfTeam(environments).stream()
+            .anyMatch(f -> f.request().getId().equals(id) && f.needsDiscussion()));
+    visits.close(id);
+
+    VisitPage closed = queries.visit(id);
+    assertEquals(VisitStatus.CLOSED, closed.request().getStatus());
+    assertEquals(
+        List.of(
+            VisitAction.SUBMIT,
+            VisitAction.ACCEPT,
+            VisitAction.SCHEDULE,
+            VisitAction.DELIVER,
+            VisitAction.CLOSE),
+        closed.history().stream().map(e -> e.getAction()).toList());
+    assertEquals("Paula Rehtori", closed.history().get(0).getActor());
+    assertEquals(Set.of(), closed.actions(), "nothing more to do with a closed visit");
+  }
+
+  @Test
+  @DisplayName("Illegal transitions, missing reasons and other people's visits are refused")
+  void rulesAndPermissions() {
+    as("principal");
+    Long id = visits.request(request(kallio, environments));
+    as("team-leader");
+    VisitRuleException early = assertThrows(VisitRuleException.class, () -> visits.deliver(id));
+    assertEquals("visit.illegalTransition", early.messageKey());
+    VisitRuleException noReason =
+        assertThrows(VisitRuleException.class, () -> visits.decline(id, " "));
+    assertEquals("visit.reasonRequired", noReason.messageKey());
+
+    as("principal");
+    assertThrows(AccessDeniedException.class, () -> visits.accept(id));
+    as("principal-sv");
+    assertThrows(AccessDeniedException.class, () -> queries.visit(id));
+    assertThrows(AccessDeniedException.class, () -> visits.cancel(id, "Ei meidän"));
+    as("expert");
+    assertThrows(AccessDeniedException.class, () -> queries.visit(id), "a STEAM expert");
+
+    as("principal");
+    Long steamVisit = visits.request(request(kallio, steam));
+    as("team-leader");
+    assertThrows(AccessDeniedException.class, () -> visits.accept(steamVisit), "another team's");
+
+    as("principal");
+    visits.cancel(id, "Suunnitelmat muuttuivat.");
+    assertEquals(VisitStatus.CANCELLED, queries.visit(id).request().getStatus());
+    assertEquals("Suunnitelmat muuttuivat.", queries.visit(id).history().get(1).getReason());
+  }
+
+  @Test
+  @DisplayName("A request waiting more than ten working days is flagged in the team's inbox")
+  void tenWorkingDayFlag() {
+    as("team-leader");
+    List<InboxRow> inbox = queries.inbox(environments);
+    InboxRow old =
+        inbox.stream()
+            .filter(r -> r.request().getStatus() == VisitStatus.SUBMITTED && r.overdue())
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the demo request of 20 days ago"));
+    assertTrue(old.waitingDays() > 10, old.waitingDays() + " working days");
+    assertTrue(
+        inbox.stream()
+            .anyMatch(r -> r.request().getStatus() == VisitStatus.SUBMITTED && !r.overdue()),
+        "a request of three days ago is not flagged");
+    assertTrue(inbox.get(0).request().getStatus().awaitsAnswer(), "new requests first");
+  }
+
+  @Test
+  @DisplayName(
+      "Two schedulers booking one expert for overlapping hours at once: one booking, one refusal")
+  void noDoubleBookingUnderConcurrency() throws Exception {
+    as("principal");
+    Long first = visits.request(request(kallio, environments));
+    Long second = visits.request(request(kallio, environments));
+    as("team-leader");
+    visits.accept(first);
+    visits.accept(second);
+    Long expert = expert(environments, 0);
+    LocalDateTime start = slot(0, 9);
+
+    CountDownLatch ready = new CountDownLatch(2);
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<String>> outcomes =
+        List.of(first, second).stream()
+            .map(
+                visit ->
+                    executor.submit(
+                        () ->
+                            asUser.call(
+                                visit.equals(first)
+                                    ? login("team-leader")
+                                    : new LoginIdentity("admin", null, true, false, null),
+                                () -> {
+                                  ready.countDown();
+                                  go.await();
+                                  try {
+                                    visits.schedule(
+                                        visit,
+                                        new VisitSchedule(
+                                            start.plusMinutes(visit.equals(first) ? 0 : 30),
+                                            start.plusMinutes(120),
+                                            "Kallio",
+                                            List.of(expert)));
+                                    return "booked";
+                                  } catch (VisitRuleException refused) {
+                                    return refused.messageKey();
+                                  }
+                                })))
+            .toList();
+    ready.await();
+    go.countDown();
+    List<String> results = List.of(outcomes.get(0).get(), outcomes.get(1).get());
+    assertTrue(
+        results.contains("booked") && results.contains("visit.expertBooked"), results.toString());
+  }
+
+  @Test
+  @DisplayName("An expert is not booked beyond the weekly hours reserved for the team")
+  void reservedHoursAreRespected() {
+    as("principal");
+    Long id = visits.request(request(kallio, environments));
+    as("team-leader");
+    visits.accept(id);
+    Long sixHours = expert(environments, 1);
+    LocalDateTime start = slot(7, 8);
+    VisitRuleException refused =
+        assertThrows(
+            VisitRuleException.class,
+            () ->
+                visits.schedule(
+                    id, new VisitSchedule(start, start.plusHours(9), "Kallio", List.of(sixHours))));
+    assertEquals("visit.overHours", refused.messageKey());
+    assertEquals(VisitStatus.ACCEPTED, queries.visit(id).request().getStatus(), "nothing changed");
+  }
+
+  @Test
+  @DisplayName(
+      "The team's feed is valid iCalendar with the visit; a renewed address shuts the old one")
+  void calendarFeed() throws Exception {
+    as("principal");
+    Long id = visits.request(request(kallio, environments));
+    as("team-leader");
+    visits.accept(id);
+    LocalDateTime start = slot(13, 13);
+    visits.schedule(
+        id,
+        new VisitSchedule(start, start.plusHours(1), "Kallio", List.of(expert(environments, 1))));
+    String token = feeds.teamToken(environments, false);
+
+    String ics = feeds.feed(token).orElseThrow();
+    Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+    calendar.validate();
+    assertTrue(ics.contains("UID:visit-" + id + "@opeverkko"), ics);
+
+    visits.cancel(id, "Sairastapaus.");
+    assertTrue(feeds.feed(token).orElseThrow().contains("STATUS:CANCELLED"));
+    String renewed = feeds.teamToken(environments, true);
+    assertFalse(feeds.feed(token).isPresent(), "the old address is revoked");
+    assertTrue(feeds.feed(renewed).isPresent());
+    as("expert");
+    assertThrows(AccessDeniedException.class, () -> feeds.teamToken(environments, false));
+  }
+
+  @Test
+  @DisplayName("Emails reach the SMTP server in each recipient's language")
+  void emailsInTheRecipientsLanguage() throws Exception {
+    GreenMail smtp = new GreenMail(new ServerSetup(3025, "0.0.0.0", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    try {
+      as("principal-sv");
+      Long larkkula = network.mySchools().get(0).school().getId();
+      Long id = visits.request(request(larkkula, environments));
+      as("team-leader");
+      visits.accept(id);
+      assertTrue(smtp.waitForIncomingEmail(5000, 2));
+      MimeMessage[] received = smtp.getReceivedMessages();
+      assertEquals("team-leader@opeverkko.example", received[0].getAllRecipients()[0].toString());
+      assertTrue(
+          received[0].getSubject().startsWith("Uusi koulutuspyyntö"), received[0].getSubject());
+      assertEquals("principal-sv@opeverkko.example", received[1].getAllRecipients()[0].toString());
+      assertTrue(
+          received[1].getSubject().startsWith("Er utbildningsbegäran godkändes"),
+          received[1].getSubject());
+    } finally {
+      smtp.stop();
+    }
+  }
+
+  @Test
+  @DisplayName("A coordinator follows their city's visits; another city's coordinator is refused")
+  void coordinatorOverview() {
+    currentUser.set(
+        signIn.signIn(new LoginIdentity("coordinator-helsinki", null, false, true, "HELSINKI")));
+    CityVisitFilter scheduled =
+        new CityVisitFilter("HELSINKI", VisitStatus.SCHEDULED, null, null, null);
+    assertTrue(queries.countOfCity(scheduled) >= 2);
+    assertTrue(
+        queries.ofCity(scheduled, 0, 10).stream()
+            .allMatch(v -> v.getStatus() == VisitStatus.SCHEDULED));
+    assertTrue(
+        queries
+            .countByStatus("HELSINKI")
+            .keySet()
+            .containsAll(Set.of(VisitStatus.CLOSED, VisitStatus.DECLINED)));
+    currentUser.set(
+        signIn.signIn(new LoginIdentity("coordinator-espoo", null, false, true, "ESPOO")));
+    assertThrows(AccessDeniedException.class, () -> queries.countOfCity(scheduled));
+  }
+}
