@@ -3,6 +3,7 @@ package fi.opeverkko.network;
 import fi.opeverkko.identity.CurrentUser;
 import fi.opeverkko.identity.PortalRole;
 import fi.opeverkko.platform.Conditions;
+import fi.opeverkko.platform.ExcelCsv;
 import fi.opeverkko.platform.SchoolYear;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -55,7 +56,7 @@ public class MentorNetwork {
 
   /** The whole network in a school year as CSV for Excel. */
   public byte[] export(@NotNull SchoolYear year) {
-    return NetworkExportService.csv(
+    return ExcelCsv.write(
         List.of("city", "school", "first_name", "last_name", "email", "phone"),
         mentors(null, null, year, 0, Integer.MAX_VALUE).stream()
             .map(

@@ -1,22 +1,14 @@
 package fi.opeverkko.network;
 
+import fi.opeverkko.platform.ExcelCsv;
 import fi.opeverkko.platform.SchoolYear;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The registry's tables as CSV the way Finnish Excel reads and writes it: UTF-8 with a byte order
@@ -26,19 +18,13 @@ import org.apache.commons.csv.CSVPrinter;
 @Stateless
 public class NetworkExportService {
 
-  /** Excel takes a file as UTF-8 only when it starts with a byte order mark. */
-  private static final char BYTE_ORDER_MARK = '\uFEFF';
-
-  static final CSVFormat FINNISH_EXCEL =
-      CSVFormat.EXCEL.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
-
   @PersistenceContext private EntityManager em;
   @Inject private NetworkScope scope;
 
   /** Every school of a city, closed ones included, for its coordinator or an admin. */
   public byte[] schoolsOfCity(@NotNull String cityCode) {
     City city = scope.cityInScope(cityCode);
-    return csv(
+    return ExcelCsv.write(
         ImportKind.SCHOOLS.columns(),
         em.createNamedQuery(School.IN_CITY, School.class)
             .setParameter("city", city)
@@ -57,7 +43,7 @@ public class NetworkExportService {
   /** Every person of a city. */
   public byte[] peopleOfCity(@NotNull String cityCode) {
     City city = scope.cityInScope(cityCode);
-    return csv(
+    return ExcelCsv.write(
         ImportKind.PEOPLE.columns(),
         em.createNamedQuery(Person.IN_CITY, Person.class)
             .setParameter("city", city)
@@ -77,7 +63,7 @@ public class NetworkExportService {
   /** Who is what in the city's schools in a school year. */
   public byte[] assignmentsOfCity(@NotNull String cityCode, @NotNull SchoolYear year) {
     City city = scope.cityInScope(cityCode);
-    return csv(
+    return ExcelCsv.write(
         ImportKind.ASSIGNMENTS.columns(),
         em.createNamedQuery(SchoolAssignment.ACTIVE_IN_CITY_IN_YEAR, SchoolAssignment.class)
             .setParameter("city", city)
@@ -90,23 +76,6 @@ public class NetworkExportService {
                         nullToEmpty(assignment.getPerson().getEmail()),
                         assignment.getRole(),
                         year.startYear())));
-  }
-
-  /** A CSV file for Finnish Excel with the header and the rows. */
-  static byte[] csv(List<String> header, Stream<? extends List<?>> rows) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-      writer.write(BYTE_ORDER_MARK);
-      try (CSVPrinter csv =
-          FINNISH_EXCEL.builder().setHeader(header.toArray(String[]::new)).get().print(writer)) {
-        for (List<?> row : rows.toList()) {
-          csv.printRecord(row);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return bytes.toByteArray();
   }
 
   static String nullToEmpty(String value) {

@@ -1,6 +1,7 @@
 package fi.opeverkko.network;
 
 import fi.opeverkko.platform.Clock;
+import fi.opeverkko.platform.ExcelCsv;
 import fi.opeverkko.platform.SchoolYear;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -38,7 +39,7 @@ public class NetworkImport {
   static final int MAX_ROWS = 5000;
 
   private static final CSVFormat FORMAT =
-      NetworkExportService.FINNISH_EXCEL
+      ExcelCsv.FORMAT
           .builder()
           .setHeader()
           .setSkipHeaderRecord(true)

@@ -9,6 +9,7 @@ import fi.opeverkko.network.TeamMembership;
 import fi.opeverkko.network.TeamService;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.Conditions;
+import fi.opeverkko.platform.ExcelCsv;
 import fi.opeverkko.platform.SchoolYear;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -20,9 +21,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -232,6 +235,35 @@ public class VisitQueries {
     return cityConditions(filter)
         .query(em, "SELECT COUNT(r) FROM VisitRequest r JOIN r.school s", "", Long.class)
         .getSingleResult();
+  }
+
+  /** The city's visits matching the filter as CSV for Excel. */
+  public byte[] exportOfCity(@NotNull CityVisitFilter filter) {
+    Locale finnish = Locale.forLanguageTag("fi");
+    return ExcelCsv.write(
+        List.of(
+            "requested",
+            "school",
+            "school_type",
+            "team",
+            "subject",
+            "status",
+            "starts_at",
+            "participants"),
+        cityConditions(filter)
+            .query(em, VISIT_WITH_PARTIES, " ORDER BY r.createdAt", VisitRequest.class)
+            .getResultStream()
+            .map(
+                r ->
+                    Arrays.asList(
+                        r.getCreatedAt().toLocalDate(),
+                        r.getSchool().getNameFi(),
+                        r.getSchool().getType(),
+                        r.getTeam().getCode(),
+                        r.subject(finnish),
+                        r.getStatus(),
+                        r.getStartsAt(),
+                        r.getParticipants())));
   }
 
   /** The city's visits by status (the coordinator's figures). */

@@ -138,7 +138,7 @@ public class VisitService {
       throw new VisitRuleException("visit.feedbackNotOpen");
     }
     if (rating < 1 || rating > 5) {
-      throw new VisitRuleException("visit.rating");
+      throw new VisitRuleException("visit.ratingRange");
     }
     if (comment != null && comment.length() > 2000) {
       throw new VisitRuleException("visit.commentTooLong");
@@ -258,7 +258,7 @@ public class VisitService {
     }
     if (details.getTargetGroup().needsDetail()
         && (details.getTargetDetail() == null || details.getTargetDetail().isBlank())) {
-      throw new VisitRuleException("visit.targetDetail");
+      throw new VisitRuleException("visit.targetDetailMissing");
     }
   }
 

@@ -4,6 +4,9 @@ import fi.opeverkko.network.FieldError;
 import fi.opeverkko.network.NetworkRuleException;
 import fi.opeverkko.network.SchoolRole;
 import fi.opeverkko.network.SchoolType;
+import fi.opeverkko.visits.VisitAction;
+import fi.opeverkko.visits.VisitRuleException;
+import fi.opeverkko.visits.VisitStatus;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -35,13 +38,12 @@ public class Texts {
 
   /** Shows a broken rule as an error message in the user's language. */
   public void error(NetworkRuleException broken) {
-    FacesContext.getCurrentInstance()
-        .addMessage(
-            null,
-            new FacesMessage(
-                FacesMessage.SEVERITY_ERROR,
-                get(broken.messageKey(), broken.arguments().toArray()),
-                null));
+    errorKey(broken.messageKey(), broken.arguments().toArray());
+  }
+
+  /** Shows a broken rule of the visits as an error message in the user's language. */
+  public void error(VisitRuleException broken) {
+    errorKey(broken.messageKey(), broken.arguments().toArray());
   }
 
   /** Says what is wrong with a field or a CSV cell, from either of the two bundles. */
@@ -76,6 +78,12 @@ public class Texts {
     }
     if (argument instanceof SchoolType type) {
       return bundle.getString("schoolType." + type.name());
+    }
+    if (argument instanceof VisitStatus status) {
+      return bundle.getString("visitStatus." + status.name());
+    }
+    if (argument instanceof VisitAction action) {
+      return bundle.getString("visitAction." + action.name());
     }
     return argument;
   }

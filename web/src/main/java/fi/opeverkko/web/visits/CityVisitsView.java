@@ -1,0 +1,138 @@
+package fi.opeverkko.web.visits;
+
+import fi.opeverkko.network.ExpertTeam;
+import fi.opeverkko.network.NetworkOverviewService;
+import fi.opeverkko.network.SchoolType;
+import fi.opeverkko.network.TeamOverview;
+import fi.opeverkko.visits.CityVisitFilter;
+import fi.opeverkko.visits.VisitQueries;
+import fi.opeverkko.visits.VisitRequest;
+import fi.opeverkko.visits.VisitStatus;
+import fi.opeverkko.web.common.Downloads;
+import fi.opeverkko.web.common.PagedModel;
+import fi.opeverkko.web.common.Tables;
+import fi.opeverkko.web.security.UserSession;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * A coordinator's view of all visits requested in their city, by status, team, school type, month.
+ */
+@Named
+@ViewScoped
+public class CityVisitsView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private VisitQueries queries;
+  @Inject private NetworkOverviewService network;
+  @Inject private UserSession userSession;
+
+  private String cityCode;
+  private VisitStatus status;
+  private Long teamId;
+  private SchoolType schoolType;
+  private YearMonth month;
+  private Map<VisitStatus, Long> byStatus;
+  private List<ExpertTeam> teams;
+  private final LazyDataModel<VisitRequest> visits =
+      new PagedModel<>(
+          () -> queries.countOfCity(filter()),
+          (first, size) -> queries.ofCity(filter(), first, size),
+          VisitRequest::getId);
+
+  public void load() {
+    if (cityCode == null || cityCode.isBlank()) {
+      cityCode = userSession.getDefaultCity();
+    }
+    byStatus = queries.countByStatus(cityCode);
+    teams = network.allTeams().stream().map(TeamOverview::team).toList();
+  }
+
+  public void search() {
+    Tables.firstPage(":visitsForm:visits");
+  }
+
+  private CityVisitFilter filter() {
+    return new CityVisitFilter(cityCode, status, teamId, schoolType, month);
+  }
+
+  public StreamedContent getCsv() {
+    return Downloads.csv(
+        "visits-" + cityCode.toLowerCase(Locale.ROOT) + ".csv", queries.exportOfCity(filter()));
+  }
+
+  /** The months a coordinator filters by: this one and the eleven before it. */
+  public List<YearMonth> getMonths() {
+    YearMonth now = YearMonth.now();
+    return java.util.stream.IntStream.range(0, 12).mapToObj(now::minusMonths).toList();
+  }
+
+  public long count(VisitStatus visitStatus) {
+    return byStatus.getOrDefault(visitStatus, 0L);
+  }
+
+  public VisitStatus[] getStatuses() {
+    return VisitStatus.values();
+  }
+
+  public SchoolType[] getSchoolTypes() {
+    return SchoolType.values();
+  }
+
+  public List<ExpertTeam> getTeams() {
+    return teams;
+  }
+
+  public LazyDataModel<VisitRequest> getVisits() {
+    return visits;
+  }
+
+  public String getCityCode() {
+    return cityCode;
+  }
+
+  public void setCityCode(String cityCode) {
+    this.cityCode = cityCode;
+  }
+
+  public VisitStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(VisitStatus status) {
+    this.status = status;
+  }
+
+  public Long getTeamId() {
+    return teamId;
+  }
+
+  public void setTeamId(Long teamId) {
+    this.teamId = teamId;
+  }
+
+  public SchoolType getSchoolType() {
+    return schoolType;
+  }
+
+  public void setSchoolType(SchoolType schoolType) {
+    this.schoolType = schoolType;
+  }
+
+  public String getMonth() {
+    return month == null ? null : month.toString();
+  }
+
+  public void setMonth(String month) {
+    this.month = month == null || month.isBlank() ? null : YearMonth.parse(month);
+  }
+}
