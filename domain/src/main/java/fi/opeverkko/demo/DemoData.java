@@ -90,6 +90,9 @@ public class DemoData {
     private final Map<ExpertTeam, TeamTopic> firstTopics = new HashMap<>();
     private final Map<ExpertTeam, List<Person>> members = new HashMap<>();
 
+    /** The demo expert works in two teams, as some experts do. */
+    private Person expertOfTwoTeams;
+
     DemoNetwork(EntityManager em, SchoolYear year) {
       this.em = em;
       this.year = year;
@@ -279,6 +282,8 @@ public class DemoData {
           TopicAudience.UPPER_SECONDARY);
       member(environments, person("Laura", "Lahtinen"), "8");
       member(environments, person("Mikko", "Mäkelä"), "6");
+      expertOfTwoTeams = login("expert", "Elina", "Asiantuntija");
+      member(environments, expertOfTwoTeams, "4");
 
       Person jarva = person("Jesse", "Jarva");
       ExpertTeam phenomena =
@@ -362,7 +367,7 @@ public class DemoData {
           "First steps in coding and robotics as part of mathematics and crafts.",
           90,
           TopicAudience.PRIMARY);
-      member(steam, login("expert", "Elina", "Asiantuntija"), "8");
+      member(steam, expertOfTwoTeams, "8");
       member(steam, person("Kari", "Koskinen"), "6");
     }
 

@@ -49,7 +49,12 @@ class AccessibilityIT {
     "coordinator/import.xhtml, coordinator-helsinki",
     "network/mentors.xhtml, mentor",
     "team.xhtml?id=1, team-leader",
-    "principal/tutors.xhtml, principal"
+    "principal/tutors.xhtml, principal",
+    "visits/request.xhtml, principal",
+    "visits/school.xhtml, principal",
+    "visits/team.xhtml, team-leader",
+    "visits/calendar.xhtml, expert",
+    "coordinator/visits.xhtml, coordinator-helsinki"
   })
   void pageIsAccessible(String page, String login) {
     try (Browser browser = new Browser()) {

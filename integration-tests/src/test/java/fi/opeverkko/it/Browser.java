@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -85,8 +87,19 @@ public final class Browser implements AutoCloseable {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
   }
 
+  /** Waits for the condition; when it never comes, says what the page showed instead. */
   public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-    wait.until(condition::apply);
+    try {
+      wait.until(condition::apply);
+    } catch (TimeoutException timedOut) {
+      String shown =
+          driver.findElements(By.id("main")).stream()
+              .map(WebElement::getText)
+              .findFirst()
+              .orElse("");
+      throw new TimeoutException(
+          "Waited in vain at " + driver.getCurrentUrl() + "; the page showed:\n" + shown, timedOut);
+    }
   }
 
   public String text(By locator) {
@@ -112,16 +125,34 @@ public final class Browser implements AutoCloseable {
     field.sendKeys(text);
   }
 
-  /** Picks an option of a PrimeFaces select menu by its label, as a user clicking it would. */
-  public void choose(String menuId, String label) {
-    waitFor(By.id(menuId)).click();
-    waitFor(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']")).click();
-    waitUntil(d -> d.findElement(By.id(menuId + "_label")).getText().equals(label));
+  /**
+   * Writes a date into a date picker's text field. The calendar overlay that typing opens races
+   * with the keys in headless Chromium, so the text is set as a paste would and the field left.
+   */
+  public void typeDate(String inputId, String date) {
+    WebElement field = waitFor(By.id(inputId));
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "arguments[0].value = arguments[1];"
+                + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+            field,
+            date);
+    driver.findElement(By.cssSelector("main h1")).click();
   }
 
-  /** Clicks a button that updates part of the page, and waits for PrimeFaces to be done. */
-  public void clickAndWait(By button) {
-    waitFor(button).click();
+  /** Picks an option of a PrimeFaces select menu by its label, as a user clicking it would. */
+  public void choose(String menuId, String label) {
+    waitForAjax();
+    waitFor(By.id(menuId)).click();
+    waitFor(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']")).click();
+    waitForAjax();
+    wait.ignoring(StaleElementReferenceException.class)
+        .until(d -> d.findElement(By.id(menuId + "_label")).getText().equals(label));
+  }
+
+  /** Waits until PrimeFaces has no request under way (a menu's choice may update the page). */
+  public void waitForAjax() {
     waitUntil(
         d ->
             Boolean.TRUE.equals(
@@ -129,6 +160,12 @@ public final class Browser implements AutoCloseable {
                     .executeScript(
                         "return !window.PrimeFaces || !PrimeFaces.ajax"
                             + " || PrimeFaces.ajax.Queue.isEmpty();")));
+  }
+
+  /** Clicks a button that updates part of the page, and waits for PrimeFaces to be done. */
+  public void clickAndWait(By button) {
+    waitFor(button).click();
+    waitForAjax();
   }
 
   public String heading() {

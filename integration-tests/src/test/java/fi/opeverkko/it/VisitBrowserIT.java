@@ -1,0 +1,145 @@
+package fi.opeverkko.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.logging.Logger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A training visit's whole life across roles, in the browser: the principal requests, the team
+ * leader accepts and schedules, the expert sees it in their calendar, it is delivered, the
+ * principal gives feedback, the leader closes it and the principal sees it closed.
+ */
+@ExtendWith(ArquillianExtension.class)
+@EnabledIfSystemProperty(named = "skip.keycloak", matches = "false")
+@RunAsClient
+class VisitBrowserIT {
+
+  private static final Logger LOG = Logger.getLogger(VisitBrowserIT.class.getName());
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.portal();
+  }
+
+  private static void step(Browser browser, String buttonId, String expectedStatus) {
+    browser.clickAndWait(By.id(buttonId));
+    browser.waitUntil(d -> d.findElement(By.id("status")).getText().contains(expectedStatus));
+  }
+
+  @Test
+  @DisplayName("Principal requests, leader accepts and schedules, expert sees it, feedback, closed")
+  void wholeFlowAcrossRoles() {
+    String goal = "Pihapedagogiikka " + System.currentTimeMillis() % 100_000;
+    String visitUrl;
+    try (Browser principal = new Browser()) {
+      principal.signIn(PortalHttp.PORTAL, "principal");
+      principal.driver().findElement(By.id("nav-visits")).click();
+      principal.waitFor(By.id("newRequest")).click();
+
+      long started = System.nanoTime();
+      principal.choose("requestForm:team", "Oppimisympäristöt");
+      principal.choose("requestForm:topic", "Oppimisympäristöt pihalla ja lähiluonnossa");
+      principal.type("requestForm:participants_input", "24");
+      principal.typeDate(
+          "requestForm:preferredFrom_input", LocalDate.now().plusWeeks(2).format(DATE));
+      principal.typeDate(
+          "requestForm:preferredUntil_input", LocalDate.now().plusWeeks(6).format(DATE));
+      principal.type("requestForm:goal", goal);
+      principal.driver().findElement(By.id("requestForm:send")).click();
+      principal.waitUntil(d -> d.findElement(By.id("status")).getText().contains("Lähetetty"));
+      LOG.info(
+          () ->
+              "A request took 6 fields and 8 clicks, "
+                  + (System.nanoTime() - started) / 1_000_000
+                  + " ms of browser time");
+      assertTrue(
+          principal.text(By.cssSelector(".ui-messages-info")).contains("Pyyntö lähetettiin"));
+      visitUrl = principal.driver().getCurrentUrl();
+    }
+
+    // Delivered visits lie in the past: yesterday, unless that is last month (the calendar
+    // opens on this month), then early today.
+    LocalDate yesterday = LocalDate.now().minusDays(1);
+    LocalDateTime start =
+        yesterday.getMonth() == LocalDate.now().getMonth()
+            ? yesterday.atTime(9, 0)
+            : LocalDate.now().atTime(0, 5);
+    try (Browser leader = new Browser()) {
+      leader.signIn(PortalHttp.PORTAL, "team-leader");
+      leader.open(visitUrl);
+      step(leader, "visitForm:accept", "Hyväksytty");
+      // The picker writes times the way the page's language does (Finnish: 13.00).
+      String prefilled = leader.waitFor(By.id("visitForm:startsAt_input")).getAttribute("value");
+      DateTimeFormatter format =
+          DateTimeFormatter.ofPattern(prefilled.contains(":") ? "d.M.yyyy HH:mm" : "d.M.yyyy H.mm");
+      leader.typeDate("visitForm:startsAt_input", start.format(format));
+      leader.typeDate("visitForm:endsAt_input", start.plusMinutes(90).format(format));
+      WebElement expert =
+          leader.waitFor(
+              By.xpath("//label[starts-with(normalize-space(.), 'Elina Asiantuntija')]"));
+      expert.click();
+      step(leader, "visitForm:schedule", "Aikataulutettu");
+      assertTrue(leader.text(By.id("experts")).contains("Elina Asiantuntija"));
+    }
+
+    try (Browser expert = new Browser()) {
+      expert.signIn(PortalHttp.PORTAL, "expert");
+      expert.driver().findElement(By.id("nav-calendar")).click();
+      expert.waitUntil(
+          d ->
+              d.findElement(By.id("calendarForm:calendar"))
+                  .getText()
+                  .contains("Kallion peruskoulu"));
+    }
+
+    try (Browser leader = new Browser()) {
+      leader.signIn(PortalHttp.PORTAL, "team-leader");
+      leader.open(visitUrl);
+      step(leader, "visitForm:deliver", "Toteutettu");
+    }
+
+    try (Browser principal = new Browser()) {
+      principal.signIn(PortalHttp.PORTAL, "principal");
+      principal.open(visitUrl);
+      principal.waitFor(By.cssSelector("label[for='visitForm:rating:3']")).click();
+      principal.type("visitForm:comment", "Hyvä käynti.");
+      principal.clickAndWait(By.id("visitForm:sendFeedback"));
+      principal.waitUntil(d -> d.findElement(By.id("feedback-average")).getText().contains("4"));
+    }
+
+    try (Browser leader = new Browser()) {
+      leader.signIn(PortalHttp.PORTAL, "team-leader");
+      leader.open(visitUrl);
+      step(leader, "visitForm:close", "Päätetty");
+      assertEquals(
+          5,
+          leader.driver().findElements(By.cssSelector("[id='visitForm:history'] tbody tr")).size());
+    }
+
+    try (Browser principal = new Browser()) {
+      principal.signIn(PortalHttp.PORTAL, "principal");
+      principal.driver().findElement(By.id("nav-visits")).click();
+      String row =
+          principal
+              .waitFor(
+                  By.xpath("//table//tr[td[contains(., 'pihalla')]][td[contains(., 'Päätetty')]]"))
+              .getText();
+      assertTrue(row.contains("Päätetty"), row);
+    }
+  }
+}
