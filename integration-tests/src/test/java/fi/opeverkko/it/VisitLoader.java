@@ -1,0 +1,63 @@
+package fi.opeverkko.it;
+
+import fi.opeverkko.network.ExpertTeam;
+import fi.opeverkko.network.Person;
+import fi.opeverkko.network.School;
+import fi.opeverkko.network.TeamTopic;
+import fi.opeverkko.visits.VisitSamples;
+import fi.opeverkko.visits.VisitStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * Fills the database with many visits for measuring the pages, a batch per transaction. (A CDI
+ * bean, not an EJB: an EJB in the test module would give it a security domain of its own.)
+ */
+@ApplicationScoped
+public class VisitLoader {
+
+  private static final VisitStatus[] MIX = {
+    VisitStatus.CLOSED, VisitStatus.CLOSED, VisitStatus.CLOSED, VisitStatus.DELIVERED,
+    VisitStatus.DECLINED, VisitStatus.CANCELLED, VisitStatus.SCHEDULED, VisitStatus.ACCEPTED,
+    VisitStatus.SUBMITTED, VisitStatus.DRAFT
+  };
+
+  @PersistenceContext(unitName = "opeverkko")
+  private EntityManager em;
+
+  /** Adds {@code count} visits of every status spread over the schools and teams. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void load(int offset, int count) {
+    List<School> schools =
+        em.createQuery("SELECT s FROM School s WHERE s.active = TRUE ORDER BY s.id", School.class)
+            .getResultList();
+    List<ExpertTeam> teams =
+        em.createQuery("SELECT t FROM ExpertTeam t ORDER BY t.id", ExpertTeam.class)
+            .getResultList();
+    List<TeamTopic> topics =
+        em.createQuery("SELECT t FROM TeamTopic t ORDER BY t.id", TeamTopic.class).getResultList();
+    Person requester =
+        em.createQuery("SELECT p FROM Person p WHERE p.loginName = 'principal'", Person.class)
+            .getSingleResult();
+    VisitSamples samples = new VisitSamples(em, LocalDateTime.now());
+    for (int i = offset; i < offset + count; i++) {
+      ExpertTeam team = teams.get(i % teams.size());
+      TeamTopic topic =
+          topics.stream().filter(t -> t.getTeam().equals(team)).findFirst().orElse(null);
+      samples.visit(
+          schools.get(i % schools.size()),
+          team,
+          topic,
+          requester,
+          MIX[i / teams.size() % MIX.length],
+          // Spread over two years, so that the calendars and months have some of each.
+          200 + i % 500,
+          List.of(),
+          1 + i % 5);
+    }
+  }
+}

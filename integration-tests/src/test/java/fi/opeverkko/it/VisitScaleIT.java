@@ -1,0 +1,110 @@
+package fi.opeverkko.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.opeverkko.identity.CurrentUser;
+import fi.opeverkko.identity.LoginIdentity;
+import fi.opeverkko.network.NetworkOverviewService;
+import fi.opeverkko.network.SignInService;
+import fi.opeverkko.visits.CityVisitFilter;
+import fi.opeverkko.visits.VisitQueries;
+import fi.opeverkko.visits.VisitStatus;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The visits' pages with 10,000 visits in the database: what each page's service calls take. The
+ * figures are logged for the issue's notes; the limits are generous, for slow CI machines.
+ */
+@ExtendWith(ArquillianExtension.class)
+class VisitScaleIT {
+
+  private static final Logger LOG = Logger.getLogger(VisitScaleIT.class.getName());
+  private static final int VISITS = 10_000;
+  private static final int BATCH = 1_000;
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.portalWithTests(VisitScaleIT.class, VisitLoader.class);
+  }
+
+  @Inject private VisitLoader loader;
+  @Inject private SignInService signIn;
+  @Inject private CurrentUser currentUser;
+  @Inject private VisitQueries queries;
+  @Inject private NetworkOverviewService network;
+
+  private long millis(Supplier<?> work) {
+    work.get(); // the first call of a kind also prepares its queries
+    long started = System.nanoTime();
+    work.get();
+    return (System.nanoTime() - started) / 1_000_000;
+  }
+
+  @Test
+  @DisplayName(
+      "10,000 visits: the city list, the inbox, a school's list and the workload stay fast")
+  void pagesStayFast() {
+    long started = System.nanoTime();
+    for (int offset = 0; offset < VISITS; offset += BATCH) {
+      loader.load(offset, BATCH);
+    }
+    long loadMillis = (System.nanoTime() - started) / 1_000_000;
+
+    currentUser.set(
+        signIn.signIn(new LoginIdentity("coordinator-helsinki", null, false, true, "HELSINKI")));
+    CityVisitFilter all = new CityVisitFilter("HELSINKI", null, null, null, null);
+    CityVisitFilter closed = new CityVisitFilter("HELSINKI", VisitStatus.CLOSED, null, null, null);
+    long total = queries.countOfCity(all);
+    long cityPage = millis(() -> queries.countOfCity(all) + queries.ofCity(all, 2000, 25).size());
+    long cityFiltered =
+        millis(() -> queries.countOfCity(closed) + queries.ofCity(closed, 0, 25).size());
+    long byStatus = millis(() -> queries.countByStatus("HELSINKI"));
+
+    currentUser.set(signIn.signIn(new LoginIdentity("team-leader", null, false, false, null)));
+    Long team = network.myTeams().get(0).team().getId();
+    int inboxSize = queries.inbox(team).size();
+    long inbox = millis(() -> queries.inbox(team));
+    long workload = millis(() -> queries.workload(team, LocalDate.now()));
+    long feedback = millis(() -> queries.feedbackOfTeam(team));
+
+    currentUser.set(signIn.signIn(new LoginIdentity("principal", null, false, false, null)));
+    Long kallio = network.mySchools().get(0).school().getId();
+    int schoolSize = queries.ofSchool(kallio).size();
+    long school = millis(() -> queries.ofSchool(kallio));
+
+    String figures =
+        String.format(
+            "Visit scale: loaded %d visits in %d ms; Helsinki has %d; city page 81 %d ms,"
+                + " filtered %d ms, by status %d ms; inbox of %d open requests %d ms; workload"
+                + " %d ms; feedback %d ms; a school's %d visits %d ms",
+            VISITS,
+            loadMillis,
+            total,
+            cityPage,
+            cityFiltered,
+            byStatus,
+            inboxSize,
+            inbox,
+            workload,
+            feedback,
+            schoolSize,
+            school);
+    LOG.info(figures);
+    assertTrue(total > 3000, figures);
+    for (long took :
+        new long[] {cityPage, cityFiltered, byStatus, inbox, workload, feedback, school}) {
+      assertTrue(took < 3000, figures);
+    }
+    assertEquals(true, inboxSize > 0, figures);
+  }
+}
