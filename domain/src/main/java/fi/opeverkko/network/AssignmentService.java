@@ -59,7 +59,7 @@ public class AssignmentService {
     if (!role.existsIn(school.getType())) {
       throw new NetworkRuleException("rule.roleNotInSchoolType", role, school.getType());
     }
-    List<SchoolAssignment> holders = holdersOf(school, role, year);
+    List<SchoolAssignment> holders = SchoolAssignment.holders(em, school, role, year);
     if (holders.stream().anyMatch(a -> a.getPerson().getId().equals(personId))) {
       throw new NetworkRuleException("rule.alreadyAssigned", role);
     }
@@ -142,21 +142,28 @@ public class AssignmentService {
     SignedInUser user = currentUser.get();
     SchoolYear year = clock.currentSchoolYear();
     SchoolYear next = year.next();
-    Set<List<Object>> existing =
+    List<SchoolAssignment> alreadyNextYear =
         em.createNamedQuery(SchoolAssignment.ACTIVE_IN_CITY_IN_YEAR, SchoolAssignment.class)
             .setParameter("city", city)
             .setParameter("year", next)
-            .getResultStream()
-            .map(AssignmentService::key)
-            .collect(Collectors.toSet());
+            .getResultList();
+    Set<List<Object>> existing =
+        alreadyNextYear.stream().map(AssignmentService::key).collect(Collectors.toSet());
+    // A place filled for next year already (e.g. a confirmed tutor proposal) counts against
+    // the role's limit: copying never takes a school over four tutors or two mentors.
+    Map<List<Object>, Integer> holders = new HashMap<>();
+    alreadyNextYear.forEach(a -> holders.merge(place(a), 1, Integer::sum));
     int copied = 0;
     for (SchoolAssignment current :
         em.createNamedQuery(SchoolAssignment.ACTIVE_IN_CITY_IN_YEAR, SchoolAssignment.class)
             .setParameter("city", city)
             .setParameter("year", year)
             .getResultList()) {
-      if (!existing.contains(key(current))) {
+      boolean roomLeft =
+          holders.getOrDefault(place(current), 0) < current.getRole().maxPerSchoolYear();
+      if (!existing.contains(key(current)) && roomLeft) {
         em.persist(current.copyTo(next));
+        holders.merge(place(current), 1, Integer::sum);
         copied++;
       }
     }
@@ -166,6 +173,10 @@ public class AssignmentService {
         "city " + cityCode + " year " + next.startYear() + " copied " + copied,
         AuditOutcome.SUCCESS);
     return copied;
+  }
+
+  private static List<Object> place(SchoolAssignment assignment) {
+    return List.of(assignment.getSchool().getId(), assignment.getRole());
   }
 
   private static List<Object> key(SchoolAssignment assignment) {
@@ -179,14 +190,6 @@ public class AssignmentService {
     return em.createNamedQuery(Person.NAME_STARTS_WITH, Person.class)
         .setParameter("prefix", query.strip().toLowerCase(Locale.ROOT) + "%")
         .setMaxResults(20)
-        .getResultList();
-  }
-
-  private List<SchoolAssignment> holdersOf(School school, SchoolRole role, SchoolYear year) {
-    return em.createNamedQuery(SchoolAssignment.HOLDERS, SchoolAssignment.class)
-        .setParameter("school", school)
-        .setParameter("role", role)
-        .setParameter("year", year)
         .getResultList();
   }
 }

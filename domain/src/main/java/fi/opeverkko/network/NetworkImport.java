@@ -238,7 +238,7 @@ public class NetworkImport {
       requireOnceInFile(
           List.of(school.getId(), person.getId(), role, year).toString(), "email", errors);
       List<Object> place = List.of(school.getId(), role, year);
-      List<SchoolAssignment> holders = holders(school, role, year);
+      List<SchoolAssignment> holders = SchoolAssignment.holders(em, school, role, year);
       if (holders.stream().anyMatch(a -> a.getPerson().equals(person))) {
         errors.add(new FieldError("email", "rule.alreadyAssigned", role));
       }
@@ -267,14 +267,6 @@ public class NetworkImport {
           .setParameter("school", school)
           .setParameter("year", clock.currentSchoolYear())
           .getSingleResult();
-    }
-
-    private List<SchoolAssignment> holders(School school, SchoolRole role, SchoolYear year) {
-      return em.createNamedQuery(SchoolAssignment.HOLDERS, SchoolAssignment.class)
-          .setParameter("school", school)
-          .setParameter("role", role)
-          .setParameter("year", year)
-          .getResultList();
     }
 
     private SchoolYear parseYear(String value, List<FieldError> errors) {

@@ -3,6 +3,7 @@ package fi.opeverkko.network;
 import fi.opeverkko.platform.SchoolYear;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -15,6 +16,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
 
 /** A person's role in one school for one school year: principal, tutor, mentor and so on. */
 @Entity
@@ -104,6 +106,16 @@ public class SchoolAssignment {
     this.school = school;
     this.role = role;
     this.schoolYear = schoolYear;
+  }
+
+  /** Who holds the role in the school in the school year. */
+  static List<SchoolAssignment> holders(
+      EntityManager em, School school, SchoolRole role, SchoolYear year) {
+    return em.createNamedQuery(HOLDERS, SchoolAssignment.class)
+        .setParameter("school", school)
+        .setParameter("role", role)
+        .setParameter("year", year)
+        .getResultList();
   }
 
   /** The same person in the same role in the same school, in another school year. */

@@ -110,11 +110,8 @@ public class TutorProposals {
     SignedInUser user = currentUser.get();
     boolean principal =
         user.personId() != null
-            && em.createNamedQuery(SchoolAssignment.HOLDERS, SchoolAssignment.class)
-                .setParameter("school", school)
-                .setParameter("role", SchoolRole.PRINCIPAL)
-                .setParameter("year", clock.currentSchoolYear())
-                .getResultStream()
+            && SchoolAssignment.holders(em, school, SchoolRole.PRINCIPAL, clock.currentSchoolYear())
+                .stream()
                 .anyMatch(a -> a.getPerson().getId().equals(user.personId()));
     if (!principal && !user.isAdmin()) {
       throw currentUser.refuse("tutor proposal for school " + school.getId());

@@ -86,7 +86,7 @@ class SignInIT {
     assertEquals(1, teams.size());
     assertEquals("LEARNING_ENVIRONMENTS", teams.get(0).team().getCode());
     assertEquals("Tommi Tiittala", teams.get(0).team().getLeader().getFullName());
-    assertEquals(3, teams.get(0).members().size());
+    assertEquals(4, teams.get(0).members().size());
   }
 
   @Test

@@ -3,6 +3,12 @@ package fi.opeverkko.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -34,6 +40,20 @@ class VisitBrowserIT {
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.portal();
+  }
+
+  private static HttpResponse<String> fetch(String url) {
+    try {
+      return HttpClient.newHttpClient()
+          .send(
+              HttpRequest.newBuilder(URI.create(url)).build(),
+              HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private static void step(Browser browser, String buttonId, String expectedStatus) {
@@ -95,6 +115,20 @@ class VisitBrowserIT {
       expert.click();
       step(leader, "visitForm:schedule", "Aikataulutettu");
       assertTrue(leader.text(By.id("experts")).contains("Elina Asiantuntija"));
+
+      // The team's calendar feed, as a calendar app fetches it: no login, the address is the key.
+      leader.driver().findElement(By.id("nav-team-visits")).click();
+      leader.clickAndWait(By.id("teamForm:showFeed"));
+      String feedUrl = leader.text(By.id("feedUrl"));
+      HttpResponse<String> feed = fetch(feedUrl);
+      assertEquals(200, feed.statusCode());
+      assertTrue(feed.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
+      String visitId = visitUrl.substring(visitUrl.indexOf("id=") + 3);
+      assertTrue(feed.body().contains("UID:visit-" + visitId + "@opeverkko"), feed.body());
+      assertEquals(
+          404,
+          fetch(feedUrl.replaceAll("/feeds/.*", "/feeds/not-a-real-token-at-all.ics"))
+              .statusCode());
     }
 
     try (Browser expert = new Browser()) {

@@ -1,11 +1,10 @@
 package fi.opeverkko.web.i18n;
 
 import fi.opeverkko.network.FieldError;
-import fi.opeverkko.network.NetworkRuleException;
 import fi.opeverkko.network.SchoolRole;
 import fi.opeverkko.network.SchoolType;
+import fi.opeverkko.platform.RuleException;
 import fi.opeverkko.visits.VisitAction;
-import fi.opeverkko.visits.VisitRuleException;
 import fi.opeverkko.visits.VisitStatus;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -37,12 +36,7 @@ public class Texts {
   }
 
   /** Shows a broken rule as an error message in the user's language. */
-  public void error(NetworkRuleException broken) {
-    errorKey(broken.messageKey(), broken.arguments().toArray());
-  }
-
-  /** Shows a broken rule of the visits as an error message in the user's language. */
-  public void error(VisitRuleException broken) {
+  public void error(RuleException broken) {
     errorKey(broken.messageKey(), broken.arguments().toArray());
   }
 

@@ -31,6 +31,7 @@ public class SchoolStaffView implements Serializable {
   @Inject private AssignmentService assignments;
   @Inject private Clock clock;
   @Inject private Texts texts;
+  @Inject private PersonPicker picker;
   @Inject private TutorProposals proposals;
 
   private Long schoolId;
@@ -38,7 +39,6 @@ public class SchoolStaffView implements Serializable {
   private SchoolOverview overview;
   private SchoolRole role;
   private Person person;
-  private List<Person> candidates = List.of();
   private List<TutorProposal> pendingProposals = List.of();
 
   public void load() throws IOException {
@@ -111,24 +111,6 @@ public class SchoolStaffView implements Serializable {
     return pendingProposals;
   }
 
-  /** The people whose name starts with what was typed; kept for the picker's converter. */
-  public List<Person> completePerson(String query) {
-    candidates =
-        query == null || query.strip().length() < 2
-            ? List.of()
-            : assignments.findPeople(query.strip());
-    return candidates;
-  }
-
-  /** How a person shows in the picker: name and email, to tell namesakes apart. */
-  public String label(Person candidate) {
-    return candidate == null ? "" : candidate.getFullName() + " (" + candidate.getEmail() + ")";
-  }
-
-  public List<Person> getCandidates() {
-    return candidates;
-  }
-
   /** The roles that exist in this kind of school. */
   public List<SchoolRole> getRoles() {
     return Arrays.stream(SchoolRole.values())
@@ -174,5 +156,9 @@ public class SchoolStaffView implements Serializable {
 
   public void setPerson(Person person) {
     this.person = person;
+  }
+
+  public PersonPicker getPicker() {
+    return picker;
   }
 }

@@ -1,6 +1,5 @@
 package fi.opeverkko.web.network;
 
-import fi.opeverkko.network.AssignmentService;
 import fi.opeverkko.network.NetworkRuleException;
 import fi.opeverkko.network.Person;
 import fi.opeverkko.network.TeamDetail;
@@ -19,7 +18,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,15 +31,14 @@ public class TeamView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private TeamService teams;
-  @Inject private AssignmentService assignments;
   @Inject private Texts texts;
+  @Inject private PersonPicker picker;
 
   private Long teamId;
   private TeamDetail detail;
   private final Map<Long, BigDecimal> hours = new HashMap<>();
   private Person newMember;
   private BigDecimal newMemberHours;
-  private List<Person> candidates = List.of();
   private Long editedTopicId;
   private long editedTopicVersion;
   private TopicDetails topic = new TopicDetails();
@@ -81,18 +78,6 @@ public class TeamView implements Serializable {
         "team.memberAdded");
     newMember = null;
     newMemberHours = null;
-  }
-
-  public List<Person> completePerson(String query) {
-    candidates =
-        query == null || query.strip().length() < 2
-            ? List.of()
-            : assignments.findPeople(query.strip());
-    return candidates;
-  }
-
-  public String label(Person candidate) {
-    return candidate == null ? "" : candidate.getFullName() + " (" + candidate.getEmail() + ")";
   }
 
   /** Opens a topic in the form below the catalogue. */
@@ -177,15 +162,15 @@ public class TeamView implements Serializable {
     this.newMemberHours = newMemberHours;
   }
 
-  public List<Person> getCandidates() {
-    return candidates;
-  }
-
   public TopicDetails getTopic() {
     return topic;
   }
 
   public boolean isEditingTopic() {
     return editedTopicId != null;
+  }
+
+  public PersonPicker getPicker() {
+    return picker;
   }
 }
