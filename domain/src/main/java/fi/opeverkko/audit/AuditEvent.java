@@ -67,6 +67,10 @@ public class AuditEvent {
     this.outcome = outcome;
   }
 
+  public Long getId() {
+    return id;
+  }
+
   public LocalDateTime getOccurredAtUtc() {
     return occurredAt;
   }
