@@ -135,7 +135,7 @@ public class NetworkImport {
       for (CSVRecord record : records) {
         List<String> values =
             kind.columns().stream()
-                .map(column -> record.isSet(column) ? record.get(column) : "")
+                .map(column -> record.isSet(column) ? ExcelCsv.unmarked(record.get(column)) : "")
                 .toList();
         rows.add(checkRow((int) record.getRecordNumber() + 1, values));
       }

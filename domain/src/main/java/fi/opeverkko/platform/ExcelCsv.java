@@ -23,7 +23,36 @@ public final class ExcelCsv {
   public static final CSVFormat FORMAT =
       CSVFormat.EXCEL.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
 
+  /** What makes Excel read a cell as a formula: such a cell is written as text. */
+  private static final String FORMULA_STARTS = "=+-@\t\r";
+
+  /** Excel's mark of text, which it does not show: {@code '=1+1} is the text {@code =1+1}. */
+  private static final char TEXT_MARK = '\'';
+
   private ExcelCsv() {}
+
+  /**
+   * A value as Excel must read it: a cell that Excel would take for a formula ({@code
+   * =HYPERLINK(…)} in somebody's name) is marked as text, so an export cannot run code on the
+   * reader's machine.
+   */
+  static Object cell(Object value) {
+    if (value instanceof String text
+        && !text.isEmpty()
+        && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
+      return TEXT_MARK + text;
+    }
+    return value;
+  }
+
+  /** A cell read from a file, without the text mark {@link #cell} put there. */
+  public static String unmarked(String cell) {
+    return cell.length() > 1
+            && cell.charAt(0) == TEXT_MARK
+            && FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0
+        ? cell.substring(1)
+        : cell;
+  }
 
   /** A file with the header and the rows; a null value is an empty cell. */
   public static byte[] write(List<String> header, Stream<? extends List<?>> rows) {
@@ -33,7 +62,7 @@ public final class ExcelCsv {
       try (CSVPrinter csv =
           FORMAT.builder().setHeader(header.toArray(String[]::new)).get().print(writer)) {
         for (List<?> row : rows.toList()) {
-          csv.printRecord(row);
+          csv.printRecord(row.stream().map(ExcelCsv::cell).toList());
         }
       }
     } catch (IOException e) {
