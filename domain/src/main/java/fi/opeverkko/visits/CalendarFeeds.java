@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Calendar feeds (iCalendar) of an expert's bookings and of a team's visits, which Outlook and
@@ -49,7 +50,8 @@ public class CalendarFeeds {
         expert,
         renew,
         () -> CalendarToken.forExpert(expert, clock.now()),
-        user);
+        user,
+        "person " + expert.getId());
   }
 
   /** The team's feed address, for its leader. */
@@ -64,15 +66,17 @@ public class CalendarFeeds {
         team,
         renew,
         () -> CalendarToken.forTeam(team, clock.now()),
-        user);
+        user,
+        "team " + team.getId());
   }
 
   private String token(
       String query,
       Object owner,
       boolean renew,
-      java.util.function.Supplier<CalendarToken> newToken,
-      SignedInUser user) {
+      Supplier<CalendarToken> newToken,
+      SignedInUser user,
+      String ownerRef) {
     List<CalendarToken> live =
         em.createQuery(query, CalendarToken.class).setParameter("owner", owner).getResultList();
     if (!live.isEmpty() && !renew) {
@@ -82,7 +86,7 @@ public class CalendarFeeds {
     CalendarToken token = newToken.get();
     em.persist(token);
     auditLog.record(
-        user.loginName(), "NEW_CALENDAR_FEED", "feed of " + owner, AuditOutcome.SUCCESS);
+        user.loginName(), "NEW_CALENDAR_FEED", "feed of " + ownerRef, AuditOutcome.SUCCESS);
     return token.getToken();
   }
 

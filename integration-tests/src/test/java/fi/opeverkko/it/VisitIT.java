@@ -153,7 +153,7 @@ class VisitIT {
     visits.schedule(
         id,
         new VisitSchedule(
-            start, start.plusMinutes(90), "Kallion aula", List.of(expert(environments, 1))));
+            start, start.plusMinutes(90), "Kallion aula", List.of(expert(environments, 2))));
     visits.deliver(id);
     as("principal");
     visits.giveFeedback(id, 3, "Hyvä, mutta liian lyhyt.");
