@@ -7,6 +7,7 @@ import fi.opeverkko.network.ExpertTeam;
 import fi.opeverkko.network.NetworkOverviewService;
 import fi.opeverkko.network.School;
 import fi.opeverkko.network.SchoolRole;
+import fi.opeverkko.network.TeamService;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
@@ -26,6 +27,7 @@ class VisitAccess {
 
   @Inject private CurrentUser currentUser;
   @Inject private NetworkOverviewService network;
+  @Inject private TeamService teams;
 
   SignedInUser user() {
     return currentUser.get();
@@ -45,9 +47,7 @@ class VisitAccess {
   }
 
   boolean leads(ExpertTeam team) {
-    SignedInUser user = currentUser.get();
-    return user.isAdmin()
-        || (team.getLeader() != null && team.getLeader().getId().equals(user.personId()));
+    return teams.leads(team.getId());
   }
 
   SignedInUser requireLeaderOf(ExpertTeam team) {

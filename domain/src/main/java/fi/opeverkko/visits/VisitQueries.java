@@ -2,8 +2,10 @@ package fi.opeverkko.visits;
 
 import fi.opeverkko.identity.SignedInUser;
 import fi.opeverkko.network.ExpertTeam;
+import fi.opeverkko.network.NetworkOverviewService;
 import fi.opeverkko.network.Person;
 import fi.opeverkko.network.School;
+import fi.opeverkko.network.SchoolOverview;
 import fi.opeverkko.network.TeamDetail;
 import fi.opeverkko.network.TeamMembership;
 import fi.opeverkko.network.TeamService;
@@ -43,6 +45,7 @@ public class VisitQueries {
   @Inject private Clock clock;
   @Inject private TeamService teams;
   @Inject private Bookings bookings;
+  @Inject private NetworkOverviewService network;
 
   /** A visit with all its page shows, for whoever may read it. */
   public VisitPage visit(@NotNull Long requestId) {
@@ -94,6 +97,14 @@ public class VisitQueries {
     }
     mine.removeIf(action -> !request.getStatus().allows(action));
     return mine;
+  }
+
+  /** The user's own schools where their role lets them request visits (principal, tutor...). */
+  public List<School> requestableSchools() {
+    return network.mySchools().stream()
+        .filter(s -> s.myRoles().stream().anyMatch(VisitAccess.REQUESTERS::contains))
+        .map(SchoolOverview::school)
+        .toList();
   }
 
   /** A school's requests, newest first, for its requesters and its city's coordinator. */

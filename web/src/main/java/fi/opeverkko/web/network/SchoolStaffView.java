@@ -10,12 +10,11 @@ import fi.opeverkko.network.TutorProposal;
 import fi.opeverkko.network.TutorProposals;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.SchoolYear;
+import fi.opeverkko.web.common.Responses;
 import fi.opeverkko.web.i18n.Texts;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Arrays;
@@ -43,9 +42,7 @@ public class SchoolStaffView implements Serializable {
 
   public void load() throws IOException {
     if (schoolId == null) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-      faces.responseComplete();
+      Responses.notFound();
       return;
     }
     startYear = clock.workableOrCurrent(startYear).startYear();

@@ -8,12 +8,11 @@ import fi.opeverkko.network.TeamService;
 import fi.opeverkko.network.TeamTopic;
 import fi.opeverkko.network.TopicAudience;
 import fi.opeverkko.network.TopicDetails;
+import fi.opeverkko.web.common.Responses;
 import fi.opeverkko.web.i18n.Texts;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -45,17 +44,13 @@ public class TeamView implements Serializable {
 
   public void load() throws IOException {
     if (teamId == null) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-      faces.responseComplete();
+      Responses.notFound();
       return;
     }
     try {
       detail = teams.team(teamId, teams.currentSchoolYear());
     } catch (NetworkRuleException noSuchTeam) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-      faces.responseComplete();
+      Responses.notFound();
       return;
     }
     hours.clear();

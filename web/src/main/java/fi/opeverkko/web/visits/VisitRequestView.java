@@ -3,7 +3,6 @@ package fi.opeverkko.web.visits;
 import fi.opeverkko.network.ExpertTeam;
 import fi.opeverkko.network.NetworkOverviewService;
 import fi.opeverkko.network.School;
-import fi.opeverkko.network.SchoolRole;
 import fi.opeverkko.network.TeachingLanguage;
 import fi.opeverkko.network.TeamOverview;
 import fi.opeverkko.network.TeamService;
@@ -11,6 +10,7 @@ import fi.opeverkko.network.TeamTopic;
 import fi.opeverkko.visits.TargetGroup;
 import fi.opeverkko.visits.VisitDetails;
 import fi.opeverkko.visits.VisitMode;
+import fi.opeverkko.visits.VisitQueries;
 import fi.opeverkko.visits.VisitRuleException;
 import fi.opeverkko.visits.VisitService;
 import fi.opeverkko.web.i18n.Texts;
@@ -18,7 +18,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -32,12 +31,10 @@ public class VisitRequestView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  private static final Set<SchoolRole> REQUESTERS =
-      EnumSet.of(SchoolRole.PRINCIPAL, SchoolRole.DAY_CARE_MANAGER, SchoolRole.TUTOR);
-
   @Inject private NetworkOverviewService network;
   @Inject private TeamService teamService;
   @Inject private VisitService visits;
+  @Inject private VisitQueries queries;
   @Inject private Texts texts;
 
   private List<School> schools;
@@ -46,11 +43,7 @@ public class VisitRequestView implements Serializable {
   private final VisitDetails details = new VisitDetails();
 
   public void load() {
-    schools =
-        network.mySchools().stream()
-            .filter(s -> s.myRoles().stream().anyMatch(REQUESTERS::contains))
-            .map(s -> s.school())
-            .toList();
+    schools = queries.requestableSchools();
     teams = network.allTeams().stream().map(TeamOverview::team).toList();
     if (details.getSchoolId() == null && !schools.isEmpty()) {
       details.setSchoolId(schools.get(0).getId());

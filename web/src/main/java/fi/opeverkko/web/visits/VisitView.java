@@ -9,12 +9,11 @@ import fi.opeverkko.visits.VisitQueries;
 import fi.opeverkko.visits.VisitRuleException;
 import fi.opeverkko.visits.VisitSchedule;
 import fi.opeverkko.visits.VisitService;
+import fi.opeverkko.web.common.Responses;
 import fi.opeverkko.web.i18n.Texts;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDateTime;
@@ -49,13 +48,13 @@ public class VisitView implements Serializable {
 
   public void load() throws IOException {
     if (visitId == null) {
-      notFound();
+      Responses.notFound();
       return;
     }
     try {
       page = queries.visit(visitId);
     } catch (VisitRuleException noSuchVisit) {
-      notFound();
+      Responses.notFound();
       return;
     }
     if (page.actions().contains(VisitAction.SCHEDULE)
@@ -78,12 +77,6 @@ public class VisitView implements Serializable {
                 : page.request().getSchool().getAddress();
       }
     }
-  }
-
-  private static void notFound() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-    faces.responseComplete();
   }
 
   /** One step of the visit's life; the page shows the outcome or what was wrong. */

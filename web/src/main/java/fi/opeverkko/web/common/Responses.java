@@ -1,0 +1,18 @@
+package fi.opeverkko.web.common;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** Answers a page gives instead of itself. */
+public final class Responses {
+
+  private Responses() {}
+
+  /** The portal's 404 page, for a page asked about something that does not exist. */
+  public static void notFound() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+    faces.responseComplete();
+  }
+}
