@@ -61,7 +61,9 @@ public final class Browser implements AutoCloseable {
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
     driver = new ChromeDriver(service, options);
+    // An Ajax update replaces the elements a condition is looking at: look again rather than fail.
     wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait.ignoring(StaleElementReferenceException.class);
   }
 
   public WebDriver driver() {
@@ -147,8 +149,7 @@ public final class Browser implements AutoCloseable {
     waitFor(By.id(menuId)).click();
     waitFor(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']")).click();
     waitForAjax();
-    wait.ignoring(StaleElementReferenceException.class)
-        .until(d -> d.findElement(By.id(menuId + "_label")).getText().equals(label));
+    wait.until(d -> d.findElement(By.id(menuId + "_label")).getText().equals(label));
   }
 
   /** Waits until PrimeFaces has no request under way (a menu's choice may update the page). */
