@@ -96,7 +96,7 @@ public class DemoData {
     DemoNetwork(EntityManager em, SchoolYear year) {
       this.em = em;
       this.year = year;
-      this.lastYear = new SchoolYear(year.startYear() - 1);
+      this.lastYear = year.previous();
     }
 
     void create() {

@@ -76,13 +76,27 @@ public class NetworkOverviewService {
     if (user.personId() == null || !user.schoolIds().contains(schoolId)) {
       return Set.of();
     }
-    return em.createNamedQuery(SchoolAssignment.OF_PERSON_IN_YEAR, SchoolAssignment.class)
-        .setParameter("person", em.find(Person.class, user.personId()))
-        .setParameter("year", clock.currentSchoolYear())
-        .getResultStream()
+    return myRolesIn(schoolId, clock.currentSchoolYear());
+  }
+
+  /** The user's own roles in a school in a given school year (a plan's, a log entry's). */
+  public Set<SchoolRole> myRolesIn(@NotNull Long schoolId, @NotNull SchoolYear year) {
+    return myAssignments(year).stream()
         .filter(a -> a.getSchool().getId().equals(schoolId))
         .map(SchoolAssignment::getRole)
         .collect(Collectors.toCollection(() -> EnumSet.noneOf(SchoolRole.class)));
+  }
+
+  /** The user's roles in a school year, with their schools and cities. */
+  public List<SchoolAssignment> myAssignments(@NotNull SchoolYear year) {
+    SignedInUser user = currentUser.get();
+    if (user.personId() == null) {
+      return List.of();
+    }
+    return em.createNamedQuery(SchoolAssignment.OF_PERSON_IN_YEAR, SchoolAssignment.class)
+        .setParameter("person", em.find(Person.class, user.personId()))
+        .setParameter("year", year)
+        .getResultList();
   }
 
   /** The teams the user leads or belongs to, with this year's members and their hours. */

@@ -35,6 +35,10 @@ public record SchoolYear(int startYear) implements Serializable, Comparable<Scho
     return new SchoolYear(startYear + 1);
   }
 
+  public SchoolYear previous() {
+    return new SchoolYear(startYear - 1);
+  }
+
   /** The usual written form, e.g. "2026–2027". */
   public String label() {
     return startYear + "\u2013" + (startYear + 1);

@@ -1,0 +1,13 @@
+package fi.opeverkko.plans;
+
+/** What happens to a tutor activity plan, as its history names it. */
+public enum PlanAction {
+  /** The tutors start the year's plan, empty or as a copy of last year's. */
+  START,
+  /** The tutors hand the plan (or its corrected version) to the principal. */
+  SUBMIT,
+  /** The principal sends it back with comments. */
+  RETURN,
+  /** The principal approves it. */
+  APPROVE
+}

@@ -1,0 +1,13 @@
+package fi.opeverkko.plans;
+
+import fi.opeverkko.platform.RuleException;
+
+/** A tutor plan or activity log rule was broken; the use case is rolled back. */
+public class PlanRuleException extends RuleException {
+
+  private static final long serialVersionUID = 1L;
+
+  public PlanRuleException(String messageKey, Object... arguments) {
+    super(messageKey, arguments);
+  }
+}

@@ -1,0 +1,205 @@
+package fi.opeverkko.plans;
+
+import fi.opeverkko.audit.AuditLog;
+import fi.opeverkko.audit.AuditOutcome;
+import fi.opeverkko.identity.SignedInUser;
+import fi.opeverkko.network.School;
+import fi.opeverkko.network.SchoolType;
+import fi.opeverkko.platform.Clock;
+import fi.opeverkko.platform.SchoolYear;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * The life of a tutor activity plan, one use case per method and one transaction each: the school's
+ * tutors start it (empty or from last year's), write its goals and activities and submit it; the
+ * principal returns it with comments or approves it. Every submission is kept as a version and
+ * every step in the plan's history.
+ */
+@Stateless
+public class PlanService {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private PlanAccess access;
+  @Inject private Clock clock;
+  @Inject private AuditLog auditLog;
+  @Inject private Validator validator;
+
+  /** Starts this school year's plan of a comprehensive school; a copy of last year's if asked. */
+  public Long start(@NotNull Long schoolId, boolean copyLastYear) {
+    School school = existing(School.class, schoolId, "plan.noSuchSchool");
+    if (school.getType() != SchoolType.COMPREHENSIVE) {
+      throw new PlanRuleException("plan.notComprehensive");
+    }
+    SchoolYear year = clock.currentSchoolYear();
+    SignedInUser user = access.requireWriterOf(school, year);
+    if (Plans.of(em, schoolId, year) != null) {
+      throw new PlanRuleException("plan.exists", year.label());
+    }
+    TutorPlan plan = new TutorPlan(school, year, clock.now());
+    if (copyLastYear) {
+      TutorPlan lastYears = Plans.of(em, schoolId, year.previous());
+      if (lastYears == null) {
+        throw new PlanRuleException("plan.noLastYear");
+      }
+      plan.copyContentsOf(lastYears);
+    }
+    em.persist(plan);
+    try {
+      em.flush();
+    } catch (PersistenceException startedAtTheSameTime) {
+      // The unique key on school and year: another tutor started the plan a moment earlier.
+      throw new PlanRuleException("plan.exists", year.label());
+    }
+    record(plan, user, PlanAction.START, copyLastYear ? year.previous().label() : null);
+    return plan.getId();
+  }
+
+  /** Saves the starting point and the follow-up, unless somebody changed the plan meanwhile. */
+  public void saveBasics(@NotNull Long planId, long seenVersion, @NotNull PlanBasics basics) {
+    requireValid(basics);
+    TutorPlan plan = writable(planId);
+    if (plan.getVersion() != seenVersion) {
+      throw new PlanRuleException("plan.stale");
+    }
+    plan.change(basics, clock.now());
+    audit("PLAN_EDIT", plan);
+  }
+
+  public Long addGoal(@NotNull Long planId, @NotNull GoalDetails details) {
+    requireValid(details);
+    TutorPlan plan = writable(planId);
+    PlanGoal goal = plan.addGoal(details, clock.now());
+    em.flush();
+    audit("PLAN_EDIT", plan);
+    return goal.getId();
+  }
+
+  public void changeGoal(@NotNull Long goalId, @NotNull GoalDetails details) {
+    requireValid(details);
+    PlanGoal goal = existing(PlanGoal.class, goalId, "plan.noSuchGoal");
+    writable(goal.getPlan().getId());
+    goal.change(details, clock.now());
+    audit("PLAN_EDIT", goal.getPlan());
+  }
+
+  /** Removes a goal and its activities, unless work has already been logged for them. */
+  public void removeGoal(@NotNull Long goalId) {
+    PlanGoal goal = existing(PlanGoal.class, goalId, "plan.noSuchGoal");
+    TutorPlan plan = writable(goal.getPlan().getId());
+    if (Plans.loggedFor(em, "e.goal = :part", goal) > 0) {
+      throw new PlanRuleException("plan.goalLogged");
+    }
+    plan.removeGoal(goal, clock.now());
+    audit("PLAN_EDIT", plan);
+  }
+
+  public Long addActivity(@NotNull Long planId, @NotNull ActivityDetails details) {
+    requireValid(details);
+    TutorPlan plan = writable(planId);
+    PlanActivity activity = plan.addActivity(goalOf(plan, details), details, clock.now());
+    em.flush();
+    audit("PLAN_EDIT", plan);
+    return activity.getId();
+  }
+
+  public void changeActivity(@NotNull Long activityId, @NotNull ActivityDetails details) {
+    requireValid(details);
+    PlanActivity activity = existing(PlanActivity.class, activityId, "plan.noSuchActivity");
+    TutorPlan plan = writable(activity.getPlan().getId());
+    activity.change(goalOf(plan, details), details, clock.now());
+    audit("PLAN_EDIT", plan);
+  }
+
+  public void removeActivity(@NotNull Long activityId) {
+    PlanActivity activity = existing(PlanActivity.class, activityId, "plan.noSuchActivity");
+    TutorPlan plan = writable(activity.getPlan().getId());
+    if (Plans.loggedFor(em, "e.planActivity = :part", activity) > 0) {
+      throw new PlanRuleException("plan.activityLogged");
+    }
+    plan.removeActivity(activity, clock.now());
+    audit("PLAN_EDIT", plan);
+  }
+
+  /**
+   * The tutors hand the plan (first or corrected version) to the principal; the version is kept.
+   */
+  public void submit(@NotNull Long planId) {
+    TutorPlan plan = existing(TutorPlan.class, planId, "plan.noSuchPlan");
+    SignedInUser user = access.requireWriterOf(plan.getSchool(), plan.getSchoolYear());
+    plan.step(PlanAction.SUBMIT, clock.now());
+    em.persist(new PlanVersion(plan, clock.now(), user.displayName()));
+    record(plan, user, PlanAction.SUBMIT, null);
+  }
+
+  /** The principal sends the plan back to the tutors and says what to change. */
+  public void returnToTutors(@NotNull Long planId, String comment) {
+    TutorPlan plan = existing(TutorPlan.class, planId, "plan.noSuchPlan");
+    SignedInUser user = access.requireApproverOf(plan.getSchool(), plan.getSchoolYear());
+    if (comment == null || comment.isBlank()) {
+      throw new PlanRuleException("plan.commentRequired");
+    }
+    plan.step(PlanAction.RETURN, clock.now());
+    record(plan, user, PlanAction.RETURN, comment);
+  }
+
+  public void approve(@NotNull Long planId, String comment) {
+    TutorPlan plan = existing(TutorPlan.class, planId, "plan.noSuchPlan");
+    SignedInUser user = access.requireApproverOf(plan.getSchool(), plan.getSchoolYear());
+    plan.step(PlanAction.APPROVE, clock.now());
+    record(plan, user, PlanAction.APPROVE, comment);
+  }
+
+  private TutorPlan writable(Long planId) {
+    TutorPlan plan = existing(TutorPlan.class, planId, "plan.noSuchPlan");
+    access.requireWriterOf(plan.getSchool(), plan.getSchoolYear());
+    plan.requireEditable();
+    return plan;
+  }
+
+  private PlanGoal goalOf(TutorPlan plan, ActivityDetails details) {
+    PlanGoal goal = em.find(PlanGoal.class, details.getGoalId());
+    if (goal == null || !goal.getPlan().equals(plan)) {
+      throw new PlanRuleException("plan.noSuchGoal");
+    }
+    return goal;
+  }
+
+  private void record(TutorPlan plan, SignedInUser user, PlanAction action, String comment) {
+    String kept = comment == null || comment.isBlank() ? null : comment.strip();
+    if (kept != null && kept.length() > 2000) {
+      throw new PlanRuleException("plan.commentTooLong");
+    }
+    em.persist(new PlanEvent(plan, clock.now(), user.displayName(), action, kept));
+    audit("PLAN_" + action.name(), plan);
+  }
+
+  private void audit(String action, TutorPlan plan) {
+    auditLog.record(
+        access.user().loginName(),
+        action,
+        "tutor plan " + plan.getId() + " of school " + plan.getSchool().getId(),
+        AuditOutcome.SUCCESS);
+  }
+
+  private void requireValid(Object details) {
+    var violations = validator.validate(details);
+    if (!violations.isEmpty()) {
+      throw new PlanRuleException(
+          "plan.invalidDetails", violations.iterator().next().getPropertyPath().toString());
+    }
+  }
+
+  private <T> T existing(Class<T> type, Long id, String messageKey) {
+    T found = id == null ? null : em.find(type, id);
+    if (found == null) {
+      throw new PlanRuleException(messageKey);
+    }
+    return found;
+  }
+}
