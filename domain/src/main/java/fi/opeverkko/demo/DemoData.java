@@ -14,6 +14,9 @@ import fi.opeverkko.network.TeamTopic;
 import fi.opeverkko.network.TopicAudience;
 import fi.opeverkko.network.TopicDetails;
 import fi.opeverkko.network.WorkLanguage;
+import fi.opeverkko.plans.PlanSamples;
+import fi.opeverkko.plans.PlanStatus;
+import fi.opeverkko.plans.TutorPlan;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.LocalizedName;
 import fi.opeverkko.platform.SchoolYear;
@@ -29,10 +32,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -89,6 +94,12 @@ public class DemoData {
     private final Map<String, ExpertTeam> teams = new HashMap<>();
     private final Map<ExpertTeam, TeamTopic> firstTopics = new HashMap<>();
     private final Map<ExpertTeam, List<Person>> members = new HashMap<>();
+
+    /** The generated schools' principals, tutors and mentors, for the demo plans and logs. */
+    private final Map<School, Person> principals = new LinkedHashMap<>();
+
+    private final Map<School, List<Person>> tutors = new LinkedHashMap<>();
+    private final Map<School, List<Person>> mentors = new LinkedHashMap<>();
 
     /** The demo expert works in two teams, as some experts do. */
     private Person expertOfTwoTeams;
@@ -155,6 +166,7 @@ public class DemoData {
           true);
       assign(login("tutor", "Tuomas", "Tutor"), kallio, SchoolRole.TUTOR, true);
       assign(person("Riikka", "Rinne"), kallio, SchoolRole.TUTOR, false);
+      assign(person("Sara", "Sundström"), larkkulla, SchoolRole.TUTOR, false);
       assign(login("mentor", "Mervi", "Mentori"), harju, SchoolRole.MENTOR, true);
       assign(person("Olli", "Ojala"), harju, SchoolRole.MENTOR, false);
       assign(person("Hanna", "Harju"), harju, SchoolRole.PRINCIPAL, false);
@@ -176,6 +188,49 @@ public class DemoData {
 
       createTeams();
       createVisits(kallio, larkkulla, satakieli);
+      createPlansAndLogs(kallio, larkkulla, harju, vaskio);
+    }
+
+    /**
+     * Plans in every state and a year of logs: Kallio's tutors have last year's approved plan to
+     * copy and none yet for this year; Lärkkulla's waits for its principal; the generated schools
+     * have plans approved, returned, in draft or missing; mentors, coaches and digital agents log.
+     */
+    private void createPlansAndLogs(School kallio, School larkkulla, School harju, School vaskio) {
+      PlanSamples samples = new PlanSamples(em, LocalDate.now(Clock.NETWORK_ZONE));
+      Person tuomas = logins.get("tutor");
+      TutorPlan kallioLastYear =
+          samples.plan(kallio, lastYear, PlanStatus.APPROVED, "Tuomas Tutor", "Paula Rehtori");
+      samples.log(tuomas, kallio, SchoolRole.TUTOR, lastYear, kallioLastYear, 0);
+      samples.log(tuomas, kallio, SchoolRole.TUTOR, year, null, 3);
+      samples.plan(larkkulla, year, PlanStatus.SUBMITTED, "Sara Sundström", "Stina Rektor");
+      samples.log(logins.get("mentor"), harju, SchoolRole.MENTOR, year, null, 1);
+      samples.log(logins.get("coach"), vaskio, SchoolRole.COACH, year, null, 2);
+      samples.log(logins.get("digiagent"), vaskio, SchoolRole.DIGITAL_AGENT, year, null, 5);
+
+      List<PlanStatus> cycle =
+          List.of(PlanStatus.APPROVED, PlanStatus.RETURNED, PlanStatus.DRAFT, PlanStatus.SUBMITTED);
+      int n = 0;
+      for (Map.Entry<School, List<Person>> school : tutors.entrySet()) {
+        // Every fifth school has not started its plan: the coordinator sees it missing.
+        if (n++ % 5 == 4 || school.getValue().isEmpty()) {
+          continue;
+        }
+        Person tutor = school.getValue().get(0);
+        PlanStatus status = cycle.get(n % cycle.size());
+        TutorPlan plan =
+            samples.plan(
+                school.getKey(),
+                year,
+                status,
+                tutor.getFullName(),
+                principals.get(school.getKey()).getFullName());
+        samples.log(tutor, school.getKey(), SchoolRole.TUTOR, year, plan, n);
+      }
+      mentors.forEach(
+          (school, people) ->
+              people.forEach(
+                  mentor -> samples.log(mentor, school, SchoolRole.MENTOR, year, null, 7)));
     }
 
     /** A visit in every state, at three schools, for two teams. */
@@ -404,12 +459,18 @@ public class DemoData {
                 SchoolType.COMPREHENSIVE,
                 language,
                 address);
-        assign(person(), comprehensive, SchoolRole.PRINCIPAL, false);
+        Person principal = person();
+        assign(principal, comprehensive, SchoolRole.PRINCIPAL, false);
+        principals.put(comprehensive, principal);
+        List<Person> schoolTutors = new ArrayList<>();
         // A few schools have no tutor yet: the coordinators' coverage gap.
-        int tutors = i % 5 == 4 ? 0 : 1 + i % 4;
-        for (int t = 0; t < tutors; t++) {
-          assign(person(), comprehensive, SchoolRole.TUTOR, false);
+        int tutorCount = i % 5 == 4 ? 0 : 1 + i % 4;
+        for (int t = 0; t < tutorCount; t++) {
+          Person tutor = person();
+          assign(tutor, comprehensive, SchoolRole.TUTOR, false);
+          schoolTutors.add(tutor);
         }
+        tutors.put(comprehensive, schoolTutors);
 
         if (i % 3 == 0) {
           School upperSecondary =
@@ -421,10 +482,14 @@ public class DemoData {
                   language,
                   address);
           assign(person(), upperSecondary, SchoolRole.PRINCIPAL, false);
-          int mentors = i % 9 == 6 ? 1 : 2;
-          for (int m = 0; m < mentors; m++) {
-            assign(person(), upperSecondary, SchoolRole.MENTOR, false);
+          int mentorCount = i % 9 == 6 ? 1 : 2;
+          List<Person> schoolMentors = new ArrayList<>();
+          for (int m = 0; m < mentorCount; m++) {
+            Person mentor = person();
+            assign(mentor, upperSecondary, SchoolRole.MENTOR, false);
+            schoolMentors.add(mentor);
           }
+          mentors.put(upperSecondary, schoolMentors);
         }
         if (i % 8 == 0) {
           School vocational =

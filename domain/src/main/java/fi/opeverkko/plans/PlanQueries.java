@@ -77,20 +77,6 @@ public class PlanQueries {
         TutorPlan.late(plan, year, clock.today()));
   }
 
-  /** A submitted version of a plan as it was, for its printable page. */
-  public PlanVersion version(@NotNull Long planId, int number) {
-    PlanVersion version =
-        em.createNamedQuery(PlanVersion.NUMBERED, PlanVersion.class)
-            .setParameter("plan", planId)
-            .setParameter("number", number)
-            .getResultStream()
-            .findFirst()
-            .orElseThrow(() -> new PlanRuleException("plan.noSuchPlan"));
-    TutorPlan plan = version.getPlan();
-    access.requireReaderOf(plan.getSchool(), plan.getSchoolYear());
-    return version;
-  }
-
   /** The comprehensive schools whose plan the user writes or approves this school year. */
   public List<School> mySchools() {
     return network.myAssignments(clock.currentSchoolYear()).stream()

@@ -20,13 +20,9 @@ import java.time.LocalDateTime;
 @NamedQuery(
     name = PlanVersion.OF_PLAN,
     query = "SELECT v FROM PlanVersion v WHERE v.plan = :plan ORDER BY v.number DESC")
-@NamedQuery(
-    name = PlanVersion.NUMBERED,
-    query = "SELECT v FROM PlanVersion v WHERE v.plan.id = :plan AND v.number = :number")
 public class PlanVersion {
 
   static final String OF_PLAN = "PlanVersion.ofPlan";
-  static final String NUMBERED = "PlanVersion.numbered";
 
   @Id
   @SequenceGenerator(

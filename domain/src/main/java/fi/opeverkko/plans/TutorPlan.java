@@ -190,7 +190,7 @@ public class TutorPlan {
   }
 
   /** The plan's contents as they stand, for the version kept at submission. */
-  PlanSnapshot snapshot() {
+  public PlanSnapshot snapshot() {
     return new PlanSnapshot(
         startingPoint,
         followUp,

@@ -3,6 +3,8 @@ package fi.opeverkko.web.i18n;
 import fi.opeverkko.network.FieldError;
 import fi.opeverkko.network.SchoolRole;
 import fi.opeverkko.network.SchoolType;
+import fi.opeverkko.plans.PlanAction;
+import fi.opeverkko.plans.PlanStatus;
 import fi.opeverkko.platform.RuleException;
 import fi.opeverkko.visits.VisitAction;
 import fi.opeverkko.visits.VisitStatus;
@@ -75,6 +77,12 @@ public class Texts {
     }
     if (argument instanceof VisitStatus status) {
       return bundle.getString("visitStatus." + status.name());
+    }
+    if (argument instanceof PlanStatus status) {
+      return bundle.getString("planStanding." + status.name());
+    }
+    if (argument instanceof PlanAction action) {
+      return bundle.getString("planAction." + action.name());
     }
     if (argument instanceof VisitAction action) {
       return bundle.getString("visitAction." + action.name());

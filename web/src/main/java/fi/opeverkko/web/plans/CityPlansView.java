@@ -1,0 +1,111 @@
+package fi.opeverkko.web.plans;
+
+import fi.opeverkko.plans.CityPlanRow;
+import fi.opeverkko.plans.PlanQueries;
+import fi.opeverkko.plans.PlanStanding;
+import fi.opeverkko.plans.TutorPlan;
+import fi.opeverkko.platform.Clock;
+import fi.opeverkko.platform.SchoolYear;
+import fi.opeverkko.web.common.Downloads;
+import fi.opeverkko.web.common.PagedModel;
+import fi.opeverkko.web.common.Tables;
+import fi.opeverkko.web.security.UserSession;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * A coordinator's overview of their city's tutor plans this school year: which comprehensive
+ * schools have an approved plan, which are missing or late, and the hours their tutors logged per
+ * month.
+ */
+@Named
+@ViewScoped
+public class CityPlansView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private PlanQueries queries;
+  @Inject private UserSession userSession;
+  @Inject private Clock clock;
+
+  private String cityCode;
+  private SchoolYear year;
+  private PlanStanding standing;
+  private Map<PlanStanding, Long> standings;
+
+  private final LazyDataModel<CityPlanRow> schools =
+      new PagedModel<>(
+          () -> queries.countCityPlans(cityCode, year, standing),
+          (first, size) -> queries.cityPlans(cityCode, year, standing, first, size),
+          row -> row.school().getId());
+
+  public void load() {
+    if (cityCode == null || cityCode.isBlank()) {
+      cityCode = userSession.getDefaultCity();
+    }
+    year = clock.currentSchoolYear();
+    standings = queries.cityStandings(cityCode, year);
+  }
+
+  public void search() {
+    Tables.firstPage(":plansForm:schools");
+  }
+
+  public StreamedContent getCsv() {
+    return Downloads.csv(
+        "tutor-plans-" + cityCode.toLowerCase(Locale.ROOT) + "-" + year.startYear() + ".csv",
+        queries.cityPlansCsv(cityCode, year));
+  }
+
+  public long count(PlanStanding counted) {
+    return standings.getOrDefault(counted, 0L);
+  }
+
+  /** The months of the school year, August first, for the hours' columns. */
+  public List<YearMonth> getMonths() {
+    YearMonth first = YearMonth.from(clock.currentSchoolYear().firstDay());
+    return IntStream.range(0, 12).mapToObj(first::plusMonths).toList();
+  }
+
+  public LocalDate getDueDate() {
+    return TutorPlan.dueDate(year);
+  }
+
+  public PlanStanding[] getStandings() {
+    return PlanStanding.values();
+  }
+
+  public LazyDataModel<CityPlanRow> getSchools() {
+    return schools;
+  }
+
+  public SchoolYear getSchoolYear() {
+    return year;
+  }
+
+  public String getCityCode() {
+    return cityCode;
+  }
+
+  public void setCityCode(String cityCode) {
+    this.cityCode = cityCode;
+  }
+
+  public PlanStanding getStanding() {
+    return standing;
+  }
+
+  public void setStanding(PlanStanding standing) {
+    this.standing = standing;
+  }
+}
