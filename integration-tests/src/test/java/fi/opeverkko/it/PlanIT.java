@@ -1,0 +1,367 @@
+package fi.opeverkko.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.opeverkko.identity.AccessDeniedException;
+import fi.opeverkko.identity.CurrentUser;
+import fi.opeverkko.identity.LoginIdentity;
+import fi.opeverkko.network.SchoolRole;
+import fi.opeverkko.network.SignInService;
+import fi.opeverkko.plans.ActivityDetails;
+import fi.opeverkko.plans.ActivityLog;
+import fi.opeverkko.plans.ActivityType;
+import fi.opeverkko.plans.CityPlanRow;
+import fi.opeverkko.plans.CompetenceLevel;
+import fi.opeverkko.plans.GoalDetails;
+import fi.opeverkko.plans.LogDetails;
+import fi.opeverkko.plans.MonthTotal;
+import fi.opeverkko.plans.PlanAction;
+import fi.opeverkko.plans.PlanBasics;
+import fi.opeverkko.plans.PlanEvent;
+import fi.opeverkko.plans.PlanPage;
+import fi.opeverkko.plans.PlanProgress;
+import fi.opeverkko.plans.PlanQueries;
+import fi.opeverkko.plans.PlanRuleException;
+import fi.opeverkko.plans.PlanService;
+import fi.opeverkko.plans.PlanStanding;
+import fi.opeverkko.plans.PlanStatus;
+import fi.opeverkko.plans.TutorPlan;
+import fi.opeverkko.platform.Clock;
+import fi.opeverkko.platform.SchoolYear;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.function.Supplier;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Tutor activity plans and the activity log, run in the container against the real database. */
+@ExtendWith(ArquillianExtension.class)
+class PlanIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.portalWithTests(PlanIT.class, PlanSchool.class);
+  }
+
+  @Inject private SignInService signIn;
+  @Inject private CurrentUser currentUser;
+  @Inject private PlanService plans;
+  @Inject private PlanQueries queries;
+  @Inject private ActivityLog log;
+  @Inject private PlanSchool planSchool;
+  @Inject private Clock clock;
+
+  private SchoolYear year;
+  private PlanSchool.Staff staff;
+
+  @BeforeEach
+  void newSchool() {
+    year = clock.currentSchoolYear();
+    staff = planSchool.create(year, true);
+  }
+
+  private void as(String login) {
+    currentUser.set(signIn.signIn(new LoginIdentity(login, null, false, false, null)));
+  }
+
+  private void asCoordinator(String city) {
+    currentUser.set(
+        signIn.signIn(
+            new LoginIdentity("coordinator-" + city.toLowerCase(), null, false, true, city)));
+  }
+
+  private static void refusedWith(String key, Runnable action) {
+    PlanRuleException refused = assertThrows(PlanRuleException.class, action::run);
+    assertEquals(key, refused.messageKey());
+  }
+
+  private PlanPage page() {
+    return queries.plan(staff.schoolId(), null);
+  }
+
+  /** A plan with one goal and one activity of 10 hours, started by the tutor. */
+  private Long writtenPlan() {
+    as(staff.tutor());
+    Long planId = plans.start(staff.schoolId(), false);
+    Long goal =
+        plans.addGoal(
+            planId, new GoalDetails("Kaikki käyttävät Classroomia", CompetenceLevel.BASIC));
+    plans.addActivity(
+        planId,
+        new ActivityDetails(
+            goal, "Classroom-perehdytys", "Koko henkilöstö", "Elokuu", "Testi", BigDecimal.TEN));
+    return planId;
+  }
+
+  @Test
+  @DisplayName("One plan per school and year; only the school's own tutors start and write it")
+  void onePlanPerSchoolYearWrittenByItsTutors() {
+    as(staff.principal());
+    assertThrows(AccessDeniedException.class, () -> plans.start(staff.schoolId(), false));
+    as(staff.otherTutor());
+    assertThrows(AccessDeniedException.class, () -> plans.start(staff.schoolId(), false));
+
+    Long planId = writtenPlan();
+    as(staff.secondTutor());
+    refusedWith("plan.exists", () -> plans.start(staff.schoolId(), false));
+    // The other tutor of the school writes the same plan.
+    plans.addGoal(planId, new GoalDetails("Ohjelmointi", CompetenceLevel.ADVANCED));
+
+    as(staff.otherTutor());
+    assertThrows(
+        AccessDeniedException.class,
+        () -> plans.addGoal(planId, new GoalDetails("Vieras", CompetenceLevel.BASIC)));
+    assertThrows(AccessDeniedException.class, () -> queries.plan(staff.schoolId(), null));
+    as(staff.principal());
+    assertThrows(
+        AccessDeniedException.class,
+        () -> plans.addGoal(planId, new GoalDetails("Rehtorin", CompetenceLevel.BASIC)));
+    assertFalse(page().mayEdit());
+
+    asCoordinator("HELSINKI");
+    assertEquals(2, page().plan().getGoals().size(), "the city's coordinator reads the plan");
+    assertThrows(
+        AccessDeniedException.class,
+        () -> plans.addGoal(planId, new GoalDetails("Koordinaattorin", CompetenceLevel.BASIC)));
+    asCoordinator("ESPOO");
+    assertThrows(AccessDeniedException.class, this::page);
+
+    as(staff.tutor());
+    refusedWith(
+        "plan.invalidDetails",
+        () -> plans.addGoal(planId, new GoalDetails(" ", CompetenceLevel.BASIC)));
+    refusedWith(
+        "plan.invalidDetails",
+        () ->
+            plans.addActivity(
+                planId,
+                new ActivityDetails(
+                    page().plan().getGoals().get(0).getId(), "x", "y", "z", "w", BigDecimal.ZERO)));
+    assertEquals(2, page().plan().getGoals().size(), "nothing half-saved");
+  }
+
+  @Test
+  @DisplayName("Submit, return with a comment, resubmit, approve: versions and history are kept")
+  void lifeOfAPlan() {
+    as(staff.tutor());
+    Long emptyPlan = plans.start(staff.schoolId(), false);
+    refusedWith("plan.incomplete", () -> plans.submit(emptyPlan));
+    assertEquals(PlanStatus.DRAFT, page().plan().getStatus(), "the refused submit left no trace");
+
+    Long goal = plans.addGoal(emptyPlan, new GoalDetails("Tavoite", CompetenceLevel.DEVELOPER));
+    plans.addActivity(
+        emptyPlan,
+        new ActivityDetails(goal, "Paja", "Opettajat", "Syksy", "Testi", BigDecimal.ONE));
+    plans.saveBasics(
+        emptyPlan, page().plan().getVersion(), new PlanBasics("Ensimmäinen", "Seuranta"));
+    long seen = page().plan().getVersion();
+    plans.submit(emptyPlan);
+
+    refusedWith(
+        "plan.notEditable",
+        () -> plans.addGoal(emptyPlan, new GoalDetails("Myöhässä", CompetenceLevel.BASIC)));
+    refusedWith("plan.illegalTransition", () -> plans.submit(emptyPlan));
+    assertThrows(AccessDeniedException.class, () -> plans.approve(emptyPlan, null));
+
+    as(staff.principal());
+    assertTrue(page().mayAnswer());
+    refusedWith("plan.commentRequired", () -> plans.returnToTutors(emptyPlan, " "));
+    plans.returnToTutors(emptyPlan, "Lisätkää seuranta luokittain.");
+
+    as(staff.tutor());
+    refusedWith("plan.stale", () -> plans.saveBasics(emptyPlan, seen, new PlanBasics("x", "y")));
+    plans.saveBasics(
+        emptyPlan, page().plan().getVersion(), new PlanBasics("Korjattu", "Luokittain"));
+    plans.submit(emptyPlan);
+
+    as(staff.principal());
+    plans.approve(emptyPlan, "Hyvä suunnitelma.");
+    refusedWith("plan.illegalTransition", () -> plans.approve(emptyPlan, null));
+
+    PlanPage page = page();
+    assertEquals(PlanStatus.APPROVED, page.plan().getStatus());
+    assertEquals(
+        List.of(
+            PlanAction.APPROVE,
+            PlanAction.SUBMIT,
+            PlanAction.RETURN,
+            PlanAction.SUBMIT,
+            PlanAction.START),
+        page.history().stream().map(PlanEvent::getAction).toList());
+    assertEquals("Lisätkää seuranta luokittain.", page.history().get(2).getComment());
+    assertEquals(2, page.versions().size());
+    assertEquals("Korjattu", page.versions().get(0).contents().startingPoint());
+    assertEquals(
+        "Ensimmäinen",
+        page.versions().get(1).contents().startingPoint(),
+        "the first version stays as it was submitted");
+    assertEquals(
+        0, new BigDecimal("1").compareTo(page.versions().get(1).contents().plannedHours()));
+    assertEquals(PlanStanding.APPROVED, standingOfTestSchool());
+  }
+
+  @Test
+  @DisplayName("A new year starts as a copy of last year's plan, as a draft of its own")
+  void copyFromLastYear() {
+    as(staff.tutor());
+    refusedWith("plan.noLastYear", () -> plans.start(staff.schoolId(), true));
+    assertNull(page().plan(), "the refused copy started nothing");
+
+    planSchool.lastYearsPlan(staff.schoolId(), year);
+    assertTrue(page().lastYearsPlan());
+    plans.start(staff.schoolId(), true);
+
+    TutorPlan copy = page().plan();
+    TutorPlan original = queries.plan(staff.schoolId(), year.previous()).plan();
+    assertEquals(PlanStatus.DRAFT, copy.getStatus());
+    assertEquals(PlanStatus.APPROVED, original.getStatus(), "last year's plan is left as it was");
+    assertEquals(original.getStartingPoint(), copy.getStartingPoint());
+    assertEquals(original.getGoals().size(), copy.getGoals().size());
+    assertEquals(original.getActivities().size(), copy.getActivities().size());
+    assertEquals(0, original.plannedHours().compareTo(copy.plannedHours()));
+    assertNotEquals(original.getGoals().get(0).getId(), copy.getGoals().get(0).getId());
+    assertEquals(
+        copy.getGoals().get(0),
+        copy.getActivities().get(0).getGoal(),
+        "the copied activities serve the copied goals");
+  }
+
+  @Test
+  @DisplayName("Tutors log work against the plan's goals; progress and monthly totals add up")
+  void logAndProgress() {
+    Long planId = writtenPlan();
+    TutorPlan plan = page().plan();
+    Long goalId = plan.getGoals().get(0).getId();
+    Long activityId = plan.getActivities().get(0).getId();
+
+    log.log(entry(clock.today(), "1.5", null, activityId));
+    log.log(entry(clock.today(), "0.75", goalId, null));
+    Long unlinked = log.log(entry(clock.today(), "1", null, null));
+
+    PlanProgress progress = page().progress();
+    assertEquals(0, new BigDecimal("2.25").compareTo(progress.goals().get(0).done()));
+    assertEquals(
+        0, new BigDecimal("1.5").compareTo(progress.goals().get(0).activities().get(0).done()));
+    assertEquals(15, progress.goals().get(0).activities().get(0).percent());
+    assertEquals(0, BigDecimal.ONE.compareTo(progress.unlinkedHours()));
+    MonthTotal month =
+        log.myMonthlyTotals(year).stream()
+            .filter(t -> t.month().equals(YearMonth.from(clock.today())))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(3, month.entries());
+    assertEquals(0, new BigDecimal("3.25").compareTo(month.hours()));
+    assertEquals(3, log.countMine(year));
+
+    refusedWith("log.future", () -> log.log(entry(clock.today().plusDays(1), "1", null, null)));
+    refusedWith("plan.invalidDetails", () -> log.log(entry(clock.today(), "13", null, null)));
+    LogDetails asMentor = entry(clock.today(), "1", null, null);
+    asMentor.setRole(SchoolRole.MENTOR);
+    refusedWith("log.notYourRole", () -> log.log(asMentor));
+    refusedWith("plan.goalLogged", () -> plans.removeGoal(goalId));
+    assertEquals(3, log.countMine(year), "refused entries wrote nothing");
+
+    as(staff.otherTutor());
+    assertThrows(AccessDeniedException.class, () -> log.remove(unlinked));
+    LogDetails foreignGoal = entry(clock.today(), "1", goalId, null);
+    foreignGoal.setSchoolId(log.myPlaces().get(0).school().getId());
+    refusedWith("log.notThisPlan", () -> log.log(foreignGoal));
+
+    as(staff.tutor());
+    LogDetails changed = entry(clock.today(), "2", goalId, null);
+    log.change(unlinked, changed);
+    assertEquals(0, new BigDecimal("4.25").compareTo(page().progress().goals().get(0).done()));
+    log.remove(unlinked);
+    assertEquals(2, log.countMine(year));
+    assertEquals(planId, page().plan().getId());
+
+    as(staff.principal());
+    assertEquals(2, log.countSchoolEntries(staff.schoolId(), year), "the principal reads the log");
+    as(staff.otherTutor());
+    assertThrows(AccessDeniedException.class, () -> log.countSchoolEntries(staff.schoolId(), year));
+  }
+
+  @Test
+  @DisplayName("The coordinator sees a missing plan flagged, the standing change, and the CSV")
+  void coordinatorOverview() {
+    asCoordinator("HELSINKI");
+    long missing = queries.countCityPlans("HELSINKI", year, PlanStanding.MISSING);
+    CityPlanRow row = rowOfTestSchool();
+    assertEquals(PlanStanding.MISSING, row.standing());
+    assertEquals(clock.today().isAfter(TutorPlan.dueDate(year)), row.late());
+
+    writtenPlan();
+    asCoordinator("HELSINKI");
+    assertEquals(missing - 1, queries.countCityPlans("HELSINKI", year, PlanStanding.MISSING));
+    assertEquals(PlanStanding.DRAFT, rowOfTestSchool().standing());
+    as(staff.tutor());
+    log.log(entry(clock.today(), "2.5", null, null));
+    asCoordinator("HELSINKI");
+    assertEquals(0, new BigDecimal("2.5").compareTo(rowOfTestSchool().totalHours()));
+    String csv = new String(queries.cityPlansCsv("HELSINKI", year), StandardCharsets.UTF_8);
+    assertTrue(
+        csv.lines().anyMatch(line -> line.startsWith("Testikoulu") && line.contains("DRAFT")), csv);
+
+    asCoordinator("ESPOO");
+    assertThrows(AccessDeniedException.class, () -> queries.countCityPlans("HELSINKI", year, null));
+    as(staff.tutor());
+    assertThrows(AccessDeniedException.class, () -> queries.countCityPlans("HELSINKI", year, null));
+  }
+
+  @Test
+  @DisplayName("Mentors and every city's coordinator read the network meetings of all three cities")
+  void mentorNetworkActivity() {
+    as("mentor");
+    assertTrue(log.countNetworkMeetings("ESPOO", year) > 0, "Espoo's mentors' meetings are seen");
+    assertTrue(log.countNetworkMeetings("VANTAA", year) > 0);
+    assertEquals(3, log.mentorActivityByCity(year).size());
+    assertTrue(
+        log.networkMeetings(null, year, 0, 25).stream()
+            .allMatch(e -> e.getType() == ActivityType.NETWORK_MEETING));
+    asCoordinator("VANTAA");
+    assertTrue(log.countNetworkMeetings("HELSINKI", year) > 0);
+    as(staff.tutor());
+    assertThrows(AccessDeniedException.class, () -> log.countNetworkMeetings(null, year));
+  }
+
+  private LogDetails entry(java.time.LocalDate day, String hours, Long goalId, Long activityId) {
+    LogDetails details = new LogDetails();
+    details.setSchoolId(staff.schoolId());
+    details.setRole(SchoolRole.TUTOR);
+    details.setDoneOn(day);
+    details.setHours(new BigDecimal(hours));
+    details.setType(ActivityType.WORKSHOP);
+    details.setColleagues(5);
+    details.setTopic("Classroom");
+    details.setGoalId(goalId);
+    details.setPlanActivityId(activityId);
+    return details;
+  }
+
+  private PlanStanding standingOfTestSchool() {
+    asCoordinator("HELSINKI");
+    return rowOfTestSchool().standing();
+  }
+
+  private CityPlanRow rowOfTestSchool() {
+    Supplier<List<CityPlanRow>> all =
+        () -> queries.cityPlans("HELSINKI", year, null, 0, Integer.MAX_VALUE);
+    return all.get().stream()
+        .filter(r -> r.school().getId().equals(staff.schoolId()))
+        .findFirst()
+        .orElseThrow();
+  }
+}
