@@ -54,7 +54,13 @@ class AccessibilityIT {
     "visits/school.xhtml, principal",
     "visits/team.xhtml, team-leader",
     "visits/calendar.xhtml, expert",
-    "coordinator/visits.xhtml, coordinator-helsinki"
+    "coordinator/visits.xhtml, coordinator-helsinki",
+    "plans/plan.xhtml?school=1, tutor",
+    "plans/plan.xhtml?school=2, principal-sv",
+    "plans/print.xhtml?school=2, principal-sv",
+    "plans/log.xhtml, tutor",
+    "coordinator/plans.xhtml, coordinator-helsinki",
+    "network/meetings.xhtml, mentor"
   })
   void pageIsAccessible(String page, String login) {
     try (Browser browser = new Browser()) {
