@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -125,6 +126,13 @@ public final class Browser implements AutoCloseable {
     WebElement field = waitFor(By.id(id));
     field.clear();
     field.sendKeys(text);
+  }
+
+  /** Replaces the number in a PrimeFaces number field, as a user selecting it and typing would. */
+  public void replaceNumber(String id, String number) {
+    WebElement field = waitFor(By.id(id));
+    field.click();
+    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), number, Keys.TAB);
   }
 
   /**

@@ -39,11 +39,11 @@ class PlanBrowserIT {
 
   private static void openOwnPlan(Browser browser) {
     browser.driver().findElement(By.id("nav-plans")).click();
-    browser.waitFor(By.id("planForm:status"));
+    browser.waitFor(By.id("status"));
   }
 
   private static void statusIs(Browser browser, String status) {
-    browser.waitUntil(d -> d.findElement(By.id("planForm:status")).getText().contains(status));
+    browser.waitUntil(d -> d.findElement(By.id("status")).getText().contains(status));
   }
 
   @Test
@@ -146,9 +146,9 @@ class PlanBrowserIT {
       tutor.waitFor(By.id("logForm:topic"));
 
       long started = System.nanoTime();
-      tutor.type("logForm:hours_input", "3");
+      tutor.replaceNumber("logForm:hours_input", "3");
       tutor.choose("logForm:type", "Työpaja");
-      tutor.type("logForm:colleagues_input", "14");
+      tutor.replaceNumber("logForm:colleagues_input", "14");
       tutor.type("logForm:topic", "Classroom-työpaja 1");
       tutor.choose("logForm:serves", "Classroom-työpajat");
       tutor.clickAndWait(By.id("logForm:save"));
