@@ -3,6 +3,8 @@ package fi.opeverkko.web.network;
 import fi.opeverkko.network.CityOverview;
 import fi.opeverkko.network.NetworkOverviewService;
 import fi.opeverkko.network.SchoolOverview;
+import fi.opeverkko.network.SchoolRole;
+import fi.opeverkko.network.SchoolType;
 import fi.opeverkko.network.TeamOverview;
 import fi.opeverkko.platform.SchoolYear;
 import fi.opeverkko.web.security.UserSession;
@@ -32,6 +34,13 @@ public class HomeView {
     teams = network.myTeams();
     String coordinatedCity = userSession.getCoordinatedCity();
     city = coordinatedCity == null ? null : network.cityOverview(coordinatedCity);
+  }
+
+  /** Whether the user writes or approves the school's tutor activity plan. */
+  public boolean hasTutorPlan(SchoolOverview overview) {
+    return overview.school().getType() == SchoolType.COMPREHENSIVE
+        && (overview.myRoles().contains(SchoolRole.TUTOR)
+            || overview.myRoles().contains(SchoolRole.PRINCIPAL));
   }
 
   public SchoolYear getSchoolYear() {
