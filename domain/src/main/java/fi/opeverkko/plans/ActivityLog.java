@@ -13,9 +13,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -46,6 +46,8 @@ public class ActivityLog {
                       ? Plans.of(em, a.getSchool().getId(), year)
                       : null;
               if (plan != null) {
+                // Read inside the transaction what the log page offers to link entries to.
+                plan.getGoals().size();
                 plan.getActivities().size();
               }
               return new LogPlace(
@@ -121,7 +123,7 @@ public class ActivityLog {
     School school = readableSchool(schoolId, year);
     return em.createQuery(
             "SELECT e FROM ActivityLogEntry e JOIN FETCH e.person LEFT JOIN FETCH e.goal"
-                + " WHERE e.school = :school AND e.schoolYear = :year"
+                + " LEFT JOIN FETCH e.planActivity WHERE e.school = :school AND e.schoolYear = :year"
                 + " ORDER BY e.doneOn DESC, e.id DESC",
             ActivityLogEntry.class)
         .setParameter("school", school)
@@ -151,33 +153,41 @@ public class ActivityLog {
    */
   public List<ActivityLogEntry> networkMeetings(
       String cityCode, @NotNull SchoolYear year, int first, int pageSize) {
-    access.requireMentorNetworkReader();
-    return em.createQuery(
+    return meetings(
             "SELECT e FROM ActivityLogEntry e JOIN FETCH e.person JOIN FETCH e.school s"
-                + " JOIN FETCH s.city c"
-                + meetingsCondition(cityCode)
-                + " ORDER BY e.doneOn DESC, e.id DESC",
-            ActivityLogEntry.class)
-        .setParameter("year", year)
-        .setParameter("role", SchoolRole.MENTOR)
-        .setParameter("type", ActivityType.NETWORK_MEETING)
-        .setParameter("city", cityCode == null || cityCode.isBlank() ? "" : cityCode)
+                + " JOIN FETCH s.city c",
+            " ORDER BY e.doneOn DESC, e.id DESC",
+            ActivityLogEntry.class,
+            cityCode,
+            year)
         .setFirstResult(first)
         .setMaxResults(pageSize)
         .getResultList();
   }
 
   public long countNetworkMeetings(String cityCode, @NotNull SchoolYear year) {
+    return meetings(
+            "SELECT COUNT(e) FROM ActivityLogEntry e JOIN e.school s JOIN s.city c",
+            "",
+            Long.class,
+            cityCode,
+            year)
+        .getSingleResult();
+  }
+
+  private <T> TypedQuery<T> meetings(
+      String select, String orderBy, Class<T> type, String cityCode, SchoolYear year) {
     access.requireMentorNetworkReader();
     return em.createQuery(
-            "SELECT COUNT(e) FROM ActivityLogEntry e JOIN e.school s JOIN s.city c"
-                + meetingsCondition(cityCode),
-            Long.class)
+            select
+                + " WHERE e.schoolYear = :year AND e.role = :role AND e.type = :type"
+                + " AND (:city = '' OR c.code = :city)"
+                + orderBy,
+            type)
         .setParameter("year", year)
         .setParameter("role", SchoolRole.MENTOR)
         .setParameter("type", ActivityType.NETWORK_MEETING)
-        .setParameter("city", cityCode == null || cityCode.isBlank() ? "" : cityCode)
-        .getSingleResult();
+        .setParameter("city", cityCode == null || cityCode.isBlank() ? "" : cityCode);
   }
 
   /** The mentor network's work per city in a school year: entries and hours of every kind. */
@@ -200,11 +210,6 @@ public class ActivityLog {
                     ((Number) row[1]).longValue(),
                     ActivityLogEntry.toHours(((Number) row[2]).longValue())))
         .toList();
-  }
-
-  private static String meetingsCondition(String cityCode) {
-    return " WHERE e.schoolYear = :year AND e.role = :role AND e.type = :type"
-        + " AND (:city = '' OR c.code = :city)";
   }
 
   private List<MonthTotal> monthly(String who, Object whom, SchoolYear year) {
@@ -233,19 +238,12 @@ public class ActivityLog {
 
   /** Checks an entry against the rules and takes it: role held that year, day, plan goal. */
   private void fill(ActivityLogEntry entry, LogDetails details) {
-    var violations = validator.validate(details);
-    if (!violations.isEmpty()) {
-      throw new PlanRuleException(
-          "plan.invalidDetails", violations.iterator().next().getPropertyPath().toString());
-    }
-    LocalDate today = clock.today();
-    if (details.getDoneOn().isAfter(today)) {
+    Plans.requireValid(validator, details);
+    if (details.getDoneOn().isAfter(clock.today())) {
       throw new PlanRuleException("log.future");
     }
     SchoolYear year = SchoolYear.containing(details.getDoneOn());
-    if (year.compareTo(clock.currentSchoolYear().previous()) < 0) {
-      throw new PlanRuleException("log.tooOld");
-    }
+    requireOpen(year);
     School school = em.find(School.class, details.getSchoolId());
     if (school == null
         || !PlanAccess.LOGGERS.contains(details.getRole())
@@ -279,7 +277,15 @@ public class ActivityLog {
     if (!entry.getPerson().getId().equals(access.user().personId())) {
       throw access.refuse("log entry " + entryId);
     }
+    requireOpen(entry.getSchoolYear());
     return entry;
+  }
+
+  /** Work is logged, changed and removed for this and the previous school year only. */
+  private void requireOpen(SchoolYear year) {
+    if (year.compareTo(clock.currentSchoolYear().previous()) < 0) {
+      throw new PlanRuleException("log.tooOld");
+    }
   }
 
   private School readableSchool(Long schoolId, SchoolYear year) {

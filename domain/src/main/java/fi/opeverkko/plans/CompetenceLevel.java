@@ -6,19 +6,9 @@ package fi.opeverkko.plans;
  */
 public enum CompetenceLevel {
   /** 1: basic skills in the educational use of information technology. */
-  BASIC(1),
+  BASIC,
   /** 2: advanced skills in the educational use of information technology. */
-  ADVANCED(2),
+  ADVANCED,
   /** 3: developer and educator skills in the educational use of information technology. */
-  DEVELOPER(3);
-
-  private final int number;
-
-  CompetenceLevel(int number) {
-    this.number = number;
-  }
-
-  public int number() {
-    return number;
-  }
+  DEVELOPER
 }

@@ -10,6 +10,7 @@ import fi.opeverkko.platform.SchoolYear;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Validator;
@@ -68,15 +69,14 @@ public class PlanService {
       throw new PlanRuleException("plan.stale");
     }
     plan.change(basics, clock.now());
-    audit("PLAN_EDIT", plan);
+    edited(plan);
   }
 
   public Long addGoal(@NotNull Long planId, @NotNull GoalDetails details) {
     requireValid(details);
     TutorPlan plan = writable(planId);
     PlanGoal goal = plan.addGoal(details, clock.now());
-    em.flush();
-    audit("PLAN_EDIT", plan);
+    edited(plan);
     return goal.getId();
   }
 
@@ -85,26 +85,25 @@ public class PlanService {
     PlanGoal goal = existing(PlanGoal.class, goalId, "plan.noSuchGoal");
     writable(goal.getPlan().getId());
     goal.change(details, clock.now());
-    audit("PLAN_EDIT", goal.getPlan());
+    edited(goal.getPlan());
   }
 
   /** Removes a goal and its activities, unless work has already been logged for them. */
   public void removeGoal(@NotNull Long goalId) {
     PlanGoal goal = existing(PlanGoal.class, goalId, "plan.noSuchGoal");
     TutorPlan plan = writable(goal.getPlan().getId());
-    if (Plans.loggedFor(em, "e.goal = :part", goal) > 0) {
+    if (Plans.loggedFor(em, goal) > 0) {
       throw new PlanRuleException("plan.goalLogged");
     }
     plan.removeGoal(goal, clock.now());
-    audit("PLAN_EDIT", plan);
+    edited(plan);
   }
 
   public Long addActivity(@NotNull Long planId, @NotNull ActivityDetails details) {
     requireValid(details);
     TutorPlan plan = writable(planId);
     PlanActivity activity = plan.addActivity(goalOf(plan, details), details, clock.now());
-    em.flush();
-    audit("PLAN_EDIT", plan);
+    edited(plan);
     return activity.getId();
   }
 
@@ -112,25 +111,31 @@ public class PlanService {
     requireValid(details);
     PlanActivity activity = existing(PlanActivity.class, activityId, "plan.noSuchActivity");
     TutorPlan plan = writable(activity.getPlan().getId());
-    activity.change(goalOf(plan, details), details, clock.now());
-    audit("PLAN_EDIT", plan);
+    PlanGoal goal = goalOf(plan, details);
+    // The work logged for the activity follows it to its new goal, so progress stays right.
+    em.createQuery("UPDATE ActivityLogEntry e SET e.goal = :goal WHERE e.planActivity = :activity")
+        .setParameter("goal", goal)
+        .setParameter("activity", activity)
+        .executeUpdate();
+    activity.change(goal, details, clock.now());
+    edited(plan);
   }
 
   public void removeActivity(@NotNull Long activityId) {
     PlanActivity activity = existing(PlanActivity.class, activityId, "plan.noSuchActivity");
     TutorPlan plan = writable(activity.getPlan().getId());
-    if (Plans.loggedFor(em, "e.planActivity = :part", activity) > 0) {
+    if (Plans.loggedFor(em, activity) > 0) {
       throw new PlanRuleException("plan.activityLogged");
     }
     plan.removeActivity(activity, clock.now());
-    audit("PLAN_EDIT", plan);
+    edited(plan);
   }
 
   /**
    * The tutors hand the plan (first or corrected version) to the principal; the version is kept.
    */
   public void submit(@NotNull Long planId) {
-    TutorPlan plan = existing(TutorPlan.class, planId, "plan.noSuchPlan");
+    TutorPlan plan = current(planId);
     SignedInUser user = access.requireWriterOf(plan.getSchool(), plan.getSchoolYear());
     plan.step(PlanAction.SUBMIT, clock.now());
     em.persist(new PlanVersion(plan, clock.now(), user.displayName()));
@@ -139,7 +144,7 @@ public class PlanService {
 
   /** The principal sends the plan back to the tutors and says what to change. */
   public void returnToTutors(@NotNull Long planId, String comment) {
-    TutorPlan plan = existing(TutorPlan.class, planId, "plan.noSuchPlan");
+    TutorPlan plan = current(planId);
     SignedInUser user = access.requireApproverOf(plan.getSchool(), plan.getSchoolYear());
     if (comment == null || comment.isBlank()) {
       throw new PlanRuleException("plan.commentRequired");
@@ -149,16 +154,25 @@ public class PlanService {
   }
 
   public void approve(@NotNull Long planId, String comment) {
-    TutorPlan plan = existing(TutorPlan.class, planId, "plan.noSuchPlan");
+    TutorPlan plan = current(planId);
     SignedInUser user = access.requireApproverOf(plan.getSchool(), plan.getSchoolYear());
     plan.step(PlanAction.APPROVE, clock.now());
     record(plan, user, PlanAction.APPROVE, comment);
   }
 
   private TutorPlan writable(Long planId) {
-    TutorPlan plan = existing(TutorPlan.class, planId, "plan.noSuchPlan");
+    TutorPlan plan = current(planId);
     access.requireWriterOf(plan.getSchool(), plan.getSchoolYear());
     plan.requireEditable();
+    return plan;
+  }
+
+  /** A plan of this school year: earlier years' plans are kept as they were left. */
+  private TutorPlan current(Long planId) {
+    TutorPlan plan = existing(TutorPlan.class, planId, "plan.noSuchPlan");
+    if (!plan.getSchoolYear().equals(clock.currentSchoolYear())) {
+      throw new PlanRuleException("plan.pastYear", plan.getSchoolYear().label());
+    }
     return plan;
   }
 
@@ -176,7 +190,25 @@ public class PlanService {
       throw new PlanRuleException("plan.commentTooLong");
     }
     em.persist(new PlanEvent(plan, clock.now(), user.displayName(), action, kept));
+    writeOrRefuseStale();
     audit("PLAN_" + action.name(), plan);
+  }
+
+  private void edited(TutorPlan plan) {
+    writeOrRefuseStale();
+    audit("PLAN_EDIT", plan);
+  }
+
+  /**
+   * Writes the change now: when another tutor (or the principal) changed the plan meanwhile, its
+   * version has moved on and the change is refused with a message instead of failing at commit.
+   */
+  private void writeOrRefuseStale() {
+    try {
+      em.flush();
+    } catch (OptimisticLockException changedMeanwhile) {
+      throw new PlanRuleException("plan.stale");
+    }
   }
 
   private void audit(String action, TutorPlan plan) {
@@ -188,11 +220,7 @@ public class PlanService {
   }
 
   private void requireValid(Object details) {
-    var violations = validator.validate(details);
-    if (!violations.isEmpty()) {
-      throw new PlanRuleException(
-          "plan.invalidDetails", violations.iterator().next().getPropertyPath().toString());
-    }
+    Plans.requireValid(validator, details);
   }
 
   private <T> T existing(Class<T> type, Long id, String messageKey) {

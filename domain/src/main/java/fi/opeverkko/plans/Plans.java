@@ -2,8 +2,9 @@ package fi.opeverkko.plans;
 
 import fi.opeverkko.platform.SchoolYear;
 import jakarta.persistence.EntityManager;
+import jakarta.validation.Validator;
 
-/** The queries the plan services share. */
+/** What the plan services share: the queries of plans and the check of what users filled in. */
 final class Plans {
 
   private Plans() {}
@@ -18,10 +19,29 @@ final class Plans {
         .orElse(null);
   }
 
-  /** How many log entries name a part of a plan (a goal or a planned activity). */
-  static long loggedFor(EntityManager em, String condition, Object part) {
-    return em.createQuery("SELECT COUNT(e) FROM ActivityLogEntry e WHERE " + condition, Long.class)
+  /** How many log entries name a goal, directly or through one of its planned activities. */
+  static long loggedFor(EntityManager em, PlanGoal goal) {
+    return loggedWhere(em, "e.goal = :part OR a.goal = :part", goal);
+  }
+
+  static long loggedFor(EntityManager em, PlanActivity activity) {
+    return loggedWhere(em, "a = :part", activity);
+  }
+
+  private static long loggedWhere(EntityManager em, String condition, Object part) {
+    return em.createQuery(
+            "SELECT COUNT(e) FROM ActivityLogEntry e LEFT JOIN e.planActivity a WHERE " + condition,
+            Long.class)
         .setParameter("part", part)
         .getSingleResult();
+  }
+
+  /** Refuses details that break their Bean Validation constraints, naming the first field. */
+  static void requireValid(Validator validator, Object details) {
+    var violations = validator.validate(details);
+    if (!violations.isEmpty()) {
+      throw new PlanRuleException(
+          "plan.invalidDetails", violations.iterator().next().getPropertyPath().toString());
+    }
   }
 }

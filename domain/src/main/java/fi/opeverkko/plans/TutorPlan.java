@@ -38,13 +38,9 @@ import java.util.List;
     query =
         "SELECT p FROM TutorPlan p JOIN FETCH p.school s JOIN FETCH s.city"
             + " WHERE p.school.id = :school AND p.schoolYear = :year")
-@NamedQuery(
-    name = TutorPlan.OF_SCHOOLS_IN_YEAR,
-    query = "SELECT p FROM TutorPlan p WHERE p.school.id IN :schools AND p.schoolYear = :year")
 public class TutorPlan {
 
   static final String OF_SCHOOL_IN_YEAR = "TutorPlan.ofSchoolInYear";
-  static final String OF_SCHOOLS_IN_YEAR = "TutorPlan.ofSchoolsInYear";
 
   @Id
   @SequenceGenerator(name = "tutor_plan_seq", sequenceName = "tutor_plan_seq", allocationSize = 50)

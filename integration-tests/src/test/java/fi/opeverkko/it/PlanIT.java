@@ -237,6 +237,10 @@ class PlanIT {
         copy.getGoals().get(0),
         copy.getActivities().get(0).getGoal(),
         "the copied activities serve the copied goals");
+    refusedWith(
+        "plan.pastYear",
+        () ->
+            plans.addGoal(original.getId(), new GoalDetails("Jälkikäteen", CompetenceLevel.BASIC)));
   }
 
   @Test
@@ -273,6 +277,23 @@ class PlanIT {
     refusedWith("log.notYourRole", () -> log.log(asMentor));
     refusedWith("plan.goalLogged", () -> plans.removeGoal(goalId));
     assertEquals(3, log.countMine(year), "refused entries wrote nothing");
+
+    // A logged activity moved to another goal takes its work along; that goal is then kept too.
+    Long secondGoal =
+        plans.addGoal(planId, new GoalDetails("Toinen tavoite", CompetenceLevel.ADVANCED));
+    plans.changeActivity(
+        activityId,
+        new ActivityDetails(
+            secondGoal, "Classroom-perehdytys", "Kaikki", "Syksy", "T", BigDecimal.TEN));
+    PlanProgress moved = page().progress();
+    assertEquals(0, new BigDecimal("0.75").compareTo(moved.goals().get(0).done()));
+    assertEquals(0, new BigDecimal("1.5").compareTo(moved.goals().get(1).done()));
+    refusedWith("plan.goalLogged", () -> plans.removeGoal(secondGoal));
+    plans.changeActivity(
+        activityId,
+        new ActivityDetails(
+            goalId, "Classroom-perehdytys", "Kaikki", "Syksy", "T", BigDecimal.TEN));
+    plans.removeGoal(secondGoal);
 
     as(staff.otherTutor());
     assertThrows(AccessDeniedException.class, () -> log.remove(unlinked));

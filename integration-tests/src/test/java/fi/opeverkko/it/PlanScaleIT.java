@@ -11,7 +11,6 @@ import fi.opeverkko.plans.PlanStanding;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.SchoolYear;
 import jakarta.inject.Inject;
-import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -32,7 +31,7 @@ class PlanScaleIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.portalWithTests(PlanScaleIT.class, PlanLoader.class);
+    return Deployments.portalWithTests(PlanScaleIT.class, PlanLoader.class, Timing.class);
   }
 
   @Inject private PlanLoader loader;
@@ -41,13 +40,6 @@ class PlanScaleIT {
   @Inject private PlanQueries plans;
   @Inject private ActivityLog log;
   @Inject private Clock clock;
-
-  private long millis(Supplier<?> work) {
-    work.get(); // the first call of a kind also prepares its queries
-    long started = System.nanoTime();
-    work.get();
-    return (System.nanoTime() - started) / 1_000_000;
-  }
 
   private void as(String login, boolean coordinator, String city) {
     currentUser.set(signIn.signIn(new LoginIdentity(login, null, false, coordinator, city)));
@@ -66,35 +58,35 @@ class PlanScaleIT {
 
     as("coordinator-helsinki", true, "HELSINKI");
     long overview =
-        millis(
+        Timing.millis(
             () ->
                 plans.countCityPlans("HELSINKI", year, null)
                     + plans.cityPlans("HELSINKI", year, null, 25, 25).size());
     long missing =
-        millis(() -> plans.cityPlans("HELSINKI", year, PlanStanding.MISSING, 0, 25).size());
-    long standings = millis(() -> plans.cityStandings("HELSINKI", year));
-    long csv = millis(() -> plans.cityPlansCsv("HELSINKI", year).length);
+        Timing.millis(() -> plans.cityPlans("HELSINKI", year, PlanStanding.MISSING, 0, 25).size());
+    long standings = Timing.millis(() -> plans.cityStandings("HELSINKI", year));
+    long csv = Timing.millis(() -> plans.cityPlansCsv("HELSINKI", year).length);
 
     as("mentor", false, null);
     long meetingsCount = log.countNetworkMeetings(null, year);
     long meetings =
-        millis(
+        Timing.millis(
             () ->
                 log.countNetworkMeetings(null, year)
                     + log.networkMeetings(null, year, 50, 25).size());
-    long byCity = millis(() -> log.mentorActivityByCity(year));
+    long byCity = Timing.millis(() -> log.mentorActivityByCity(year));
 
     as("tutor", false, null);
     long mine = log.countMine(year);
-    long myPage = millis(() -> log.countMine(year) + log.myEntries(year, 0, 25).size());
-    long myMonths = millis(() -> log.myMonthlyTotals(year));
+    long myPage = Timing.millis(() -> log.countMine(year) + log.myEntries(year, 0, 25).size());
+    long myMonths = Timing.millis(() -> log.myMonthlyTotals(year));
 
     as("principal", false, null);
     Long kallio = plans.mySchools().get(0).getId();
     long schoolEntries = log.countSchoolEntries(kallio, year);
-    long planPage = millis(() -> plans.plan(kallio, year.previous()).progress().done());
+    long planPage = Timing.millis(() -> plans.plan(kallio, year.previous()).progress().done());
     long schoolLog =
-        millis(
+        Timing.millis(
             () ->
                 log.countSchoolEntries(kallio, year)
                     + log.schoolEntries(kallio, year, 0, 25).size()

@@ -12,7 +12,6 @@ import fi.opeverkko.visits.VisitQueries;
 import fi.opeverkko.visits.VisitStatus;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -34,7 +33,7 @@ class VisitScaleIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.portalWithTests(VisitScaleIT.class, VisitLoader.class);
+    return Deployments.portalWithTests(VisitScaleIT.class, VisitLoader.class, Timing.class);
   }
 
   @Inject private VisitLoader loader;
@@ -42,13 +41,6 @@ class VisitScaleIT {
   @Inject private CurrentUser currentUser;
   @Inject private VisitQueries queries;
   @Inject private NetworkOverviewService network;
-
-  private long millis(Supplier<?> work) {
-    work.get(); // the first call of a kind also prepares its queries
-    long started = System.nanoTime();
-    work.get();
-    return (System.nanoTime() - started) / 1_000_000;
-  }
 
   @Test
   @DisplayName(
@@ -65,22 +57,23 @@ class VisitScaleIT {
     CityVisitFilter all = new CityVisitFilter("HELSINKI", null, null, null, null);
     CityVisitFilter closed = new CityVisitFilter("HELSINKI", VisitStatus.CLOSED, null, null, null);
     long total = queries.countOfCity(all);
-    long cityPage = millis(() -> queries.countOfCity(all) + queries.ofCity(all, 2000, 25).size());
+    long cityPage =
+        Timing.millis(() -> queries.countOfCity(all) + queries.ofCity(all, 2000, 25).size());
     long cityFiltered =
-        millis(() -> queries.countOfCity(closed) + queries.ofCity(closed, 0, 25).size());
-    long byStatus = millis(() -> queries.countByStatus("HELSINKI"));
+        Timing.millis(() -> queries.countOfCity(closed) + queries.ofCity(closed, 0, 25).size());
+    long byStatus = Timing.millis(() -> queries.countByStatus("HELSINKI"));
 
     currentUser.set(signIn.signIn(new LoginIdentity("team-leader", null, false, false, null)));
     Long team = network.myTeams().get(0).team().getId();
     int inboxSize = queries.inbox(team).size();
-    long inbox = millis(() -> queries.inbox(team));
-    long workload = millis(() -> queries.workload(team, LocalDate.now()));
-    long feedback = millis(() -> queries.feedbackOfTeam(team));
+    long inbox = Timing.millis(() -> queries.inbox(team));
+    long workload = Timing.millis(() -> queries.workload(team, LocalDate.now()));
+    long feedback = Timing.millis(() -> queries.feedbackOfTeam(team));
 
     currentUser.set(signIn.signIn(new LoginIdentity("principal", null, false, false, null)));
     Long kallio = network.mySchools().get(0).school().getId();
     int schoolSize = queries.ofSchool(kallio).size();
-    long school = millis(() -> queries.ofSchool(kallio));
+    long school = Timing.millis(() -> queries.ofSchool(kallio));
 
     String figures =
         String.format(

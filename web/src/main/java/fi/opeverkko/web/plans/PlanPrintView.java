@@ -2,10 +2,8 @@ package fi.opeverkko.web.plans;
 
 import fi.opeverkko.plans.PlanPage;
 import fi.opeverkko.plans.PlanQueries;
-import fi.opeverkko.plans.PlanRuleException;
 import fi.opeverkko.plans.PlanSnapshot;
 import fi.opeverkko.plans.PlanVersion;
-import fi.opeverkko.platform.SchoolYear;
 import fi.opeverkko.web.common.Responses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -27,14 +25,8 @@ public class PlanPrintView {
   private PlanSnapshot contents;
 
   public void load() throws IOException {
-    if (schoolId == null) {
-      Responses.notFound();
-      return;
-    }
-    try {
-      page = queries.plan(schoolId, year == null ? null : new SchoolYear(year));
-    } catch (PlanRuleException | IllegalArgumentException noSuchPlan) {
-      Responses.notFound();
+    page = PlanPages.openOrNotFound(queries, schoolId, year);
+    if (page == null) {
       return;
     }
     Optional<PlanSnapshot> shown =

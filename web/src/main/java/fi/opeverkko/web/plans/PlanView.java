@@ -13,9 +13,7 @@ import fi.opeverkko.plans.PlanPage;
 import fi.opeverkko.plans.PlanQueries;
 import fi.opeverkko.plans.PlanRuleException;
 import fi.opeverkko.plans.PlanService;
-import fi.opeverkko.platform.SchoolYear;
 import fi.opeverkko.web.common.PagedModel;
-import fi.opeverkko.web.common.Responses;
 import fi.opeverkko.web.i18n.Texts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -59,14 +57,8 @@ public class PlanView implements Serializable {
           ActivityLogEntry::getId);
 
   public void load() throws IOException {
-    if (schoolId == null) {
-      Responses.notFound();
-      return;
-    }
-    try {
-      page = queries.plan(schoolId, year == null ? null : new SchoolYear(year));
-    } catch (PlanRuleException | IllegalArgumentException noSuchPlan) {
-      Responses.notFound();
+    page = PlanPages.openOrNotFound(queries, schoolId, year);
+    if (page == null) {
       return;
     }
     if (page.plan() != null) {
