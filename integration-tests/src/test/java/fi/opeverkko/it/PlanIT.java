@@ -33,11 +33,16 @@ import fi.opeverkko.plans.PlanStatus;
 import fi.opeverkko.plans.TutorPlan;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.SchoolYear;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -53,7 +58,7 @@ class PlanIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.portalWithTests(PlanIT.class, PlanSchool.class);
+    return Deployments.portalWithTests(PlanIT.class, PlanSchool.class, AsUser.class);
   }
 
   @Inject private SignInService signIn;
@@ -63,6 +68,10 @@ class PlanIT {
   @Inject private ActivityLog log;
   @Inject private PlanSchool planSchool;
   @Inject private Clock clock;
+  @Inject private AsUser asUser;
+
+  @Resource private ManagedExecutorService executor;
+  @Resource private UserTransaction transaction;
 
   private SchoolYear year;
   private PlanSchool.Staff staff;
@@ -151,6 +160,39 @@ class PlanIT {
                 new ActivityDetails(
                     page().plan().getGoals().get(0).getId(), "x", "y", "z", "w", BigDecimal.ZERO)));
     assertEquals(2, page().plan().getGoals().size(), "nothing half-saved");
+  }
+
+  @Test
+  @DisplayName(
+      "Two tutors changing the plan at the same moment: the second is told, nothing is lost")
+  void concurrentEdits() throws Exception {
+    Long planId = writtenPlan();
+    transaction.begin();
+    // The first tutor's change is written but not yet committed when the second one saves.
+    plans.addGoal(planId, new GoalDetails("Ensimmäisen tutorin", CompetenceLevel.BASIC));
+    Future<String> second =
+        executor.submit(
+            () ->
+                asUser.call(
+                    new LoginIdentity(staff.secondTutor(), null, false, false, null),
+                    () -> {
+                      try {
+                        plans.addGoal(
+                            planId, new GoalDetails("Toisen tutorin", CompetenceLevel.BASIC));
+                        return "saved";
+                      } catch (PlanRuleException refused) {
+                        return refused.messageKey();
+                      }
+                    }));
+    Thread.sleep(1500);
+    transaction.commit();
+
+    assertEquals("plan.stale", second.get(30, TimeUnit.SECONDS));
+    as(staff.tutor());
+    assertEquals(
+        List.of("Kaikki käyttävät Classroomia", "Ensimmäisen tutorin"),
+        page().plan().getGoals().stream().map(g -> g.getDescription()).toList(),
+        "the first change is kept, the refused one left nothing behind");
   }
 
   @Test
