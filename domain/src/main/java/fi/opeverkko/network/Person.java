@@ -133,6 +133,15 @@ public class Person {
     return version;
   }
 
+  /** Swedish to those who work in Swedish only, English to those who work in English only. */
+  public Locale preferredLocale() {
+    Set<WorkLanguage> spoken = getLanguages();
+    if (spoken.contains(WorkLanguage.FI) || spoken.isEmpty()) {
+      return Locale.forLanguageTag("fi");
+    }
+    return spoken.contains(WorkLanguage.SV) ? Locale.forLanguageTag("sv") : Locale.ENGLISH;
+  }
+
   public String getFirstName() {
     return firstName;
   }

@@ -8,6 +8,7 @@ import fi.opeverkko.network.SchoolType;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.SchoolYear;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -30,6 +31,7 @@ public class PlanService {
   @Inject private Clock clock;
   @Inject private AuditLog auditLog;
   @Inject private Validator validator;
+  @Inject private Event<PlanChanged> changes;
 
   /** Starts this school year's plan of a comprehensive school; a copy of last year's if asked. */
   public Long start(@NotNull Long schoolId, boolean copyLastYear) {
@@ -192,6 +194,7 @@ public class PlanService {
     em.persist(new PlanEvent(plan, clock.now(), user.displayName(), action, kept));
     writeOrRefuseStale();
     audit("PLAN_" + action.name(), plan);
+    changes.fire(new PlanChanged(plan.getId(), action));
   }
 
   private void edited(TutorPlan plan) {

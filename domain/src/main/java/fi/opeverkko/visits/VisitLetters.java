@@ -1,7 +1,7 @@
 package fi.opeverkko.visits;
 
 import fi.opeverkko.network.Person;
-import fi.opeverkko.network.WorkLanguage;
+import fi.opeverkko.platform.Letter;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -92,7 +92,7 @@ public class VisitLetters {
 
   private static Letter letter(
       Person recipient, VisitRequest visit, VisitAction action, String reason) {
-    Locale locale = languageOf(recipient);
+    Locale locale = recipient.preferredLocale();
     ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale);
     String when =
         visit.getStartsAt() == null
@@ -118,14 +118,5 @@ public class VisitLetters {
             + "\n\n"
             + texts.getString("mail.footer");
     return new Letter(recipient.getEmail(), locale, subject, body);
-  }
-
-  /** Swedish to those who work in Swedish only, English to those who work in English only. */
-  static Locale languageOf(Person person) {
-    Set<WorkLanguage> languages = person.getLanguages();
-    if (languages.contains(WorkLanguage.FI) || languages.isEmpty()) {
-      return Locale.forLanguageTag("fi");
-    }
-    return languages.contains(WorkLanguage.SV) ? Locale.forLanguageTag("sv") : Locale.ENGLISH;
   }
 }

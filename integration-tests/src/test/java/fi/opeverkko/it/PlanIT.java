@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import fi.opeverkko.identity.AccessDeniedException;
 import fi.opeverkko.identity.CurrentUser;
 import fi.opeverkko.identity.LoginIdentity;
@@ -36,6 +38,7 @@ import fi.opeverkko.platform.SchoolYear;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +61,8 @@ class PlanIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.portalWithTests(PlanIT.class, PlanSchool.class, AsUser.class);
+    return Deployments.portalWithTests(
+        List.of(GreenMail.class), PlanIT.class, PlanSchool.class, AsUser.class);
   }
 
   @Inject private SignInService signIn;
@@ -253,6 +257,47 @@ class PlanIT {
     assertEquals(
         0, new BigDecimal("1").compareTo(page.versions().get(1).contents().plannedHours()));
     assertEquals(PlanStanding.APPROVED, standingOfTestSchool());
+  }
+
+  @Test
+  @DisplayName("The principal is emailed a submitted plan, the tutors its return with the comment")
+  void emails() throws Exception {
+    GreenMail smtp = new GreenMail(new ServerSetup(3025, "0.0.0.0", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    try {
+      Long planId = writtenPlan();
+      plans.submit(planId);
+      assertTrue(smtp.waitForIncomingEmail(5000, 1));
+      MimeMessage toPrincipal = smtp.getReceivedMessages()[0];
+      assertEquals(
+          staff.principal() + "@opeverkko.example", toPrincipal.getAllRecipients()[0].toString());
+      assertTrue(
+          toPrincipal.getSubject().startsWith("Tutortoimintasuunnitelma odottaa hyväksyntääsi"),
+          toPrincipal.getSubject());
+
+      as(staff.principal());
+      plans.returnToTutors(planId, "Lisätkää seuranta.");
+      assertTrue(smtp.waitForIncomingEmail(5000, 3));
+      List<MimeMessage> toTutors = List.of(smtp.getReceivedMessages()).subList(1, 3);
+      assertEquals(
+          java.util.Set.of(
+              staff.tutor() + "@opeverkko.example", staff.secondTutor() + "@opeverkko.example"),
+          toTutors.stream()
+              .map(m -> uncheckedRecipient(m))
+              .collect(java.util.stream.Collectors.toSet()));
+      String body = (String) toTutors.get(0).getContent();
+      assertTrue(body.contains("Kommentti: Lisätkää seuranta."), body);
+    } finally {
+      smtp.stop();
+    }
+  }
+
+  private static String uncheckedRecipient(MimeMessage message) {
+    try {
+      return message.getAllRecipients()[0].toString();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test

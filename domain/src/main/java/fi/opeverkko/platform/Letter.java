@@ -1,9 +1,9 @@
-package fi.opeverkko.visits;
+package fi.opeverkko.platform;
 
 import java.util.Locale;
 
 /**
- * An email about a visit, already in its recipient's language.
+ * An email, already in its recipient's language.
  *
  * @param to the recipient's address
  * @param locale the recipient's language

@@ -1,0 +1,79 @@
+package fi.opeverkko.plans;
+
+import fi.opeverkko.network.Person;
+import fi.opeverkko.network.SchoolRole;
+import fi.opeverkko.platform.Letter;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * Writes the emails a plan's step calls for, each in its recipient's language: the principal hears
+ * that a plan waits for approval, the school's tutors that it was returned (with the comment) or
+ * approved.
+ */
+@Stateless
+public class PlanLetters {
+
+  private static final String BUNDLE = "fi.opeverkko.plans.mail";
+
+  /** Where the links in the emails point; the portal's public address in production. */
+  private static final String PORTAL_URL_PROPERTY = "opeverkko.portal-url";
+
+  @PersistenceContext private EntityManager em;
+
+  /** Runs after the step was committed, so in a transaction of its own. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public List<Letter> about(PlanChanged change) {
+    TutorPlan plan = em.find(TutorPlan.class, change.planId());
+    if (plan == null || change.action() == PlanAction.START) {
+      return List.of();
+    }
+    SchoolRole recipients =
+        change.action() == PlanAction.SUBMIT ? SchoolRole.PRINCIPAL : SchoolRole.TUTOR;
+    List<PlanEvent> history =
+        em.createNamedQuery(PlanEvent.OF_PLAN, PlanEvent.class)
+            .setParameter("plan", plan)
+            .setMaxResults(1)
+            .getResultList();
+    String comment = history.isEmpty() ? null : history.get(0).getComment();
+    return em.createQuery(
+            "SELECT a.person FROM SchoolAssignment a WHERE a.school = :school"
+                + " AND a.schoolYear = :year AND a.role = :role",
+            Person.class)
+        .setParameter("school", plan.getSchool())
+        .setParameter("year", plan.getSchoolYear())
+        .setParameter("role", recipients)
+        .getResultStream()
+        .filter(person -> person.getEmail() != null)
+        .map(person -> letter(person, plan, change.action(), comment))
+        .toList();
+  }
+
+  private static Letter letter(
+      Person recipient, TutorPlan plan, PlanAction action, String comment) {
+    Locale locale = recipient.preferredLocale();
+    ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale);
+    Object[] arguments = {
+      plan.getSchool().name(locale),
+      plan.getSchoolYear().label(),
+      comment == null ? "" : comment,
+      System.getProperty(PORTAL_URL_PROPERTY, "http://localhost:8080/")
+          + "plans/plan.xhtml?school="
+          + plan.getSchool().getId()
+    };
+    String subject =
+        new MessageFormat(texts.getString("mail." + action + ".subject"), locale).format(arguments);
+    String body =
+        new MessageFormat(texts.getString("mail." + action + ".body"), locale).format(arguments)
+            + "\n\n"
+            + texts.getString("mail.footer");
+    return new Letter(recipient.getEmail(), locale, subject, body);
+  }
+}
