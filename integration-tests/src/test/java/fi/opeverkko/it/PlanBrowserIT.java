@@ -82,6 +82,8 @@ class PlanBrowserIT {
           d ->
               d.findElement(By.id("planForm:activities")).getText().contains("Classroom-työpajat"));
 
+      assertEquals("", Axe.violations(tutor.driver()), "the plan being written, under axe");
+
       tutor.clickAndWait(By.id("planForm:submit"));
       tutor.waitFor(By.cssSelector(".ui-confirmdialog-yes")).click();
       statusIs(tutor, "Odottaa rehtoria");
@@ -162,6 +164,7 @@ class PlanBrowserIT {
       assertTrue(tutor.text(By.cssSelector(".ui-messages-info")).contains("Kirjaus tallennettiin"));
       String month = LocalDate.now().getMonthValue() + "/" + LocalDate.now().getYear();
       assertTrue(tutor.text(By.id("my-months")).contains(month));
+      assertEquals("", Axe.violations(tutor.driver()), "the log with a goal to choose, under axe");
 
       openOwnPlan(tutor);
       String progress = tutor.text(By.id("progress"));
