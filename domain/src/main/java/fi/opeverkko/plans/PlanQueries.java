@@ -87,6 +87,23 @@ public class PlanQueries {
         .toList();
   }
 
+  /** Where the plan of each of the user's schools ({@link #mySchools()}) stands this year. */
+  public Map<Long, PlanStanding> myPlanStandings() {
+    List<School> schools = mySchools();
+    Map<Long, PlanStanding> standings = new HashMap<>();
+    schools.forEach(school -> standings.put(school.getId(), PlanStanding.MISSING));
+    if (!schools.isEmpty()) {
+      em.createQuery(
+              "SELECT p FROM TutorPlan p WHERE p.school IN :schools AND p.schoolYear = :year",
+              TutorPlan.class)
+          .setParameter("schools", schools)
+          .setParameter("year", clock.currentSchoolYear())
+          .getResultList()
+          .forEach(plan -> standings.put(plan.getSchool().getId(), PlanStanding.of(plan)));
+    }
+    return standings;
+  }
+
   /** Planned against done hours, per goal and activity; the done hours come from the log. */
   PlanProgress progressOf(TutorPlan plan) {
     Map<Long, Long> byGoal =

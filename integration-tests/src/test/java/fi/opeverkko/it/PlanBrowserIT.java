@@ -92,6 +92,8 @@ class PlanBrowserIT {
 
     try (Browser principal = new Browser()) {
       principal.signIn(PortalHttp.PORTAL, "principal");
+      String onHome = principal.text(By.cssSelector(".plan-link"));
+      assertTrue(onHome.endsWith("tutortoimintasuunnitelma: Odottaa rehtoria"), onHome);
       openOwnPlan(principal);
       statusIs(principal, "Odottaa rehtoria");
       principal.clickAndWait(By.id("planForm:return"));

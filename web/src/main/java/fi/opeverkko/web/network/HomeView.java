@@ -3,9 +3,9 @@ package fi.opeverkko.web.network;
 import fi.opeverkko.network.CityOverview;
 import fi.opeverkko.network.NetworkOverviewService;
 import fi.opeverkko.network.SchoolOverview;
-import fi.opeverkko.network.SchoolRole;
-import fi.opeverkko.network.SchoolType;
 import fi.opeverkko.network.TeamOverview;
+import fi.opeverkko.plans.PlanQueries;
+import fi.opeverkko.plans.PlanStanding;
 import fi.opeverkko.platform.SchoolYear;
 import fi.opeverkko.web.security.UserSession;
 import jakarta.annotation.PostConstruct;
@@ -13,6 +13,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Map;
 
 /** The home page: what concerns the signed-in user, according to their roles. */
 @Named
@@ -21,11 +22,13 @@ public class HomeView {
 
   @Inject private NetworkOverviewService network;
   @Inject private UserSession userSession;
+  @Inject private PlanQueries planQueries;
 
   private SchoolYear schoolYear;
   private List<SchoolOverview> schools;
   private List<TeamOverview> teams;
   private CityOverview city;
+  private Map<Long, PlanStanding> planStandings;
 
   @PostConstruct
   void load() {
@@ -36,11 +39,15 @@ public class HomeView {
     city = coordinatedCity == null ? null : network.cityOverview(coordinatedCity);
   }
 
-  /** Whether the user writes or approves the school's tutor activity plan. */
-  public boolean hasTutorPlan(SchoolOverview overview) {
-    return overview.school().getType() == SchoolType.COMPREHENSIVE
-        && (overview.myRoles().contains(SchoolRole.TUTOR)
-            || overview.myRoles().contains(SchoolRole.PRINCIPAL));
+  /**
+   * Where the school's tutor activity plan stands, when the user writes or approves it; null
+   * otherwise.
+   */
+  public PlanStanding planStanding(SchoolOverview overview) {
+    if (planStandings == null) {
+      planStandings = planQueries.myPlanStandings();
+    }
+    return planStandings.get(overview.school().getId());
   }
 
   public SchoolYear getSchoolYear() {
