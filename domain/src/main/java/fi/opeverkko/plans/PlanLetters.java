@@ -8,10 +8,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * Writes the emails a plan's step calls for, each in its recipient's language: the principal hears
@@ -22,9 +20,6 @@ import java.util.ResourceBundle;
 public class PlanLetters {
 
   private static final String BUNDLE = "fi.opeverkko.plans.mail";
-
-  /** Where the links in the emails point; the portal's public address in production. */
-  private static final String PORTAL_URL_PROPERTY = "opeverkko.portal-url";
 
   @PersistenceContext private EntityManager em;
 
@@ -59,21 +54,14 @@ public class PlanLetters {
   private static Letter letter(
       Person recipient, TutorPlan plan, PlanAction action, String comment) {
     Locale locale = recipient.preferredLocale();
-    ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale);
-    Object[] arguments = {
-      plan.getSchool().name(locale),
-      plan.getSchoolYear().label(),
-      comment == null ? "" : comment,
-      System.getProperty(PORTAL_URL_PROPERTY, "http://localhost:8080/")
-          + "plans/plan.xhtml?school="
-          + plan.getSchool().getId()
-    };
-    String subject =
-        new MessageFormat(texts.getString("mail." + action + ".subject"), locale).format(arguments);
-    String body =
-        new MessageFormat(texts.getString("mail." + action + ".body"), locale).format(arguments)
-            + "\n\n"
-            + texts.getString("mail.footer");
-    return new Letter(recipient.getEmail(), locale, subject, body);
+    return Letter.written(
+        BUNDLE,
+        action.name(),
+        recipient.getEmail(),
+        locale,
+        plan.getSchool().name(locale),
+        plan.getSchoolYear().label(),
+        comment == null ? "" : comment,
+        Letter.linkTo("plans/plan.xhtml?school=" + plan.getSchool().getId()));
   }
 }

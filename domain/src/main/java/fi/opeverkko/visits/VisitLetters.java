@@ -7,14 +7,12 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.Set;
 
 /**
@@ -26,9 +24,6 @@ import java.util.Set;
 public class VisitLetters {
 
   private static final String BUNDLE = "fi.opeverkko.visits.mail";
-
-  /** Where the links in the emails point; the portal's public address in production. */
-  static final String PORTAL_URL_PROPERTY = "opeverkko.portal-url";
 
   @PersistenceContext private EntityManager em;
 
@@ -93,7 +88,6 @@ public class VisitLetters {
   private static Letter letter(
       Person recipient, VisitRequest visit, VisitAction action, String reason) {
     Locale locale = recipient.preferredLocale();
-    ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale);
     String when =
         visit.getStartsAt() == null
             ? ""
@@ -101,22 +95,16 @@ public class VisitLetters {
                 .getStartsAt()
                 .format(
                     DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale));
-    Object[] arguments = {
-      visit.getSchool().name(locale),
-      visit.getTeam().name(locale),
-      visit.subject(locale),
-      when,
-      reason == null ? "" : reason,
-      System.getProperty(PORTAL_URL_PROPERTY, "http://localhost:8080/")
-          + "visits/visit.xhtml?id="
-          + visit.getId()
-    };
-    String subject =
-        new MessageFormat(texts.getString("mail." + action + ".subject"), locale).format(arguments);
-    String body =
-        new MessageFormat(texts.getString("mail." + action + ".body"), locale).format(arguments)
-            + "\n\n"
-            + texts.getString("mail.footer");
-    return new Letter(recipient.getEmail(), locale, subject, body);
+    return Letter.written(
+        BUNDLE,
+        action.name(),
+        recipient.getEmail(),
+        locale,
+        visit.getSchool().name(locale),
+        visit.getTeam().name(locale),
+        visit.subject(locale),
+        when,
+        reason == null ? "" : reason,
+        Letter.linkTo("visits/visit.xhtml?id=" + visit.getId()));
   }
 }
