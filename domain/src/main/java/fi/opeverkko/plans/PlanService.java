@@ -134,14 +134,15 @@ public class PlanService {
   }
 
   /**
-   * The tutors hand the plan (first or corrected version) to the principal; the version is kept.
+   * The tutors hand the plan (first or corrected version) to the principal, with an optional word
+   * on what changed; the version is kept.
    */
-  public void submit(@NotNull Long planId) {
+  public void submit(@NotNull Long planId, String comment) {
     TutorPlan plan = current(planId);
     SignedInUser user = access.requireWriterOf(plan.getSchool(), plan.getSchoolYear());
     plan.step(PlanAction.SUBMIT, clock.now());
     em.persist(new PlanVersion(plan, clock.now(), user.displayName()));
-    record(plan, user, PlanAction.SUBMIT, null);
+    record(plan, user, PlanAction.SUBMIT, comment);
   }
 
   /** The principal sends the plan back to the tutors and says what to change. */

@@ -116,6 +116,7 @@ class PlanBrowserIT {
           "planForm:goalDescription", "Jokainen opettaja käyttää Classroomia viikoittain (kysely)");
       tutor.clickAndWait(By.id("planForm:saveGoal"));
       tutor.waitUntil(d -> d.findElement(By.id("planForm:goals")).getText().contains("(kysely)"));
+      tutor.type("planForm:submitComment", "Mittariksi kysely.");
       tutor.clickAndWait(By.id("planForm:submit"));
       tutor.waitFor(By.cssSelector(".ui-confirmdialog-yes")).click();
       statusIs(tutor, "Odottaa rehtoria");
@@ -124,6 +125,7 @@ class PlanBrowserIT {
     try (Browser principal = new Browser()) {
       principal.signIn(PortalHttp.PORTAL, "principal");
       openOwnPlan(principal);
+      assertTrue(principal.text(By.id("planForm:history")).contains("Mittariksi kysely."));
       principal.type("planForm:comment", "Hyvä, hyväksytty.");
       principal.clickAndWait(By.id("planForm:approve"));
       statusIs(principal, "Hyväksytty");

@@ -204,7 +204,7 @@ class PlanIT {
   void lifeOfAPlan() {
     as(staff.tutor());
     Long emptyPlan = plans.start(staff.schoolId(), false);
-    refusedWith("plan.incomplete", () -> plans.submit(emptyPlan));
+    refusedWith("plan.incomplete", () -> plans.submit(emptyPlan, null));
     assertEquals(PlanStatus.DRAFT, page().plan().getStatus(), "the refused submit left no trace");
 
     Long goal = plans.addGoal(emptyPlan, new GoalDetails("Tavoite", CompetenceLevel.DEVELOPER));
@@ -214,12 +214,12 @@ class PlanIT {
     plans.saveBasics(
         emptyPlan, page().plan().getVersion(), new PlanBasics("Ensimmäinen", "Seuranta"));
     long seen = page().plan().getVersion();
-    plans.submit(emptyPlan);
+    plans.submit(emptyPlan, null);
 
     refusedWith(
         "plan.notEditable",
         () -> plans.addGoal(emptyPlan, new GoalDetails("Myöhässä", CompetenceLevel.BASIC)));
-    refusedWith("plan.illegalTransition", () -> plans.submit(emptyPlan));
+    refusedWith("plan.illegalTransition", () -> plans.submit(emptyPlan, null));
     assertThrows(AccessDeniedException.class, () -> plans.approve(emptyPlan, null));
 
     as(staff.principal());
@@ -231,7 +231,7 @@ class PlanIT {
     refusedWith("plan.stale", () -> plans.saveBasics(emptyPlan, seen, new PlanBasics("x", "y")));
     plans.saveBasics(
         emptyPlan, page().plan().getVersion(), new PlanBasics("Korjattu", "Luokittain"));
-    plans.submit(emptyPlan);
+    plans.submit(emptyPlan, "Seuranta on nyt luokittain.");
 
     as(staff.principal());
     plans.approve(emptyPlan, "Hyvä suunnitelma.");
@@ -248,6 +248,7 @@ class PlanIT {
             PlanAction.START),
         page.history().stream().map(PlanEvent::getAction).toList());
     assertEquals("Lisätkää seuranta luokittain.", page.history().get(2).getComment());
+    assertEquals("Seuranta on nyt luokittain.", page.history().get(1).getComment());
     assertEquals(2, page.versions().size());
     assertEquals("Korjattu", page.versions().get(0).contents().startingPoint());
     assertEquals(
@@ -266,7 +267,7 @@ class PlanIT {
     smtp.start();
     try {
       Long planId = writtenPlan();
-      plans.submit(planId);
+      plans.submit(planId, null);
       assertTrue(smtp.waitForIncomingEmail(5000, 1));
       MimeMessage toPrincipal = smtp.getReceivedMessages()[0];
       assertEquals(

@@ -153,7 +153,9 @@ public class PlanView implements Serializable {
   }
 
   public void submit() throws IOException {
-    step(() -> plans.submit(page.plan().getId()), "plan.submitted");
+    if (step(() -> plans.submit(page.plan().getId(), comment), "plan.submitted")) {
+      comment = null;
+    }
   }
 
   public void returnToTutors() throws IOException {
