@@ -151,13 +151,32 @@ public final class Browser implements AutoCloseable {
     driver.findElement(By.cssSelector("main h1")).click();
   }
 
-  /** Picks an option of a PrimeFaces select menu by its label, as a user clicking it would. */
+  /**
+   * Picks an option of a PrimeFaces select menu by its label, as a user clicking it would. A click
+   * on an option while the menu's panel is still opening can go astray in headless Chromium; as a
+   * user would, it then opens the menu and clicks again.
+   */
   public void choose(String menuId, String label) {
-    waitForAjax();
-    waitFor(By.id(menuId)).click();
-    waitFor(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']")).click();
-    waitForAjax();
-    wait.until(d -> d.findElement(By.id(menuId + "_label")).getText().equals(label));
+    By option = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
+    for (int attempt = 1; ; attempt++) {
+      waitForAjax();
+      boolean open = driver.findElements(option).stream().anyMatch(WebElement::isDisplayed);
+      if (!open) {
+        waitFor(By.id(menuId)).click();
+      }
+      wait.until(ExpectedConditions.elementToBeClickable(option)).click();
+      waitForAjax();
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+            .ignoring(StaleElementReferenceException.class)
+            .until(d -> d.findElement(By.id(menuId + "_label")).getText().equals(label));
+        return;
+      } catch (TimeoutException notChosen) {
+        if (attempt == 3) {
+          throw notChosen;
+        }
+      }
+    }
   }
 
   /** Waits until PrimeFaces has no request under way (a menu's choice may update the page). */
