@@ -40,6 +40,18 @@ public class CurrentUser {
     throw refuse("role required: " + Arrays.toString(anyOf));
   }
 
+  /**
+   * Refuses unless the user is an admin or the coordinator of the city; {@code what} names the
+   * object asked for in the refusal.
+   */
+  public SignedInUser requireCoordinatorOf(String cityCode, String what) {
+    SignedInUser user = require(PortalRole.ADMIN, PortalRole.CITY_COORDINATOR);
+    if (!user.actsFor(cityCode)) {
+      throw refuse(what);
+    }
+    return user;
+  }
+
   /** Announces a refusal of the current user and gives the exception to throw. */
   public AccessDeniedException refuse(String what) {
     refusals.fire(new AccessRefused(user == null ? null : user.loginName(), what));

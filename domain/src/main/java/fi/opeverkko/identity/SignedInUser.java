@@ -49,6 +49,11 @@ public record SignedInUser(
     return has(PortalRole.CITY_COORDINATOR) ? Optional.ofNullable(cityCode) : Optional.empty();
   }
 
+  /** Whether the user acts for the city: an admin for every city, a coordinator for their own. */
+  public boolean actsFor(String cityCode) {
+    return isAdmin() || coordinatedCity().map(cityCode::equals).orElse(false);
+  }
+
   /** True when the user has no role in the network at all (a login nobody has linked yet). */
   public boolean isUnlinked() {
     return roles.isEmpty();

@@ -1,7 +1,6 @@
 package fi.opeverkko.network;
 
 import fi.opeverkko.identity.CurrentUser;
-import fi.opeverkko.identity.PortalRole;
 import fi.opeverkko.identity.SignedInUser;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -25,10 +24,7 @@ class NetworkScope {
 
   /** A city the user may act on; refuses any other, and cities that do not exist. */
   City cityInScope(String cityCode) {
-    SignedInUser user = currentUser.require(PortalRole.ADMIN, PortalRole.CITY_COORDINATOR);
-    if (!user.isAdmin() && !user.coordinatedCity().map(cityCode::equals).orElse(false)) {
-      throw currentUser.refuse("city " + cityCode);
-    }
+    currentUser.requireCoordinatorOf(cityCode, "city " + cityCode);
     return em.createNamedQuery(City.BY_CODE, City.class)
         .setParameter("code", cityCode)
         .getResultStream()
@@ -47,12 +43,7 @@ class NetworkScope {
   }
 
   private SignedInUser requireCoordinatorOf(City city, String what) {
-    SignedInUser user = currentUser.require(PortalRole.ADMIN, PortalRole.CITY_COORDINATOR);
-    boolean ownCity = user.coordinatedCity().map(city.getCode()::equals).orElse(false);
-    if (!user.isAdmin() && !ownCity) {
-      throw currentUser.refuse(what);
-    }
-    return user;
+    return currentUser.requireCoordinatorOf(city.getCode(), what);
   }
 
   /**

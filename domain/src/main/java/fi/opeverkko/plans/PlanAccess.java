@@ -49,9 +49,7 @@ class PlanAccess {
   }
 
   boolean coordinates(School school) {
-    SignedInUser user = currentUser.get();
-    return user.isAdmin()
-        || user.coordinatedCity().map(school.getCity().getCode()::equals).orElse(false);
+    return currentUser.get().actsFor(school.getCity().getCode());
   }
 
   SignedInUser requireWriterOf(School school, SchoolYear year) {
@@ -84,11 +82,7 @@ class PlanAccess {
 
   /** A city the user coordinates (or any, for an admin). */
   SignedInUser requireCoordinatorOf(String cityCode) {
-    SignedInUser user = currentUser.require(PortalRole.ADMIN, PortalRole.CITY_COORDINATOR);
-    if (!user.isAdmin() && !user.coordinatedCity().map(cityCode::equals).orElse(false)) {
-      throw currentUser.refuse("tutor plans of city " + cityCode);
-    }
-    return user;
+    return currentUser.requireCoordinatorOf(cityCode, "tutor plans of city " + cityCode);
   }
 
   /** The mentor network's activity: every mentor and every city's coordinator reads all of it. */

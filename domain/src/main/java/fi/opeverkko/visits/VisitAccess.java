@@ -1,7 +1,6 @@
 package fi.opeverkko.visits;
 
 import fi.opeverkko.identity.CurrentUser;
-import fi.opeverkko.identity.PortalRole;
 import fi.opeverkko.identity.SignedInUser;
 import fi.opeverkko.network.ExpertTeam;
 import fi.opeverkko.network.NetworkOverviewService;
@@ -70,9 +69,7 @@ class VisitAccess {
   }
 
   boolean coordinates(School school) {
-    SignedInUser user = currentUser.get();
-    return user.isAdmin()
-        || user.coordinatedCity().map(school.getCity().getCode()::equals).orElse(false);
+    return currentUser.get().actsFor(school.getCity().getCode());
   }
 
   /** The school's requesters, the team's members and the city's coordinator read a visit. */
@@ -87,10 +84,6 @@ class VisitAccess {
 
   /** A city the user coordinates (or any, for an admin). */
   SignedInUser requireCoordinatorOf(String cityCode) {
-    SignedInUser user = currentUser.require(PortalRole.ADMIN, PortalRole.CITY_COORDINATOR);
-    if (!user.isAdmin() && !user.coordinatedCity().map(cityCode::equals).orElse(false)) {
-      throw currentUser.refuse("visits of city " + cityCode);
-    }
-    return user;
+    return currentUser.requireCoordinatorOf(cityCode, "visits of city " + cityCode);
   }
 }
