@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -193,12 +194,15 @@ public class PlanQueries {
   /** How many of the city's comprehensive schools stand where, for the overview's figures. */
   public Map<PlanStanding, Long> cityStandings(@NotNull String cityCode, @NotNull SchoolYear year) {
     access.requireCoordinatorOf(cityCode);
-    Map<PlanStanding, Long> counts = new HashMap<>();
+    Map<PlanStanding, Long> counts = new EnumMap<>(PlanStanding.class);
     for (PlanStanding standing : PlanStanding.values()) {
-      counts.put(
-          standing,
-          cityQuery("SELECT COUNT(s)", "", Long.class, cityCode, year, standing).getSingleResult());
+      counts.put(standing, 0L);
     }
+    // One query: a school without a plan of the year has no status.
+    cityQuery(
+            "SELECT p.status, COUNT(s)", " GROUP BY p.status", Object[].class, cityCode, year, null)
+        .getResultList()
+        .forEach(row -> counts.put(PlanStanding.of((PlanStatus) row[0]), (Long) row[1]));
     return counts;
   }
 

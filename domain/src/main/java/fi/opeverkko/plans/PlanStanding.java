@@ -9,6 +9,11 @@ public enum PlanStanding {
   APPROVED;
 
   static PlanStanding of(TutorPlan plan) {
-    return plan == null ? MISSING : valueOf(plan.getStatus().name());
+    return of(plan == null ? null : plan.getStatus());
+  }
+
+  /** The standing of a plan in this status; no status means no plan. */
+  static PlanStanding of(PlanStatus status) {
+    return status == null ? MISSING : valueOf(status.name());
   }
 }

@@ -408,6 +408,14 @@ class PlanIT {
   void coordinatorOverview() {
     asCoordinator("HELSINKI");
     long missing = queries.countCityPlans("HELSINKI", year, PlanStanding.MISSING);
+    var standings = queries.cityStandings("HELSINKI", year);
+    assertEquals(missing, standings.get(PlanStanding.MISSING));
+    assertEquals(
+        queries.countCityPlans("HELSINKI", year, PlanStanding.DRAFT),
+        standings.get(PlanStanding.DRAFT));
+    assertEquals(
+        queries.countCityPlans("HELSINKI", year, null),
+        standings.values().stream().mapToLong(Long::longValue).sum());
     CityPlanRow row = rowOfTestSchool();
     assertEquals(PlanStanding.MISSING, row.standing());
     assertEquals(clock.today().isAfter(TutorPlan.dueDate(year)), row.late());
