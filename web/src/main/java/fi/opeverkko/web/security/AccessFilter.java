@@ -52,6 +52,11 @@ public class AccessFilter extends HttpFilter {
         }
         userSession.signIn(signInService.signIn(loginIdentity(request, principal)));
         auditLog.record(principal.getName(), "SIGN_IN", null, AuditOutcome.SUCCESS);
+        Optional<String> askedFor = SignInReturn.pendingFor(request, response);
+        if (askedFor.isPresent()) {
+          response.sendRedirect(askedFor.get());
+          return;
+        }
       }
       SignedInUser user = userSession.user();
       currentUser.set(user);
