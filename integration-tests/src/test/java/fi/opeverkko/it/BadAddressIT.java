@@ -89,6 +89,32 @@ class BadAddressIT {
   }
 
   @Test
+  @DisplayName("An unknown city is refused or shows nothing, never a 500")
+  void unknownCitiesAreRefused() {
+    PortalHttp admin = new PortalHttp();
+    admin.signIn("admin");
+    List<String> failed = new ArrayList<>();
+    for (String page :
+        List.of(
+            "coordinator/city.xhtml",
+            "coordinator/people.xhtml",
+            "coordinator/coverage.xhtml",
+            "coordinator/import.xhtml",
+            "coordinator/person.xhtml",
+            "coordinator/school-edit.xhtml",
+            "coordinator/visits.xhtml",
+            "coordinator/plans.xhtml")) {
+      HttpResponse<String> response = admin.get(PortalHttp.PORTAL + page + "?city=ATLANTIS'");
+      if (response.statusCode() >= 500) {
+        failed.add(page + " answered " + response.statusCode());
+      } else {
+        assertSecurityHeaders(response);
+      }
+    }
+    assertEquals(List.of(), failed);
+  }
+
+  @Test
   @DisplayName("A postback without PrimeFaces' script nonce answers 400 with the security headers")
   void postbackWithoutNonceIs400() {
     PortalHttp client = new PortalHttp();
