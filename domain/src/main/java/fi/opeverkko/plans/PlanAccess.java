@@ -7,6 +7,7 @@ import fi.opeverkko.identity.SignedInUser;
 import fi.opeverkko.network.NetworkOverviewService;
 import fi.opeverkko.network.School;
 import fi.opeverkko.network.SchoolRole;
+import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.SchoolYear;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -27,6 +28,7 @@ class PlanAccess {
 
   @Inject private CurrentUser currentUser;
   @Inject private NetworkOverviewService network;
+  @Inject private Clock clock;
 
   SignedInUser user() {
     return currentUser.get();
@@ -68,16 +70,22 @@ class PlanAccess {
 
   /**
    * The school's plan and log are read by its principal, its tutors (and other loggers) of the
-   * year, and the city's coordinator.
+   * year, and the city's coordinator. The school's current staff also read its earlier years (the
+   * plan page links last year's plan), which they may not change.
    */
   SignedInUser requireReaderOf(School school, SchoolYear year) {
-    Set<SchoolRole> roles = rolesIn(school, year);
+    boolean earlierYear = year.compareTo(clock.currentSchoolYear()) < 0;
     boolean inSchool =
-        roles.contains(SchoolRole.PRINCIPAL) || roles.stream().anyMatch(LOGGERS::contains);
+        isStaff(rolesIn(school, year))
+            || (earlierYear && isStaff(network.myRolesIn(school.getId())));
     if (!inSchool && !coordinates(school)) {
       throw currentUser.refuse("tutor plan and log of school " + school.getId());
     }
     return currentUser.get();
+  }
+
+  private static boolean isStaff(Set<SchoolRole> roles) {
+    return roles.contains(SchoolRole.PRINCIPAL) || roles.stream().anyMatch(LOGGERS::contains);
   }
 
   /** A city the user coordinates (or any, for an admin). */

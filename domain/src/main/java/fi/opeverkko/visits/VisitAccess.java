@@ -15,7 +15,7 @@ import java.util.Set;
 /**
  * Who may do what with training visits, always checked against the visit's own school and team: the
  * school's principal, day-care manager or tutors request; the team's leader answers and schedules;
- * its members and the city's coordinator read; an admin does everything.
+ * its members and the city's coordinator read once it is sent; an admin does everything.
  */
 @Dependent
 class VisitAccess {
@@ -72,11 +72,14 @@ class VisitAccess {
     return currentUser.get().actsFor(school.getCity().getCode());
   }
 
-  /** The school's requesters, the team's members and the city's coordinator read a visit. */
+  /**
+   * The school's requesters, the team's members and the city's coordinator read a visit; an unsent
+   * draft is still the school's own, read only by its requesters (and admins).
+   */
   SignedInUser requireReaderOf(VisitRequest request) {
+    boolean othersMayRead = request.getStatus() != VisitStatus.DRAFT;
     if (!requests(request.getSchool())
-        && !belongsTo(request.getTeam())
-        && !coordinates(request.getSchool())) {
+        && !(othersMayRead && (belongsTo(request.getTeam()) || coordinates(request.getSchool())))) {
       throw currentUser.refuse("visit " + request.getId());
     }
     return currentUser.get();

@@ -332,6 +332,29 @@ class PlanIT {
   }
 
   @Test
+  @DisplayName(
+      "The school's current principal and tutors read its earlier plans, read only, even when"
+          + " they held no role there that year")
+  void currentStaffReadEarlierPlans() {
+    planSchool.lastYearsPlan(staff.schoolId(), year);
+    // The second tutor was not a tutor of the school last year.
+    as(staff.secondTutor());
+    PlanPage lastYear = queries.plan(staff.schoolId(), year.previous());
+    assertEquals(PlanStatus.APPROVED, lastYear.plan().getStatus());
+    assertFalse(lastYear.writer(), "an earlier year's plan is read only");
+    assertFalse(lastYear.approver(), "an earlier year's plan is read only");
+    as(staff.principal());
+    assertEquals(
+        PlanStatus.APPROVED, queries.plan(staff.schoolId(), year.previous()).plan().getStatus());
+
+    as(staff.otherTutor());
+    assertThrows(
+        AccessDeniedException.class,
+        () -> queries.plan(staff.schoolId(), year.previous()),
+        "another school's tutor");
+  }
+
+  @Test
   @DisplayName("Tutors log work against the plan's goals; progress and monthly totals add up")
   void logAndProgress() {
     Long planId = writtenPlan();

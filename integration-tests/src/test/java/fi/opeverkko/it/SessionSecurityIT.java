@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -201,5 +203,51 @@ class SessionSecurityIT {
     assertFalse(PortalHttp.isRedirect(forged), "the forged sign-out was carried out");
     assertEquals(400, forged.statusCode());
     assertTrue(PortalHttp.isSignedInPage(client.get(PortalHttp.PORTAL + "home.xhtml")));
+  }
+
+  @Test
+  @DisplayName("A link opened before signing in leads to its page, query included, after the login")
+  void linkOpenedSignedOutKeepsItsQuery() {
+    PortalHttp client = new PortalHttp();
+    String link = PortalHttp.PORTAL + "visits/visit.xhtml?id=1";
+    HttpResponse<String> challenge = client.get(link);
+    assertTrue(PortalHttp.isRedirect(challenge), "not sent to sign in");
+
+    String callback =
+        client.submitLoginForm(PortalHttp.location(challenge), "principal", Browser.DEMO_PASSWORD);
+    HttpResponse<String> landed = followOnThePortal(client, client.get(callback));
+
+    assertEquals(link, landed.uri().toString());
+    assertTrue(PortalHttp.isSignedInPage(landed), "status " + landed.statusCode());
+  }
+
+  @Test
+  @DisplayName("A planted return address never sends a signed-in user off the portal's own page")
+  void plantedReturnAddressIsNoOpenRedirect() {
+    for (String planted :
+        List.of(
+            "https://evil.example/home.xhtml?x=1",
+            "//evil.example/home.xhtml?x=1",
+            "/?x=1\r\nLocation: https://evil.example/")) {
+      PortalHttp client = new PortalHttp();
+      client.setCookie("opeverkko-return", URLEncoder.encode(planted, StandardCharsets.UTF_8));
+      String callback =
+          client.submitLoginForm(client.authorizationUrl(), "principal", Browser.DEMO_PASSWORD);
+      HttpResponse<String> landed = followOnThePortal(client, client.get(callback));
+      assertEquals(PortalHttp.PORTAL, landed.uri().toString(), planted);
+      assertTrue(PortalHttp.isSignedInPage(landed), planted);
+    }
+  }
+
+  /** Follows redirects, failing on any that leaves the portal. */
+  private static HttpResponse<String> followOnThePortal(
+      PortalHttp client, HttpResponse<String> response) {
+    HttpResponse<String> current = response;
+    for (int hops = 0; PortalHttp.isRedirect(current) && hops < 10; hops++) {
+      String next = PortalHttp.location(current);
+      assertTrue(next.startsWith(PortalHttp.PORTAL), "sent off the portal to " + next);
+      current = client.get(next);
+    }
+    return current;
   }
 }

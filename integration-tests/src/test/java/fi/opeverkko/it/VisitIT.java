@@ -211,6 +211,30 @@ class VisitIT {
   }
 
   @Test
+  @DisplayName(
+      "An unsent draft is the school's own: its team and the coordinator read it once sent")
+  void draftIsTheSchoolsOwn() {
+    as("principal");
+    Long draft = visits.saveDraft(null, request(kallio, environments));
+    for (String outsider : List.of("team-leader", "expert")) {
+      as(outsider);
+      assertThrows(AccessDeniedException.class, () -> queries.visit(draft), outsider);
+    }
+    currentUser.set(
+        signIn.signIn(new LoginIdentity("coordinator-helsinki", null, false, true, "HELSINKI")));
+    assertThrows(AccessDeniedException.class, () -> queries.visit(draft), "the coordinator");
+    as("tutor");
+    assertEquals(VisitStatus.DRAFT, queries.visit(draft).request().getStatus(), "a requester");
+    currentUser.set(signIn.signIn(new LoginIdentity("admin", null, true, false, null)));
+    assertEquals(VisitStatus.DRAFT, queries.visit(draft).request().getStatus(), "an admin");
+
+    as("principal");
+    visits.submit(draft);
+    as("expert");
+    assertEquals(VisitStatus.SUBMITTED, queries.visit(draft).request().getStatus());
+  }
+
+  @Test
   @DisplayName("A request waiting more than ten working days is flagged in the team's inbox")
   void tenWorkingDayFlag() {
     as("team-leader");

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
+import java.util.Objects;
 import java.util.Optional;
 import org.wildfly.security.http.oidc.IDToken;
 import org.wildfly.security.http.oidc.OidcPrincipal;
@@ -51,10 +52,17 @@ public class AccessFilter extends HttpFilter {
         }
         userSession.signIn(signInService.signIn(loginIdentity(request, principal)));
         auditLog.record(principal.getName(), "SIGN_IN", null, AuditOutcome.SUCCESS);
+        Optional<String> askedFor = SignInReturn.pendingFor(request, response);
+        if (askedFor.isPresent()) {
+          response.sendRedirect(askedFor.get());
+          return;
+        }
       }
       SignedInUser user = userSession.user();
       currentUser.set(user);
-      String path = request.getRequestURI().substring(request.getContextPath().length());
+      // The servlet path, as the container resolved it, never the raw URI: a path parameter or
+      // another spelling of a folder in the URI would otherwise slip past the check.
+      String path = request.getServletPath() + Objects.toString(request.getPathInfo(), "");
       if (Page.restrictedPageOf(path).filter(page -> !page.allows(user)).isPresent()) {
         currentUser.refuse("page " + path);
         response.sendError(HttpServletResponse.SC_FORBIDDEN);

@@ -1,5 +1,6 @@
 package fi.opeverkko.web.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -13,7 +14,11 @@ import java.io.IOException;
  * governed by PrimeFaces' own nonce-based policy ({@code primefaces.CSP}); this policy adds what
  * holds for everything: no plugins, no foreign base URL, no framing.
  */
-@WebFilter(filterName = "securityHeadersFilter", urlPatterns = "/*")
+@WebFilter(
+    filterName = "securityHeadersFilter",
+    urlPatterns = "/*",
+    // Error pages too: a failed request's response is reset before its error page is drawn.
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
@@ -23,7 +28,11 @@ public class SecurityHeadersFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    response.addHeader("Content-Security-Policy", POLICY);
+    // Added beside PrimeFaces' own script policy, once (an error page may follow a page that has
+    // set it already).
+    if (!response.getHeaders("Content-Security-Policy").contains(POLICY)) {
+      response.addHeader("Content-Security-Policy", POLICY);
+    }
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "same-origin");
     response.setHeader("X-Frame-Options", "DENY");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.opeverkko.identity.PortalRole;
 import fi.opeverkko.identity.SignedInUser;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,39 @@ class PageTest {
     assertEquals(Optional.of(Page.CITY), Page.restrictedPageOf("/coordinator/city.xhtml"));
     assertEquals(Optional.empty(), Page.restrictedPageOf("/home.xhtml"));
     assertEquals(Optional.empty(), Page.restrictedPageOf("/teams.xhtml"));
+  }
+
+  @Test
+  void everySpellingOfARestrictedFolderIsThatFolder() {
+    for (String path :
+        List.of(
+            "/principal;a=b/tutors.xhtml",
+            "/principal/;a=b/tutors.xhtml",
+            "//principal/tutors.xhtml",
+            "/principal//tutors.xhtml",
+            "/principal%2Ftutors.xhtml",
+            "/principal%2ftutors.xhtml",
+            "/./principal/tutors.xhtml",
+            "/home/../principal/tutors.xhtml",
+            "/Principal/tutors.xhtml",
+            "/PRINCIPAL/TUTORS.XHTML",
+            "/principal\\tutors.xhtml",
+            "/principal/",
+            "/principal",
+            "/principal/tutors.xhtml/")) {
+      assertEquals(Optional.of(Page.TUTOR_PROPOSALS), Page.restrictedPageOf(path), path);
+    }
+    assertEquals(Optional.of(Page.AUDIT), Page.restrictedPageOf("/admin;x=y/audit.xhtml"));
+    assertEquals(Optional.of(Page.CITY), Page.restrictedPageOf("/coordinator;x=y/city.xhtml"));
+    assertEquals(Optional.of(Page.MENTORS), Page.restrictedPageOf("/network;x=y/mentors.xhtml"));
+  }
+
+  @Test
+  void pagesOutsideTheFoldersStayOpen() {
+    assertEquals(Optional.empty(), Page.restrictedPageOf("/principals.xhtml"));
+    assertEquals(Optional.empty(), Page.restrictedPageOf("/home.xhtml;principal/"));
+    assertEquals(Optional.empty(), Page.restrictedPageOf("/principal/../home.xhtml"));
+    assertEquals(Optional.empty(), Page.restrictedPageOf(null));
   }
 
   @Test

@@ -1,0 +1,149 @@
+package fi.opeverkko.it;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Addresses the portal's own links never make, as a curious or careless user types them: every page
+ * that takes a parameter answers a bad one with 400 or an unknown object with 404, never with 500,
+ * and its error page carries the same security headers as every other page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@EnabledIfSystemProperty(named = "skip.keycloak", matches = "false")
+@RunAsClient
+class BadAddressIT {
+
+  private static final String HUGE_NUMBER = "9".repeat(5_000);
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.portal();
+  }
+
+  /** Page address (relative to the portal) to the status it must answer, for an admin. */
+  private static Map<String, Integer> probes() {
+    Map<String, Integer> probes = new LinkedHashMap<>();
+    for (String idPage :
+        List.of(
+            "visits/visit.xhtml",
+            "team.xhtml",
+            "visits/team.xhtml",
+            "coordinator/person.xhtml",
+            "coordinator/school.xhtml",
+            "coordinator/school-edit.xhtml")) {
+      probes.put(idPage + "?id=1'", 400);
+      probes.put(idPage + "?id=" + HUGE_NUMBER, 400);
+      probes.put(idPage + "?id=abc", 400);
+    }
+    probes.put("visits/visit.xhtml?id=99999999", 404);
+    probes.put("team.xhtml?id=99999999", 404);
+    probes.put("coordinator/person.xhtml?id=99999999", 404);
+    probes.put("coordinator/school.xhtml?id=99999999", 404);
+    probes.put("coordinator/school-edit.xhtml?id=99999999", 404);
+    probes.put("plans/plan.xhtml?school=1'", 400);
+    probes.put("plans/plan.xhtml?school=" + HUGE_NUMBER, 400);
+    probes.put("plans/plan.xhtml?school=99999999", 404);
+    probes.put("plans/plan.xhtml?school=1&year=abc", 400);
+    probes.put("plans/plan.xhtml?school=1&year=99999", 404);
+    probes.put("plans/print.xhtml?school=1&year=abc", 400);
+    probes.put("plans/print.xhtml?school=1&version=x", 400);
+    probes.put("plans/print.xhtml?school=1&version=999", 404);
+    probes.put("coordinator/school.xhtml?id=1&year=abc", 400);
+    probes.put("coordinator/coverage.xhtml?year=abc", 400);
+    probes.put("principal/tutors.xhtml?year=abc", 400);
+    return probes;
+  }
+
+  @Test
+  @DisplayName("Bad ids and parameters answer 400 or 404 with the security headers, never 500")
+  void badAddressesAnswer400Or404() {
+    PortalHttp admin = new PortalHttp();
+    admin.signIn("admin");
+    List<String> wrong = new ArrayList<>();
+    probes()
+        .forEach(
+            (path, expected) -> {
+              HttpResponse<String> response = admin.get(PortalHttp.PORTAL + path);
+              if (response.statusCode() != expected) {
+                wrong.add(shortened(path) + " answered " + response.statusCode());
+              } else {
+                assertSecurityHeaders(response);
+              }
+            });
+    assertEquals(List.of(), wrong);
+  }
+
+  @Test
+  @DisplayName("An unknown city is refused or shows nothing, never a 500")
+  void unknownCitiesAreRefused() {
+    PortalHttp admin = new PortalHttp();
+    admin.signIn("admin");
+    List<String> failed = new ArrayList<>();
+    for (String page :
+        List.of(
+            "coordinator/city.xhtml",
+            "coordinator/people.xhtml",
+            "coordinator/coverage.xhtml",
+            "coordinator/import.xhtml",
+            "coordinator/person.xhtml",
+            "coordinator/school-edit.xhtml",
+            "coordinator/visits.xhtml",
+            "coordinator/plans.xhtml")) {
+      HttpResponse<String> response = admin.get(PortalHttp.PORTAL + page + "?city=ATLANTIS'");
+      if (response.statusCode() >= 500) {
+        failed.add(page + " answered " + response.statusCode());
+      } else {
+        assertSecurityHeaders(response);
+      }
+    }
+    assertEquals(List.of(), failed);
+  }
+
+  @Test
+  @DisplayName("A postback without PrimeFaces' script nonce answers 400 with the security headers")
+  void postbackWithoutNonceIs400() {
+    PortalHttp client = new PortalHttp();
+    HttpResponse<String> home = client.signIn("principal");
+    HttpResponse<String> posted =
+        client.post(
+            PortalHttp.PORTAL + "home.xhtml",
+            Map.of("jakarta.faces.ViewState", PortalHttp.viewStateOf(home)));
+    assertEquals(400, posted.statusCode());
+    assertSecurityHeaders(posted);
+    assertTrue(PortalHttp.isSignedInPage(client.get(PortalHttp.PORTAL + "home.xhtml")));
+  }
+
+  static void assertSecurityHeaders(HttpResponse<String> response) {
+    String csp = String.join("; ", response.headers().allValues("Content-Security-Policy"));
+    assertAll(
+        shortened(response.uri().toString()) + " " + response.statusCode(),
+        () -> assertTrue(csp.contains("frame-ancestors 'none'"), csp),
+        () -> assertTrue(csp.contains("object-src 'none'"), csp),
+        () ->
+            assertEquals(
+                "nosniff", response.headers().firstValue("X-Content-Type-Options").orElse("")),
+        () ->
+            assertEquals(
+                "same-origin", response.headers().firstValue("Referrer-Policy").orElse("")),
+        () -> assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElse("")));
+  }
+
+  private static String shortened(String path) {
+    return path.length() > 120 ? path.substring(0, 120) + "…" : path;
+  }
+}

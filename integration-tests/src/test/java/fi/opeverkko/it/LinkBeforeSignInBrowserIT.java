@@ -1,0 +1,59 @@
+package fi.opeverkko.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** A link from an email, opened before signing in, leads to its page once signed in. */
+@ExtendWith(ArquillianExtension.class)
+@EnabledIfSystemProperty(named = "skip.keycloak", matches = "false")
+@RunAsClient
+class LinkBeforeSignInBrowserIT {
+
+  private static final String PORTAL = "http://localhost:8080/";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.portal();
+  }
+
+  private Browser browser;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = new Browser();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  @DisplayName("A plan link opened signed out lands on that plan after the Keycloak login")
+  void planLinkSurvivesTheLogin() {
+    String link = PORTAL + "plans/plan.xhtml?school=1";
+    browser.open(link);
+    browser.waitFor(By.id("username")).sendKeys("principal");
+    browser.driver().findElement(By.id("password")).sendKeys(Browser.DEMO_PASSWORD);
+    browser.driver().findElement(By.id("kc-login")).click();
+    browser.waitUntil(d -> d.getCurrentUrl().startsWith(PORTAL + "plans/plan.xhtml"));
+    browser.waitFor(By.id("main"));
+
+    assertEquals(link, browser.driver().getCurrentUrl());
+    assertEquals(200, browser.status());
+    assertTrue(
+        browser.driver().getTitle().contains("Kallion peruskoulu"), browser.driver().getTitle());
+  }
+}
