@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import fi.opeverkko.identity.AccessDeniedException;
 import fi.opeverkko.identity.CurrentUser;
 import fi.opeverkko.identity.LoginIdentity;
@@ -59,7 +58,8 @@ class VisitIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.portalWithTests(List.of(GreenMail.class), VisitIT.class, AsUser.class);
+    return Deployments.portalWithTests(
+        List.of(GreenMail.class), VisitIT.class, AsUser.class, Mailbox.class);
   }
 
   @Inject private SignInService signIn;
@@ -328,25 +328,23 @@ class VisitIT {
   @Test
   @DisplayName("Emails reach the SMTP server in each recipient's language")
   void emailsInTheRecipientsLanguage() throws Exception {
-    GreenMail smtp = new GreenMail(new ServerSetup(3025, "0.0.0.0", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
-    try {
+    try (Mailbox mailbox = new Mailbox()) {
       as("principal-sv");
       Long larkkula = network.mySchools().get(0).school().getId();
       Long id = visits.request(request(larkkula, environments));
       as("team-leader");
       visits.accept(id);
-      assertTrue(smtp.waitForIncomingEmail(5000, 2));
-      MimeMessage[] received = smtp.getReceivedMessages();
-      assertEquals("team-leader@opeverkko.example", received[0].getAllRecipients()[0].toString());
+      String link = "visit.xhtml?id=" + id + "\n";
+      List<MimeMessage> toLeader = mailbox.await("team-leader@opeverkko.example", link);
+      assertEquals(1, toLeader.size());
       assertTrue(
-          received[0].getSubject().startsWith("Uusi koulutuspyyntö"), received[0].getSubject());
-      assertEquals("principal-sv@opeverkko.example", received[1].getAllRecipients()[0].toString());
+          toLeader.get(0).getSubject().startsWith("Uusi koulutuspyyntö"),
+          toLeader.get(0).getSubject());
+      List<MimeMessage> toPrincipal = mailbox.await("principal-sv@opeverkko.example", link);
+      assertEquals(1, toPrincipal.size());
       assertTrue(
-          received[1].getSubject().startsWith("Er utbildningsbegäran godkändes"),
-          received[1].getSubject());
-    } finally {
-      smtp.stop();
+          toPrincipal.get(0).getSubject().startsWith("Er utbildningsbegäran godkändes"),
+          toPrincipal.get(0).getSubject());
     }
   }
 
