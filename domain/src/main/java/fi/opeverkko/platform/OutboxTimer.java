@@ -14,9 +14,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Runs the outbox sender in the background at the configured interval. The timer is not persistent:
- * each node runs its own, and the sender's claims keep them from sending a letter twice. WildFly
- * skips a round while the previous one still runs.
+ * Runs the outbox sender in the background, each round the configured interval after the end of the
+ * one before (so a slow mail server never piles rounds up). The timer is not persistent: each node
+ * runs its own, and the sender's claims keep them from sending a letter twice.
  */
 @Singleton
 @Startup
@@ -26,14 +26,23 @@ public class OutboxTimer {
   @Resource private TimerService timers;
   @Inject private OutboxSender sender;
 
+  private final long interval = OutboxSettings.fromSystemProperties().interval().toMillis();
+
   @PostConstruct
   void start() {
-    long interval = OutboxSettings.fromSystemProperties().interval().toMillis();
-    timers.createIntervalTimer(interval, interval, new TimerConfig("outbox", false));
+    next();
   }
 
   @Timeout
   void sendDue() {
-    sender.sendDue(LocalDateTime.now(ZoneOffset.UTC));
+    try {
+      sender.sendDue(LocalDateTime.now(ZoneOffset.UTC));
+    } finally {
+      next();
+    }
+  }
+
+  private void next() {
+    timers.createSingleActionTimer(interval, new TimerConfig("outbox", false));
   }
 }
