@@ -32,6 +32,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
@@ -148,6 +149,13 @@ class OutboxIT {
     OutboxLetter letter = letterAbout(id);
     assertEquals(OutboxStatus.QUEUED, letter.getStatus());
     assertEquals(LEADER, letter.getRecipient());
+    assertTrue(
+        outbox.newestFirst(OutboxStatus.QUEUED, 0, 500).stream()
+            .anyMatch(queued -> queued.getId().equals(letter.getId())),
+        "the admins find it among the queued letters");
+    Map<OutboxStatus, Long> counts = outbox.countByStatus();
+    assertEquals(outbox.count(null), counts.values().stream().mapToLong(Long::longValue).sum());
+    assertEquals(counts.get(OutboxStatus.QUEUED), outbox.count(OutboxStatus.QUEUED));
   }
 
   @Test
