@@ -10,12 +10,15 @@ import fi.opeverkko.identity.AccessDeniedException;
 import fi.opeverkko.identity.CurrentUser;
 import fi.opeverkko.identity.LoginIdentity;
 import fi.opeverkko.network.NetworkOverviewService;
+import fi.opeverkko.network.Person;
 import fi.opeverkko.network.SchoolOverview;
 import fi.opeverkko.network.SignInService;
 import fi.opeverkko.network.TeamOverview;
 import fi.opeverkko.network.TeamService;
 import fi.opeverkko.network.TeamTopic;
 import fi.opeverkko.platform.Clock;
+import fi.opeverkko.platform.Outbox;
+import fi.opeverkko.platform.OutboxLetter;
 import fi.opeverkko.visits.CalendarFeeds;
 import fi.opeverkko.visits.CityVisitFilter;
 import fi.opeverkko.visits.InboxRow;
@@ -42,6 +45,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -71,6 +75,7 @@ class VisitIT {
   @Inject private TeamService teams;
   @Inject private Clock clock;
   @Inject private AsUser asUser;
+  @Inject private Outbox outbox;
 
   @Resource private ManagedExecutorService executor;
 
@@ -346,6 +351,32 @@ class VisitIT {
           toPrincipal.get(0).getSubject().startsWith("Er utbildningsbegäran godkändes"),
           toPrincipal.get(0).getSubject());
     }
+  }
+
+  @Test
+  @DisplayName("Scheduling queues letters naming the time, to the school and to the booked expert")
+  void schedulingLettersReachTheExperts() {
+    as("principal");
+    Long id = visits.request(request(kallio, environments));
+    as("team-leader");
+    visits.accept(id);
+    Person expert =
+        teams.team(environments, clock.currentSchoolYear()).overview().members().get(1).getPerson();
+    LocalDateTime start = slot(21, 10);
+    visits.schedule(
+        id, new VisitSchedule(start, start.plusHours(1), "Kallio", List.of(expert.getId())));
+
+    currentUser.set(signIn.signIn(new LoginIdentity("admin", null, true, false, null)));
+    List<OutboxLetter> letters =
+        outbox.newestFirst(null, 0, 500).stream()
+            .filter(letter -> letter.getAbout().equals("visit " + id + " (SCHEDULE)"))
+            .toList();
+    assertEquals(
+        Set.of("principal@opeverkko.example", expert.getEmail()),
+        letters.stream().map(OutboxLetter::getRecipient).collect(Collectors.toSet()));
+    assertTrue(
+        letters.stream().noneMatch(letter -> letter.getSubject().endsWith(", ")),
+        "every subject names the time");
   }
 
   @Test
