@@ -23,8 +23,8 @@ public class PlanLetters {
 
   @PersistenceContext private EntityManager em;
 
-  /** Runs after the step was committed, so in a transaction of its own. */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  /** Runs in the transaction of the change, which it reads as it stands at the end. */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public List<Letter> about(PlanChanged change) {
     TutorPlan plan = em.find(TutorPlan.class, change.planId());
     if (plan == null || change.action() == PlanAction.START) {

@@ -27,8 +27,8 @@ public class VisitLetters {
 
   @PersistenceContext private EntityManager em;
 
-  /** Runs after the change was committed, so in a transaction of its own. */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  /** Runs in the transaction of the change, which it reads as it stands at the end. */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public List<Letter> about(VisitChanged change) {
     VisitRequest visit = em.find(VisitRequest.class, change.requestId());
     if (visit == null) {

@@ -29,8 +29,8 @@ import java.util.Locale;
 /**
  * The life of a training visit, one use case per method and one transaction each: the school
  * requests, the team answers and schedules, the visit is delivered, given feedback on and closed,
- * or declined or cancelled on the way. Every change is kept in the visit's history and announced
- * (for the emails) once committed.
+ * or declined or cancelled on the way. Every change is kept in the visit's history and announced at
+ * its end (the emails about it are queued in the same transaction).
  */
 @Stateless
 public class VisitService {
@@ -178,7 +178,7 @@ public class VisitService {
     if (schedule.expertIds() == null || schedule.expertIds().isEmpty()) {
       throw new VisitRuleException("visit.noExperts");
     }
-    change(request, action, reason, user);
+    record(request, action, reason, user);
     request.setTime(schedule.startsAt(), schedule.endsAt(), schedule.place());
     em.createQuery("DELETE FROM ExpertBooking b WHERE b.request = :r")
         .setParameter("r", request)
@@ -212,6 +212,8 @@ public class VisitService {
       }
       em.persist(new ExpertBooking(request, expert));
     }
+    // Announced once the bookings are in: the emails name the time and go to the experts.
+    changes.fire(new VisitChanged(request.getId(), action));
   }
 
   /** The expert's live bookings in the week of the visit, other than this visit's own. */
@@ -228,9 +230,14 @@ public class VisitService {
   }
 
   private void change(VisitRequest request, VisitAction action, String reason, SignedInUser user) {
+    record(request, action, reason, user);
+    changes.fire(new VisitChanged(request.getId(), action));
+  }
+
+  /** Takes the step (refused when the visit's status does not allow it) into the history. */
+  private void record(VisitRequest request, VisitAction action, String reason, SignedInUser user) {
     em.persist(request.apply(action, user.displayName(), reason, clock.now()));
     audit(user, "VISIT_" + action, request);
-    changes.fire(new VisitChanged(request.getId(), action));
   }
 
   private TeamTopic topicOf(ExpertTeam team, VisitDetails details) {

@@ -32,6 +32,7 @@ class AccessibilityIT {
     "teams.xhtml, tutor",
     "coordinator/city.xhtml, coordinator-helsinki",
     "admin/audit.xhtml, admin",
+    "admin/outbox.xhtml, admin",
     "coordinator/coverage.xhtml, coordinator-helsinki",
     "coordinator/school.xhtml?id=1, coordinator-helsinki",
     "coordinator/city.xhtml, tutor",

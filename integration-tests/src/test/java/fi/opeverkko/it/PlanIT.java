@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import fi.opeverkko.identity.AccessDeniedException;
 import fi.opeverkko.identity.CurrentUser;
 import fi.opeverkko.identity.LoginIdentity;
@@ -62,7 +61,7 @@ class PlanIT {
   @Deployment
   static EnterpriseArchive deployment() {
     return Deployments.portalWithTests(
-        List.of(GreenMail.class), PlanIT.class, PlanSchool.class, AsUser.class);
+        List.of(GreenMail.class), PlanIT.class, PlanSchool.class, AsUser.class, Mailbox.class);
   }
 
   @Inject private SignInService signIn;
@@ -263,41 +262,22 @@ class PlanIT {
   @Test
   @DisplayName("The principal is emailed a submitted plan, the tutors its return with the comment")
   void emails() throws Exception {
-    GreenMail smtp = new GreenMail(new ServerSetup(3025, "0.0.0.0", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
-    try {
+    try (Mailbox mailbox = new Mailbox()) {
       Long planId = writtenPlan();
       plans.submit(planId, null);
-      assertTrue(smtp.waitForIncomingEmail(5000, 1));
-      MimeMessage toPrincipal = smtp.getReceivedMessages()[0];
-      assertEquals(
-          staff.principal() + "@opeverkko.example", toPrincipal.getAllRecipients()[0].toString());
-      assertTrue(
-          toPrincipal.getSubject().startsWith("Tutortoimintasuunnitelma odottaa hyväksyntääsi"),
-          toPrincipal.getSubject());
+      List<MimeMessage> toPrincipal =
+          mailbox.await(
+              staff.principal() + "@opeverkko.example",
+              "Tutortoimintasuunnitelma odottaa hyväksyntääsi");
+      assertFalse(toPrincipal.isEmpty());
 
       as(staff.principal());
       plans.returnToTutors(planId, "Lisätkää seuranta.");
-      assertTrue(smtp.waitForIncomingEmail(5000, 3));
-      List<MimeMessage> toTutors = List.of(smtp.getReceivedMessages()).subList(1, 3);
-      assertEquals(
-          java.util.Set.of(
-              staff.tutor() + "@opeverkko.example", staff.secondTutor() + "@opeverkko.example"),
-          toTutors.stream()
-              .map(m -> uncheckedRecipient(m))
-              .collect(java.util.stream.Collectors.toSet()));
-      String body = (String) toTutors.get(0).getContent();
-      assertTrue(body.contains("Kommentti: Lisätkää seuranta."), body);
-    } finally {
-      smtp.stop();
-    }
-  }
-
-  private static String uncheckedRecipient(MimeMessage message) {
-    try {
-      return message.getAllRecipients()[0].toString();
-    } catch (jakarta.mail.MessagingException e) {
-      throw new IllegalStateException(e);
+      for (String tutor : List.of(staff.tutor(), staff.secondTutor())) {
+        assertFalse(
+            mailbox.await(tutor + "@opeverkko.example", "Kommentti: Lisätkää seuranta.").isEmpty(),
+            tutor);
+      }
     }
   }
 

@@ -6,17 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import fi.opeverkko.identity.AccessDeniedException;
 import fi.opeverkko.identity.CurrentUser;
 import fi.opeverkko.identity.LoginIdentity;
 import fi.opeverkko.network.NetworkOverviewService;
+import fi.opeverkko.network.Person;
 import fi.opeverkko.network.SchoolOverview;
 import fi.opeverkko.network.SignInService;
 import fi.opeverkko.network.TeamOverview;
 import fi.opeverkko.network.TeamService;
 import fi.opeverkko.network.TeamTopic;
 import fi.opeverkko.platform.Clock;
+import fi.opeverkko.platform.Outbox;
+import fi.opeverkko.platform.OutboxLetter;
 import fi.opeverkko.visits.CalendarFeeds;
 import fi.opeverkko.visits.CityVisitFilter;
 import fi.opeverkko.visits.InboxRow;
@@ -43,6 +45,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -59,7 +62,8 @@ class VisitIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.portalWithTests(List.of(GreenMail.class), VisitIT.class, AsUser.class);
+    return Deployments.portalWithTests(
+        List.of(GreenMail.class), VisitIT.class, AsUser.class, Mailbox.class);
   }
 
   @Inject private SignInService signIn;
@@ -71,6 +75,7 @@ class VisitIT {
   @Inject private TeamService teams;
   @Inject private Clock clock;
   @Inject private AsUser asUser;
+  @Inject private Outbox outbox;
 
   @Resource private ManagedExecutorService executor;
 
@@ -352,26 +357,50 @@ class VisitIT {
   @Test
   @DisplayName("Emails reach the SMTP server in each recipient's language")
   void emailsInTheRecipientsLanguage() throws Exception {
-    GreenMail smtp = new GreenMail(new ServerSetup(3025, "0.0.0.0", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
-    try {
+    try (Mailbox mailbox = new Mailbox()) {
       as("principal-sv");
       Long larkkula = network.mySchools().get(0).school().getId();
       Long id = visits.request(request(larkkula, environments));
       as("team-leader");
       visits.accept(id);
-      assertTrue(smtp.waitForIncomingEmail(5000, 2));
-      MimeMessage[] received = smtp.getReceivedMessages();
-      assertEquals("team-leader@opeverkko.example", received[0].getAllRecipients()[0].toString());
+      String link = "visit.xhtml?id=" + id + "\n";
+      List<MimeMessage> toLeader = mailbox.await("team-leader@opeverkko.example", link);
+      assertEquals(1, toLeader.size());
       assertTrue(
-          received[0].getSubject().startsWith("Uusi koulutuspyyntö"), received[0].getSubject());
-      assertEquals("principal-sv@opeverkko.example", received[1].getAllRecipients()[0].toString());
+          toLeader.get(0).getSubject().startsWith("Uusi koulutuspyyntö"),
+          toLeader.get(0).getSubject());
+      List<MimeMessage> toPrincipal = mailbox.await("principal-sv@opeverkko.example", link);
+      assertEquals(1, toPrincipal.size());
       assertTrue(
-          received[1].getSubject().startsWith("Er utbildningsbegäran godkändes"),
-          received[1].getSubject());
-    } finally {
-      smtp.stop();
+          toPrincipal.get(0).getSubject().startsWith("Er utbildningsbegäran godkändes"),
+          toPrincipal.get(0).getSubject());
     }
+  }
+
+  @Test
+  @DisplayName("Scheduling queues letters naming the time, to the school and to the booked expert")
+  void schedulingLettersReachTheExperts() {
+    as("principal");
+    Long id = visits.request(request(kallio, environments));
+    as("team-leader");
+    visits.accept(id);
+    Person expert =
+        teams.team(environments, clock.currentSchoolYear()).overview().members().get(1).getPerson();
+    LocalDateTime start = slot(21, 10);
+    visits.schedule(
+        id, new VisitSchedule(start, start.plusHours(1), "Kallio", List.of(expert.getId())));
+
+    currentUser.set(signIn.signIn(new LoginIdentity("admin", null, true, false, null)));
+    List<OutboxLetter> letters =
+        outbox.newestFirst(null, 0, 500).stream()
+            .filter(letter -> letter.getAbout().equals("visit " + id + " (SCHEDULE)"))
+            .toList();
+    assertEquals(
+        Set.of("principal@opeverkko.example", expert.getEmail()),
+        letters.stream().map(OutboxLetter::getRecipient).collect(Collectors.toSet()));
+    assertTrue(
+        letters.stream().noneMatch(letter -> letter.getSubject().endsWith(", ")),
+        "every subject names the time");
   }
 
   @Test
