@@ -34,6 +34,7 @@ import fi.opeverkko.network.WorkLanguage;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.SchoolYear;
 import jakarta.inject.Inject;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
@@ -211,6 +212,25 @@ class RegistryIT {
         schools.count(new SchoolFilter("HELSINKI", "Tuontikoulu C" + RUN, null, false)),
         "C closed");
     assertFalse(imports.preview(ImportKind.SCHOOLS, "HELSINKI", fixed).rows().get(0).creates());
+  }
+
+  @Test
+  @DisplayName(
+      "Finnish Excel's 'CSV (semicolon separated)' imports with its ä and ö; a short row is an error")
+  void importReadsWindows1252AndRefusesShortRows() {
+    coordinator("HELSINKI");
+    String header = "name_fi;name_sv;type;language;address;active";
+    String school = "Päivölän koulu " + RUN + ";Päivölä skola;COMPREHENSIVE;FI;Mäkitie 1;true";
+    byte[] windows = (header + "\r\n" + school + "\r\n").getBytes(Charset.forName("windows-1252"));
+    ImportPreview preview = imports.preview(ImportKind.SCHOOLS, "HELSINKI", windows);
+    assertTrue(preview.valid(), preview.toString());
+    assertEquals("Päivölän koulu " + RUN, preview.rows().get(0).values().get(0));
+    assertEquals("Mäkitie 1", preview.rows().get(0).values().get(4));
+
+    byte[] shortRow = csv(header, "Lyhytrivikoulu " + RUN + ";Kort skola;COMPREHENSIVE;FI;Tie 1");
+    ImportRow cut = imports.preview(ImportKind.SCHOOLS, "HELSINKI", shortRow).rows().get(0);
+    assertFalse(cut.valid(), "a row with a cell too few is not read as if the last were empty");
+    assertEquals("import.cellCount", cut.errors().get(0).messageKey());
   }
 
   @Test

@@ -84,10 +84,20 @@ public class ImportView implements Serializable {
     }
   }
 
-  /** The row's errors in the user's language, each with the column it concerns. */
+  /**
+   * The row's errors in the user's language, each with the column it concerns by its name in the
+   * user's language and in the file; an error that two checks found is said once.
+   */
   public String errorsOf(ImportRow row) {
     return row.errors().stream()
-        .map(error -> error.field() + ": " + texts.describe(error))
+        .map(
+            error ->
+                texts.get(
+                    "import.columnError",
+                    texts.get("importColumn." + error.field()),
+                    error.field(),
+                    texts.describe(error)))
+        .distinct()
         .collect(Collectors.joining("; "));
   }
 
@@ -97,7 +107,10 @@ public class ImportView implements Serializable {
   }
 
   public String fileErrors() {
-    return preview.fileErrors().stream().map(texts::describe).collect(Collectors.joining("; "));
+    return preview.fileErrors().stream()
+        .map(texts::describe)
+        .distinct()
+        .collect(Collectors.joining("; "));
   }
 
   public ImportKind[] getKinds() {
