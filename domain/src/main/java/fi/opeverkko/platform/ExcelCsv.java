@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -110,9 +111,13 @@ public final class ExcelCsv {
   /**
    * A value as Excel must read it: a cell that Excel would take for a formula ({@code
    * =HYPERLINK(…)} in somebody's name) is marked as text, so an export cannot run code on the
-   * reader's machine.
+   * reader's machine. A decimal is written with a decimal comma, which Finnish and Swedish Excel
+   * read as a number (1.75 would be a date or text to them).
    */
   static Object cell(Object value) {
+    if (value instanceof BigDecimal decimal) {
+      return decimal.toPlainString().replace('.', ',');
+    }
     if (value instanceof String text
         && !text.isEmpty()
         && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {

@@ -2,6 +2,7 @@ package fi.opeverkko.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -19,6 +20,16 @@ class ExcelCsvTest {
             ExcelCsv.write(List.of("a", "b"), Stream.of(List.of("Päivi; Pää", 3))),
             StandardCharsets.UTF_8);
     assertEquals("\uFEFFa;b\r\n\"Päivi; Pää\";3\r\n", csv);
+  }
+
+  @Test
+  @DisplayName("Decimals have a decimal comma, as Finnish and Swedish Excel read numbers")
+  void decimalComma() {
+    String csv =
+        new String(
+            ExcelCsv.write(List.of("hours"), Stream.of(List.of(new BigDecimal("1.75")))),
+            StandardCharsets.UTF_8);
+    assertEquals("\uFEFFhours\r\n1,75\r\n", csv);
   }
 
   @Test
