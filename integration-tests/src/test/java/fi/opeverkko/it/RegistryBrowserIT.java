@@ -57,6 +57,7 @@ class RegistryBrowserIT {
     try (Browser browser = new Browser()) {
       browser.signIn(PortalHttp.PORTAL, "coordinator-helsinki");
       browser.waitFor(By.id("nav-import")).click();
+      assertEquals("Koulut", browser.text(By.id("importForm:kind_label")), "kinds in words");
       browser.waitFor(By.id("importForm:file")).sendKeys(broken.toString());
       browser.driver().findElement(By.id("importForm:preview")).click();
 
@@ -130,6 +131,7 @@ class RegistryBrowserIT {
     try (Browser principal = new Browser()) {
       principal.signIn(PortalHttp.PORTAL, "principal");
       assertFalse(principal.isPresent(By.id("nav-city")), "no coordinator menu");
+      assertFalse(principal.isPresent(By.id("nav-import")), "no import for a principal");
       principal.open(harjuEdit);
       assertEquals(403, principal.status());
       assertEquals("Ei käyttöoikeutta", principal.heading());
