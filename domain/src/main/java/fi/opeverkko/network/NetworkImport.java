@@ -195,13 +195,17 @@ public class NetworkImport {
 
     private boolean checkAssignment(List<String> values, List<FieldError> errors) {
       School school = values.get(0).isBlank() ? null : named(values.get(0));
-      if (school == null) {
+      if (values.get(0).isBlank()) {
+        errors.add(new FieldError("school", "opeverkko.required"));
+      } else if (school == null) {
         errors.add(new FieldError("school", "import.noSuchSchool", values.get(0)));
       } else if (!school.isActive()) {
         errors.add(new FieldError("school", "rule.schoolClosed"));
       }
       Person person = values.get(1).isBlank() ? null : withEmail(values.get(1));
-      if (person == null) {
+      if (values.get(1).isBlank()) {
+        errors.add(new FieldError("email", "opeverkko.required"));
+      } else if (person == null) {
         errors.add(new FieldError("email", "import.noSuchPerson", values.get(1)));
       }
       SchoolRole role = parse(SchoolRole.class, values.get(2), "role", errors);

@@ -190,11 +190,14 @@ class VisitBrowserIT {
       principal.open(PortalHttp.PORTAL + "visits/request.xhtml");
       principal.choose("requestForm:team", "Oppimisympäristöt");
       principal.type("requestForm:participants_input", "600");
-      principal.typeDate("requestForm:preferredFrom_input", "1.1.2100");
+      principal.typeDate("requestForm:preferredFrom_input", "1.1.2040");
       principal.typeDate(
           "requestForm:preferredUntil_input", LocalDate.now().plusWeeks(6).format(DATE));
       principal.type("requestForm:goal", "Rajat " + System.currentTimeMillis() % 100_000);
       principal.clickAndWait(By.id("requestForm:send"));
+      assertEquals(
+          "1.1.2040",
+          principal.waitFor(By.id("requestForm:preferredFrom_input")).getAttribute("value"));
       String messages = principal.text(By.id("requestForm:messages"));
       assertTrue(messages.contains("Osallistujia: 1–500 osallistujaa."), messages);
       assertTrue(messages.contains("Toivottu aikaisintaan: Päivän pitää olla"), messages);
