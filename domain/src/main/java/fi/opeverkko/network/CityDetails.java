@@ -13,18 +13,19 @@ public class CityDetails implements Serializable {
   /** The code is also the {@code city} attribute of the city's coordinators in Keycloak. */
   @NotBlank(message = "{opeverkko.required}")
   @Pattern(regexp = "[A-Z][A-Z_]{1,39}", message = "{opeverkko.cityCode}")
+  @Size(max = 40, message = "{opeverkko.tooLong}")
   private String code;
 
   @NotBlank(message = "{opeverkko.required}")
-  @Size(max = 200, message = "{opeverkko.tooLong}")
+  @Size(max = 100, message = "{opeverkko.tooLong}")
   private String nameFi;
 
   @NotBlank(message = "{opeverkko.required}")
-  @Size(max = 200, message = "{opeverkko.tooLong}")
+  @Size(max = 100, message = "{opeverkko.tooLong}")
   private String nameSv;
 
   @NotBlank(message = "{opeverkko.required}")
-  @Size(max = 200, message = "{opeverkko.tooLong}")
+  @Size(max = 100, message = "{opeverkko.tooLong}")
   private String nameEn;
 
   public String getCode() {

@@ -8,14 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,9 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import java.util.stream.Collectors;
 
 /**
  * CSV files of schools, people and assignments brought into a city's registry, the way the
@@ -38,16 +30,8 @@ public class NetworkImport {
   /** A city has a few thousand people at most; a bigger file is a mistake. */
   static final int MAX_ROWS = 5000;
 
-  private static final CSVFormat FORMAT =
-      ExcelCsv.FORMAT
-          .builder()
-          .setHeader()
-          .setSkipHeaderRecord(true)
-          .setIgnoreHeaderCase(true)
-          .setTrim(true)
-          .setIgnoreEmptyLines(true)
-          .setAllowMissingColumnNames(true)
-          .get();
+  /** The "column" of a row error about the row's number of cells. */
+  static final String CELLS = "cells";
 
   @PersistenceContext private EntityManager em;
   @Inject private NetworkScope scope;
@@ -95,49 +79,46 @@ public class NetworkImport {
     }
 
     ImportPreview preview(byte[] file) {
-      String text;
+      ExcelCsv.Sheet sheet;
       try {
-        text =
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(file))
-                .toString();
-      } catch (CharacterCodingException notUtf8) {
-        return fileError("import.notUtf8");
-      }
-      if (text.startsWith("\uFEFF")) {
-        text = text.substring(1);
-      }
-      List<CSVRecord> records = new ArrayList<>();
-      try (CSVParser parser = FORMAT.parse(new StringReader(text))) {
-        List<String> header =
-            parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
-        List<String> missing =
-            kind.columns().stream().filter(column -> !header.contains(column)).toList();
-        if (!missing.isEmpty()) {
-          return fileError("import.missingColumns", String.join(", ", missing));
-        }
-        for (CSVRecord record : parser) {
-          if (records.size() == MAX_ROWS) {
-            return fileError("import.tooManyRows", MAX_ROWS);
-          }
-          records.add(record);
-        }
-      } catch (IOException | UncheckedIOException | IllegalArgumentException unreadable) {
-        // A broken quote, a repeated column name: commons-csv cannot read the file at all.
+        sheet = ExcelCsv.read(file);
+      } catch (IllegalArgumentException unreadable) {
         return fileError("import.unreadable");
       }
-      if (records.isEmpty()) {
+      List<String> header =
+          sheet.header().stream().map(name -> name.toLowerCase(Locale.ROOT)).toList();
+      List<String> missing =
+          kind.columns().stream().filter(column -> !header.contains(column)).toList();
+      if (!missing.isEmpty()) {
+        return fileError("import.missingColumns", String.join(", ", missing));
+      }
+      if (kind.columns().stream().anyMatch(c -> header.indexOf(c) != header.lastIndexOf(c))) {
+        return fileError("import.unreadable");
+      }
+      if (sheet.rows().isEmpty()) {
         return fileError("import.empty");
       }
+      if (sheet.rows().size() > MAX_ROWS) {
+        return fileError("import.tooManyRows", MAX_ROWS);
+      }
       List<ImportRow> rows = new ArrayList<>();
-      for (CSVRecord record : records) {
-        List<String> values =
-            kind.columns().stream()
-                .map(column -> record.isSet(column) ? ExcelCsv.unmarked(record.get(column)) : "")
-                .toList();
-        rows.add(checkRow((int) record.getRecordNumber() + 1, values));
+      for (int i = 0; i < sheet.rows().size(); i++) {
+        List<String> cells = sheet.rows().get(i);
+        int line = i + 2;
+        if (cells.size() != header.size()) {
+          // A cell too many or too few puts the row's values under the wrong columns: reading it
+          // by the header would cut it or shift it without a word.
+          rows.add(
+              new ImportRow(
+                  line,
+                  cells,
+                  List.of(new FieldError(CELLS, "import.cellCount", cells.size(), header.size())),
+                  false));
+        } else {
+          rows.add(
+              checkRow(
+                  line, kind.columns().stream().map(c -> cells.get(header.indexOf(c))).toList()));
+        }
       }
       return new ImportPreview(kind, List.of(), rows);
     }
@@ -214,14 +195,18 @@ public class NetworkImport {
 
     private boolean checkAssignment(List<String> values, List<FieldError> errors) {
       School school = values.get(0).isBlank() ? null : named(values.get(0));
-      if (school == null) {
-        errors.add(new FieldError("school", "import.noSuchSchool"));
+      if (values.get(0).isBlank()) {
+        errors.add(new FieldError("school", "opeverkko.required"));
+      } else if (school == null) {
+        errors.add(new FieldError("school", "import.noSuchSchool", values.get(0)));
       } else if (!school.isActive()) {
         errors.add(new FieldError("school", "rule.schoolClosed"));
       }
       Person person = values.get(1).isBlank() ? null : withEmail(values.get(1));
-      if (person == null) {
-        errors.add(new FieldError("email", "import.noSuchPerson"));
+      if (values.get(1).isBlank()) {
+        errors.add(new FieldError("email", "opeverkko.required"));
+      } else if (person == null) {
+        errors.add(new FieldError("email", "import.noSuchPerson", values.get(1)));
       }
       SchoolRole role = parse(SchoolRole.class, values.get(2), "role", errors);
       if (role == null && values.get(2).isBlank()) {
@@ -277,7 +262,14 @@ public class NetworkImport {
           return workable;
         }
       }
-      errors.add(new FieldError("school_year", "import.badYear"));
+      errors.add(
+          new FieldError(
+              "school_year",
+              "import.badYear",
+              value.strip(),
+              clock.workableSchoolYears().stream()
+                  .map(SchoolYear::label)
+                  .collect(Collectors.joining(", "))));
       return null;
     }
   }
@@ -306,7 +298,7 @@ public class NetworkImport {
     try {
       return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException unknown) {
-      errors.add(new FieldError(column, "import.unknownValue", value.strip()));
+      errors.add(new FieldError(column, "import.unknownValue", value.strip(), namesOf(type)));
       return null;
     }
   }
@@ -323,13 +315,19 @@ public class NetworkImport {
     return languages.isEmpty() ? EnumSet.of(WorkLanguage.FI) : languages;
   }
 
+  private static final String ACTIVE_VALUES = "TRUE, FALSE, 1, 0, kyllä, ei, ja, nej, yes, no";
+
+  private static String namesOf(Class<? extends Enum<?>> type) {
+    return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+  }
+
   /** Open unless the cell says otherwise; Excel users write TRUE/FALSE, people kyllä/ei. */
   private static boolean parseActive(String value, List<FieldError> errors) {
     return switch (value.strip().toLowerCase(Locale.ROOT)) {
       case "", "true", "1", "kyllä", "ja", "yes" -> true;
       case "false", "0", "ei", "nej", "no" -> false;
       default -> {
-        errors.add(new FieldError("active", "import.unknownValue", value.strip()));
+        errors.add(new FieldError("active", "import.unknownValue", value.strip(), ACTIVE_VALUES));
         yield true;
       }
     };

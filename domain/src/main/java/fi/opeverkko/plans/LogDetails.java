@@ -1,6 +1,7 @@
 package fi.opeverkko.plans;
 
 import fi.opeverkko.network.SchoolRole;
+import fi.opeverkko.platform.NetworkDate;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -27,6 +28,7 @@ public class LogDetails implements Serializable {
   private SchoolRole role;
 
   @NotNull(message = "{opeverkko.required}")
+  @NetworkDate
   private LocalDate doneOn;
 
   @NotNull(message = "{opeverkko.required}")

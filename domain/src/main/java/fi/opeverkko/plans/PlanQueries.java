@@ -223,9 +223,7 @@ public class PlanQueries {
                                 row.school().getNameFi(),
                                 row.standing().name(),
                                 row.late() ? "yes" : "no"),
-                            Stream.concat(
-                                row.monthlyHours().stream().map(BigDecimal::toPlainString),
-                                Stream.of(row.totalHours().toPlainString())))
+                            Stream.concat(row.monthlyHours().stream(), Stream.of(row.totalHours())))
                         .toList()));
   }
 

@@ -12,8 +12,13 @@ public record SchoolYear(int startYear) implements Serializable, Comparable<Scho
 
   private static final Month FIRST_MONTH = Month.AUGUST;
 
+  private static final int FIRST_START_YEAR = 2000;
+
+  /** The first school year the portal knows: nothing of the network is older. */
+  public static final SchoolYear FIRST = new SchoolYear(FIRST_START_YEAR);
+
   public SchoolYear {
-    if (startYear < 2000 || startYear > 2100) {
+    if (startYear < FIRST_START_YEAR || startYear > 2100) {
       throw new IllegalArgumentException("School year out of range: " + startYear);
     }
   }

@@ -1,6 +1,7 @@
 package fi.opeverkko.visits;
 
 import fi.opeverkko.network.TeachingLanguage;
+import fi.opeverkko.platform.NetworkDate;
 import jakarta.validation.constraints.FutureOrPresent;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -44,10 +45,12 @@ public class VisitDetails implements Serializable {
 
   @NotNull(message = "{opeverkko.required}")
   @FutureOrPresent(message = "{opeverkko.notInPast}")
+  @NetworkDate
   private LocalDate preferredFrom;
 
   @NotNull(message = "{opeverkko.required}")
   @FutureOrPresent(message = "{opeverkko.notInPast}")
+  @NetworkDate
   private LocalDate preferredUntil;
 
   @Size(max = 300, message = "{opeverkko.tooLong}")

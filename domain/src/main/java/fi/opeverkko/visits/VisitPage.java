@@ -7,6 +7,9 @@ import java.util.Set;
 /**
  * A visit as its page shows it to one user: the request, its history, the experts booked, the
  * feedback, and what this user may do next.
+ *
+ * @param forSchool whether the user acts for the school, not the team: their cancelling withdraws
+ *     the school's own request, where the team's cancels a visit it took on
  */
 public record VisitPage(
     VisitRequest request,
@@ -14,7 +17,8 @@ public record VisitPage(
     List<ExpertBooking> bookings,
     List<VisitFeedback> feedback,
     Set<VisitAction> actions,
-    boolean mayGiveFeedback) {
+    boolean mayGiveFeedback,
+    boolean forSchool) {
 
   /** Feedback under this average calls for a feedback discussion in the team (seeds 004). */
   public static final double DISCUSSION_BELOW = 3.5;

@@ -79,7 +79,8 @@ public class VisitQueries {
         bookings,
         feedback,
         actionsFor(request, requester),
-        requester && request.getStatus() == VisitStatus.DELIVERED);
+        requester && request.getStatus() == VisitStatus.DELIVERED,
+        requester && !access.leads(request.getTeam()));
   }
 
   /** What the user may do to the visit now: their role's actions that its status allows. */

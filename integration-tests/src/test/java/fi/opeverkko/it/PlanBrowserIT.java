@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.format.DateTimeFormatter;
 import java.util.logging.Logger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -31,6 +32,7 @@ import org.openqa.selenium.By;
 class PlanBrowserIT {
 
   private static final Logger LOG = Logger.getLogger(PlanBrowserIT.class.getName());
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.yyyy");
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -151,6 +153,20 @@ class PlanBrowserIT {
       tutor.driver().findElement(By.id("nav-log")).click();
       tutor.waitFor(By.id("logForm:topic"));
 
+      // A mistyped year and too many hours are refused, each message naming its field; nothing
+      // is moved into range and the form keeps what was typed.
+      tutor.typeDate("logForm:doneOn_input", "1.1.1900");
+      tutor.replaceNumber("logForm:hours_input", "13");
+      tutor.type("logForm:topic", "Classroom-työpaja 1");
+      tutor.clickAndWait(By.id("logForm:save"));
+      String refused = tutor.text(By.id("logForm:messages"));
+      assertTrue(refused.contains("Päivä: Päivän pitää olla aikaisintaan 1.8.2000"), refused);
+      assertTrue(refused.contains("Tunnit: 0,25–12 tuntia."), refused);
+      String hours = tutor.waitFor(By.id("logForm:hours_input")).getAttribute("value");
+      assertTrue(hours.startsWith("13"), "not moved to 12: " + hours);
+      assertEquals("1.1.1900", tutor.waitFor(By.id("logForm:doneOn_input")).getAttribute("value"));
+      tutor.typeDate("logForm:doneOn_input", LocalDate.now().format(DAY));
+
       long started = System.nanoTime();
       tutor.replaceNumber("logForm:hours_input", "3");
       tutor.choose("logForm:type", "Työpaja");
@@ -169,10 +185,15 @@ class PlanBrowserIT {
       String month = LocalDate.now().getMonthValue() + "/" + LocalDate.now().getYear();
       assertTrue(tutor.text(By.id("my-months")).contains(month));
       assertEquals("", Axe.violations(tutor.driver()), "the log with a goal to choose, under axe");
+      assertTrue(tutor.text(By.id("logForm:entries")).contains("3,00"), "hours in Finnish");
+      tutor.driver().findElement(By.cssSelector("[data-lang='en']")).click();
+      tutor.waitUntil(d -> d.findElement(By.id("logForm:entries")).getText().contains("3.00"));
+      tutor.driver().findElement(By.cssSelector("[data-lang='fi']")).click();
+      tutor.waitFor(By.id("logForm:entries"));
 
       openOwnPlan(tutor);
       String progress = tutor.text(By.id("progress"));
-      assertTrue(progress.contains("Classroom-työpajat: tehty 3 h / 12 h (25 %)"), progress);
+      assertTrue(progress.contains("Classroom-työpajat: tehty 3,00 h / 12,00 h (25 %)"), progress);
     }
   }
 

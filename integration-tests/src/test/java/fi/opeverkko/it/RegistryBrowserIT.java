@@ -56,15 +56,19 @@ class RegistryBrowserIT {
         csv("broken.csv", header, good, "Taikakoulu " + RUN + ";Magiskola;SCHOOL_OF_MAGIC;FI;;");
     try (Browser browser = new Browser()) {
       browser.signIn(PortalHttp.PORTAL, "coordinator-helsinki");
-      browser.open(PortalHttp.PORTAL + "coordinator/import.xhtml");
-      browser.driver().findElement(By.id("importForm:file")).sendKeys(broken.toString());
+      browser.waitFor(By.id("nav-import")).click();
+      assertEquals("Koulut", browser.text(By.id("importForm:kind_label")), "kinds in words");
+      browser.waitFor(By.id("importForm:file")).sendKeys(broken.toString());
       browser.driver().findElement(By.id("importForm:preview")).click();
 
       String summary = browser.text(By.id("summary"));
-      assertTrue(summary.contains("2 riviä, joista 1 virheellisiä"), summary);
+      assertTrue(summary.contains("2 riviä, joista 1 virheellinen rivi"), summary);
       assertTrue(summary.contains("Mitään ei tallennettu"), summary);
       String rows = browser.text(By.id("importForm:rows"));
-      assertTrue(rows.contains("type: tuntematon arvo SCHOOL_OF_MAGIC"), rows);
+      assertTrue(
+          rows.contains(
+              "Tyyppi (type): \"SCHOOL_OF_MAGIC\" ei käy; sallitut arvot: DAY_CARE_UNIT,"),
+          rows);
       assertFalse(browser.isPresent(By.id("importForm:import")), "no import of an invalid file");
 
       searchSchools(browser, "Selainkoulu " + RUN);
@@ -78,7 +82,7 @@ class RegistryBrowserIT {
       browser.driver().findElement(By.id("importForm:preview")).click();
       assertTrue(browser.text(By.id("importForm:rows")).contains("Lisää uuden"));
       browser.driver().findElement(By.id("importForm:import")).click();
-      assertTrue(browser.text(By.cssSelector(".ui-messages-info")).contains("1 riviä tuotiin."));
+      assertTrue(browser.text(By.cssSelector(".ui-messages-info")).contains("1 rivi tuotiin."));
 
       searchSchools(browser, "Selainkoulu " + RUN);
       browser.waitUntil(
@@ -127,6 +131,7 @@ class RegistryBrowserIT {
     try (Browser principal = new Browser()) {
       principal.signIn(PortalHttp.PORTAL, "principal");
       assertFalse(principal.isPresent(By.id("nav-city")), "no coordinator menu");
+      assertFalse(principal.isPresent(By.id("nav-import")), "no import for a principal");
       principal.open(harjuEdit);
       assertEquals(403, principal.status());
       assertEquals("Ei käyttöoikeutta", principal.heading());

@@ -34,6 +34,7 @@ import fi.opeverkko.network.WorkLanguage;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.SchoolYear;
 import jakarta.inject.Inject;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
@@ -214,6 +215,25 @@ class RegistryIT {
   }
 
   @Test
+  @DisplayName(
+      "Finnish Excel's 'CSV (semicolon separated)' imports with its ä and ö; a short row is an error")
+  void importReadsWindows1252AndRefusesShortRows() {
+    coordinator("HELSINKI");
+    String header = "name_fi;name_sv;type;language;address;active";
+    String school = "Päivölän koulu " + RUN + ";Päivölä skola;COMPREHENSIVE;FI;Mäkitie 1;true";
+    byte[] windows = (header + "\r\n" + school + "\r\n").getBytes(Charset.forName("windows-1252"));
+    ImportPreview preview = imports.preview(ImportKind.SCHOOLS, "HELSINKI", windows);
+    assertTrue(preview.valid(), preview.toString());
+    assertEquals("Päivölän koulu " + RUN, preview.rows().get(0).values().get(0));
+    assertEquals("Mäkitie 1", preview.rows().get(0).values().get(4));
+
+    byte[] shortRow = csv(header, "Lyhytrivikoulu " + RUN + ";Kort skola;COMPREHENSIVE;FI;Tie 1");
+    ImportRow cut = imports.preview(ImportKind.SCHOOLS, "HELSINKI", shortRow).rows().get(0);
+    assertFalse(cut.valid(), "a row with a cell too few is not read as if the last were empty");
+    assertEquals("import.cellCount", cut.errors().get(0).messageKey());
+  }
+
+  @Test
   @DisplayName("An assignments file that would give a school a fifth tutor is refused row by row")
   void importKeepsTheTutorLimit() {
     coordinator("HELSINKI");
@@ -259,7 +279,7 @@ class RegistryIT {
 
   @Test
   @DisplayName(
-      "Another city's coordinator cannot import into Helsinki; a file not in UTF-8 is named")
+      "Another city's coordinator cannot import into Helsinki; a file not in UTF-8 is Windows-1252")
   void importScopeAndEncoding() {
     coordinator("ESPOO");
     byte[] file = csv("first_name;last_name;email;phone;languages", "A;B;a.b@x.example;;FI");
@@ -268,9 +288,9 @@ class RegistryIT {
     byte[] latin1 =
         "first_name;last_name;email;phone;languages\r\nPäivi;Ö;p@x.example;;FI\r\n"
             .getBytes(StandardCharsets.ISO_8859_1);
-    assertEquals(
-        "import.notUtf8",
-        imports.preview(ImportKind.PEOPLE, "ESPOO", latin1).fileErrors().get(0).messageKey());
+    ImportPreview windows = imports.preview(ImportKind.PEOPLE, "ESPOO", latin1);
+    assertEquals(List.of(), windows.fileErrors(), "not UTF-8: Excel's Windows-1252");
+    assertEquals(List.of("Päivi", "Ö"), windows.rows().get(0).values().subList(0, 2));
     ImportPreview missing =
         imports.preview(ImportKind.PEOPLE, "ESPOO", csv("first_name;surname", "A;B"));
     assertEquals("import.missingColumns", missing.fileErrors().get(0).messageKey());

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.chromium.HasNetworkConditions;
 
 /**
  * A training visit's whole life across roles, in the browser: the principal requests, the team
@@ -174,6 +177,66 @@ class VisitBrowserIT {
                   By.xpath("//table//tr[td[contains(., 'pihalla')]][td[contains(., 'Päätetty')]]"))
               .getText();
       assertTrue(row.contains("Päätetty"), row);
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "600 participants and a date decades ahead are refused, each message naming its field;"
+          + " the principal's cancel dialog says it withdraws the request")
+  void refusedFieldsAndWithdrawal() {
+    try (Browser principal = new Browser()) {
+      principal.signIn(PortalHttp.PORTAL, "principal");
+      principal.open(PortalHttp.PORTAL + "visits/request.xhtml");
+      principal.choose("requestForm:team", "Oppimisympäristöt");
+      principal.type("requestForm:participants_input", "600");
+      principal.typeDate("requestForm:preferredFrom_input", "1.1.2040");
+      principal.typeDate(
+          "requestForm:preferredUntil_input", LocalDate.now().plusWeeks(6).format(DATE));
+      principal.type("requestForm:goal", "Rajat " + System.currentTimeMillis() % 100_000);
+      principal.clickAndWait(By.id("requestForm:send"));
+      assertEquals(
+          "1.1.2040",
+          principal.waitFor(By.id("requestForm:preferredFrom_input")).getAttribute("value"));
+      String messages = principal.text(By.id("requestForm:messages"));
+      assertTrue(messages.contains("Osallistujia: 1–500 osallistujaa."), messages);
+      assertTrue(messages.contains("Toivottu aikaisintaan: Päivän pitää olla"), messages);
+      String participants =
+          principal.waitFor(By.id("requestForm:participants_input")).getAttribute("value");
+      assertTrue(participants.startsWith("600"), "not moved to 500: " + participants);
+
+      principal.type("requestForm:participants_input", "24");
+      principal.typeDate(
+          "requestForm:preferredFrom_input", LocalDate.now().plusWeeks(2).format(DATE));
+      principal.driver().findElement(By.id("requestForm:send")).click();
+      principal.waitUntil(d -> d.findElement(By.id("status")).getText().contains("Lähetetty"));
+      principal.waitFor(By.id("visitForm:cancel")).click();
+      assertEquals(
+          "Peru pyyntö", principal.text(By.cssSelector(".ui-confirm-dialog .ui-dialog-title")));
+      principal.waitFor(By.cssSelector(".ui-confirmdialog-no")).click();
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "A calendar says it is fetching the events, never that there are none, until they come")
+  void calendarSaysItIsLoading() {
+    try (Browser expert = new Browser()) {
+      expert.signIn(PortalHttp.PORTAL, "expert");
+      // A slow line, so that the events' fetch is still under way when the page is there.
+      ChromiumNetworkConditions slow = new ChromiumNetworkConditions();
+      slow.setLatency(Duration.ofSeconds(3));
+      ((HasNetworkConditions) expert.driver()).setNetworkConditions(slow);
+      expert.open(PortalHttp.PORTAL + "visits/calendar.xhtml");
+      WebElement notice =
+          expert.waitFor(By.cssSelector("[data-loading-for='calendarForm:calendar']"));
+      assertTrue(notice.getText().contains("Tapahtumia haetaan"), notice.getText());
+      assertTrue(
+          expert.driver().findElements(By.cssSelector(".fc-list-empty")).stream()
+              .noneMatch(WebElement::isDisplayed),
+          "no 'no events' while they are on their way");
+      expert.waitUntil(d -> !notice.isDisplayed());
+      ((HasNetworkConditions) expert.driver()).deleteNetworkConditions();
     }
   }
 }

@@ -41,6 +41,18 @@ class PagesTest {
   }
 
   @Test
+  @DisplayName(
+      "No number field moves a number into its range: PrimeFaces' minValue and maxValue would"
+          + " save 500 for 600 without a word, where the constraint's message should say no")
+  void numbersAreNotClamped() throws IOException {
+    Pattern clamp =
+        Pattern.compile("<p:inputNumber\\b[^>]*\\b(minValue|maxValue)=", Pattern.DOTALL);
+    for (Path page : pages()) {
+      assertTrue(!clamp.matcher(Files.readString(page)).find(), page + " clamps a number");
+    }
+  }
+
+  @Test
   @DisplayName("Every message key a page uses exists in Finnish, Swedish and English")
   void everyKeyInEveryLanguage() throws IOException {
     Set<String> used = new TreeSet<>();

@@ -84,11 +84,30 @@ public class ImportView implements Serializable {
     }
   }
 
-  /** The row's errors in the user's language, each with the column it concerns. */
+  /**
+   * The row's errors in the user's language, each with the column it concerns by its name in the
+   * user's language and in the file, and the value the file gave when the message does not say it;
+   * an error that two checks found is said once.
+   */
   public String errorsOf(ImportRow row) {
     return row.errors().stream()
-        .map(error -> error.field() + ": " + texts.describe(error))
+        .map(
+            error -> {
+              String column = texts.get("importColumn." + error.field());
+              String message = texts.describe(error);
+              String given = givenIn(row, error.field());
+              return given.isEmpty() || message.contains(given)
+                  ? texts.get("import.columnError", column, error.field(), message)
+                  : texts.get("import.columnValueError", column, error.field(), message, given);
+            })
+        .distinct()
         .collect(Collectors.joining("; "));
+  }
+
+  /** What the row has in the column; empty for a row error that concerns no one column. */
+  private String givenIn(ImportRow row, String column) {
+    int index = preview.kind().columns().indexOf(column);
+    return index < 0 || index >= row.values().size() ? "" : row.values().get(index).strip();
   }
 
   /** The row's cells as the file had them. */
@@ -97,7 +116,10 @@ public class ImportView implements Serializable {
   }
 
   public String fileErrors() {
-    return preview.fileErrors().stream().map(texts::describe).collect(Collectors.joining("; "));
+    return preview.fileErrors().stream()
+        .map(texts::describe)
+        .distinct()
+        .collect(Collectors.joining("; "));
   }
 
   public ImportKind[] getKinds() {
