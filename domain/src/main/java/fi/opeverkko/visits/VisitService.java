@@ -124,9 +124,6 @@ public class VisitService {
     VisitRequest request = existingRequest(requestId);
     SignedInUser user =
         access.leads(request.getTeam()) ? access.user() : access.requireMemberOf(request.getTeam());
-    if (request.getEndsAt() != null && request.getEndsAt().isAfter(clock.now())) {
-      throw new VisitRuleException("visit.notYetHeld");
-    }
     change(request, VisitAction.DELIVER, null, user);
   }
 
@@ -178,8 +175,7 @@ public class VisitService {
     if (schedule.expertIds() == null || schedule.expertIds().isEmpty()) {
       throw new VisitRuleException("visit.noExperts");
     }
-    change(request, action, reason, user);
-    request.setTime(schedule.startsAt(), schedule.endsAt(), schedule.place());
+    record(request.schedule(action, schedule, user.displayName(), reason, clock.now()), user);
     em.createQuery("DELETE FROM ExpertBooking b WHERE b.request = :r")
         .setParameter("r", request)
         .executeUpdate();
@@ -228,9 +224,14 @@ public class VisitService {
   }
 
   private void change(VisitRequest request, VisitAction action, String reason, SignedInUser user) {
-    em.persist(request.apply(action, user.displayName(), reason, clock.now()));
-    audit(user, "VISIT_" + action, request);
-    changes.fire(new VisitChanged(request.getId(), action));
+    record(request.apply(action, user.displayName(), reason, clock.now()), user);
+  }
+
+  /** Keeps the step in the visit's history and the audit trail, and announces it for the emails. */
+  private void record(VisitEvent step, SignedInUser user) {
+    em.persist(step);
+    audit(user, "VISIT_" + step.getAction(), step.getRequest());
+    changes.fire(new VisitChanged(step.getRequest().getId(), step.getAction()));
   }
 
   private TeamTopic topicOf(ExpertTeam team, VisitDetails details) {
