@@ -45,22 +45,7 @@ class KeyboardBrowserIT {
   void requestAndScheduleByKeyboard() {
     LocalDate day =
         LocalDate.now().plusWeeks(3).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
-    String visitUrl;
-    try (Browser principal = new Browser()) {
-      principal.signIn(PortalHttp.PORTAL, "principal");
-      principal.open(REQUEST_PAGE);
-      tabTo(principal, "requestForm:team_focus").sendKeys("Oppimis");
-      principal.waitForAjax();
-      tabTo(principal, "requestForm:need").sendKeys("Näppäimistöllä tehty pyyntö");
-      replace(tabTo(principal, "requestForm:participants_input"), "18");
-      tabTo(principal, "requestForm:preferredFrom_input").sendKeys(day.minusDays(2).format(TYPED));
-      tabTo(principal, "requestForm:preferredUntil_input").sendKeys(day.plusWeeks(2).format(TYPED));
-      tabTo(principal, "requestForm:goal").sendKeys("Piha oppimisympäristönä.");
-      tabTo(principal, "requestForm:send").sendKeys(Keys.ENTER);
-      principal.waitUntil(d -> d.findElement(By.id("status")).getText().contains("Lähetetty"));
-      visitUrl = principal.driver().getCurrentUrl();
-    }
-
+    String visitUrl = requestByKeyboard(day);
     try (Browser leader = new Browser()) {
       leader.signIn(PortalHttp.PORTAL, "team-leader");
       leader.open(visitUrl);
@@ -73,6 +58,29 @@ class KeyboardBrowserIT {
       String when = leader.text(By.id("when"));
       assertTrue(when.contains(day.format(DateTimeFormatter.ofPattern("d.M.yyyy"))), when);
       assertTrue(when.contains("9.00 – 10.30"), when);
+
+      leader.open(visitUrl);
+      assertTrue(
+          leader.driver().findElement(By.id(checkboxOf(leader, "Elina Asiantuntija"))).isSelected(),
+          "rescheduling starts from the experts booked");
+    }
+  }
+
+  /** The principal writes a request with typed dates and sends it; returns the visit's address. */
+  private static String requestByKeyboard(LocalDate day) {
+    try (Browser principal = new Browser()) {
+      principal.signIn(PortalHttp.PORTAL, "principal");
+      principal.open(REQUEST_PAGE);
+      tabTo(principal, "requestForm:team_label").sendKeys("Oppimis");
+      principal.waitForAjax();
+      tabTo(principal, "requestForm:need").sendKeys("Näppäimistöllä tehty pyyntö");
+      replace(tabTo(principal, "requestForm:participants_input"), "18");
+      tabTo(principal, "requestForm:preferredFrom_input").sendKeys(day.minusDays(2).format(TYPED));
+      tabTo(principal, "requestForm:preferredUntil_input").sendKeys(day.plusWeeks(2).format(TYPED));
+      tabTo(principal, "requestForm:goal").sendKeys("Piha oppimisympäristönä.");
+      tabTo(principal, "requestForm:send").sendKeys(Keys.ENTER);
+      principal.waitUntil(d -> d.findElement(By.id("status")).getText().contains("Lähetetty"));
+      return principal.driver().getCurrentUrl();
     }
   }
 
