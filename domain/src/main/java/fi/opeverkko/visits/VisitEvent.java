@@ -49,6 +49,20 @@ public class VisitEvent {
 
   private String reason;
 
+  /** The time a scheduling step replaced (null for the first scheduling and other steps). */
+  @Column(name = "previous_starts_at")
+  private LocalDateTime previousStartsAt;
+
+  @Column(name = "previous_ends_at")
+  private LocalDateTime previousEndsAt;
+
+  /** The time a scheduling step set (null for other steps). */
+  @Column(name = "starts_at")
+  private LocalDateTime startsAt;
+
+  @Column(name = "ends_at")
+  private LocalDateTime endsAt;
+
   protected VisitEvent() {}
 
   VisitEvent(
@@ -66,6 +80,23 @@ public class VisitEvent {
     this.fromStatus = fromStatus;
     this.toStatus = toStatus;
     this.reason = reason;
+  }
+
+  /** A scheduling step: the time it set, and the time it replaced when the visit was moved. */
+  VisitEvent(
+      VisitRequest request,
+      LocalDateTime occurredAt,
+      String actor,
+      VisitAction action,
+      VisitStatus fromStatus,
+      String reason,
+      LocalDateTime previousStartsAt,
+      LocalDateTime previousEndsAt) {
+    this(request, occurredAt, actor, action, fromStatus, request.getStatus(), reason);
+    this.previousStartsAt = previousStartsAt;
+    this.previousEndsAt = previousEndsAt;
+    this.startsAt = request.getStartsAt();
+    this.endsAt = request.getEndsAt();
   }
 
   public VisitRequest getRequest() {
@@ -94,5 +125,21 @@ public class VisitEvent {
 
   public String getReason() {
     return reason;
+  }
+
+  public LocalDateTime getPreviousStartsAt() {
+    return previousStartsAt;
+  }
+
+  public LocalDateTime getPreviousEndsAt() {
+    return previousEndsAt;
+  }
+
+  public LocalDateTime getStartsAt() {
+    return startsAt;
+  }
+
+  public LocalDateTime getEndsAt() {
+    return endsAt;
   }
 }

@@ -32,6 +32,11 @@ public record VisitPage(
     return averageRating().orElse(5) < DISCUSSION_BELOW;
   }
 
+  /** The visit's history with the feedback given, in the order it happened. */
+  public List<HistoryLine> timeline() {
+    return HistoryLine.of(history, feedback);
+  }
+
   public boolean may(String action) {
     return actions.contains(VisitAction.valueOf(action));
   }

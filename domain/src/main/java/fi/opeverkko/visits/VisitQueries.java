@@ -83,7 +83,7 @@ public class VisitQueries {
         requester && !access.leads(request.getTeam()));
   }
 
-  /** What the user may do to the visit now: their role's actions that its status allows. */
+  /** What the user may do to the visit now: their role's actions that its status and time allow. */
   private Set<VisitAction> actionsFor(VisitRequest request, boolean requester) {
     Set<VisitAction> mine = EnumSet.noneOf(VisitAction.class);
     if (requester) {
@@ -97,6 +97,10 @@ public class VisitQueries {
       mine.add(VisitAction.DELIVER);
     }
     mine.removeIf(action -> !request.getStatus().allows(action));
+    if (!request.held(clock.now())) {
+      // The same rule VisitRequest.apply enforces: no "delivered" before the visit's time is over.
+      mine.remove(VisitAction.DELIVER);
+    }
     return mine;
   }
 

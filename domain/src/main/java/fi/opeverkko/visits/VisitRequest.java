@@ -159,9 +159,47 @@ public class VisitRequest {
 
   /**
    * Takes an action on the visit and says what happened, for its history. Refuses what the status
-   * does not allow and the actions that need a reason without one.
+   * does not allow, the actions that need a reason without one, and delivering a visit whose time
+   * is not over yet. Scheduling and rescheduling go through {@link #schedule}.
    */
   VisitEvent apply(VisitAction action, String actor, String reason, LocalDateTime now) {
+    if (action == VisitAction.DELIVER && status.allows(action) && !held(now)) {
+      throw new VisitRuleException("visit.notYetHeld");
+    }
+    VisitStatus from = move(action, reason, now);
+    return new VisitEvent(this, now, actor, action, from, status, blankToNull(reason));
+  }
+
+  /**
+   * Agrees the visit's time ({@code SCHEDULE}) or moves it ({@code RESCHEDULE}); the history keeps
+   * the time set and the time it replaced. A visit is never moved into the past: moving it there is
+   * a typing slip, not a plan.
+   */
+  VisitEvent schedule(
+      VisitAction action, VisitSchedule schedule, String actor, String reason, LocalDateTime now) {
+    if (action != VisitAction.SCHEDULE && action != VisitAction.RESCHEDULE) {
+      throw new IllegalArgumentException(action + " sets no time");
+    }
+    if (action == VisitAction.RESCHEDULE && schedule.startsAt().isBefore(now)) {
+      throw new VisitRuleException("visit.movedIntoPast");
+    }
+    LocalDateTime previousStartsAt = startsAt;
+    LocalDateTime previousEndsAt = endsAt;
+    VisitStatus from = move(action, reason, now);
+    this.startsAt = schedule.startsAt();
+    this.endsAt = schedule.endsAt();
+    this.place = blankToNull(schedule.place());
+    return new VisitEvent(
+        this, now, actor, action, from, blankToNull(reason), previousStartsAt, previousEndsAt);
+  }
+
+  /** Whether the visit can have taken place by {@code now}: it has a time, and that is over. */
+  public boolean held(LocalDateTime now) {
+    return endsAt != null && !endsAt.isAfter(now);
+  }
+
+  /** Moves the status on for the action and returns the status it left. */
+  private VisitStatus move(VisitAction action, String reason, LocalDateTime now) {
     if (action.requiresReason() && (reason == null || reason.isBlank())) {
       throw new VisitRuleException("visit.reasonRequired", action);
     }
@@ -176,14 +214,7 @@ public class VisitRequest {
         // The other actions change the status only.
       }
     }
-    return new VisitEvent(this, now, actor, action, from, status, blankToNull(reason));
-  }
-
-  /** Sets the agreed time and place (when scheduling or rescheduling). */
-  void setTime(LocalDateTime startsAt, LocalDateTime endsAt, String place) {
-    this.startsAt = startsAt;
-    this.endsAt = endsAt;
-    this.place = blankToNull(place);
+    return from;
   }
 
   /** Working days the school has waited for an answer (0 once answered or while a draft). */

@@ -91,9 +91,13 @@ public final class VisitSamples {
       if (action == VisitAction.SCHEDULE) {
         LocalDateTime start =
             at.plusWeeks(2).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)).withHour(13);
-        em.persist(request.apply(action, ACTOR, reason, at));
-        request.setTime(
-            start, start.plusMinutes(details.getDurationMinutes()), school.getAddress());
+        VisitSchedule schedule =
+            new VisitSchedule(
+                start,
+                start.plusMinutes(details.getDurationMinutes()),
+                school.getAddress(),
+                experts.stream().map(Person::getId).toList());
+        em.persist(request.schedule(action, schedule, ACTOR, reason, at));
         experts.forEach(expert -> em.persist(new ExpertBooking(request, expert)));
         continue;
       }

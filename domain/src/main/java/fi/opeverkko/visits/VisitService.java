@@ -124,9 +124,6 @@ public class VisitService {
     VisitRequest request = existingRequest(requestId);
     SignedInUser user =
         access.leads(request.getTeam()) ? access.user() : access.requireMemberOf(request.getTeam());
-    if (request.getEndsAt() != null && request.getEndsAt().isAfter(clock.now())) {
-      throw new VisitRuleException("visit.notYetHeld");
-    }
     change(request, VisitAction.DELIVER, null, user);
   }
 
@@ -178,8 +175,7 @@ public class VisitService {
     if (schedule.expertIds() == null || schedule.expertIds().isEmpty()) {
       throw new VisitRuleException("visit.noExperts");
     }
-    record(request, action, reason, user);
-    request.setTime(schedule.startsAt(), schedule.endsAt(), schedule.place());
+    record(request.schedule(action, schedule, user.displayName(), reason, clock.now()), user);
     em.createQuery("DELETE FROM ExpertBooking b WHERE b.request = :r")
         .setParameter("r", request)
         .executeUpdate();
@@ -230,14 +226,17 @@ public class VisitService {
   }
 
   private void change(VisitRequest request, VisitAction action, String reason, SignedInUser user) {
-    record(request, action, reason, user);
+    record(request.apply(action, user.displayName(), reason, clock.now()), user);
     changes.fire(new VisitChanged(request.getId(), action));
   }
 
-  /** Takes the step (refused when the visit's status does not allow it) into the history. */
-  private void record(VisitRequest request, VisitAction action, String reason, SignedInUser user) {
-    em.persist(request.apply(action, user.displayName(), reason, clock.now()));
-    audit(user, "VISIT_" + action, request);
+  /**
+   * Keeps the step (refused when the visit's status does not allow it) in the visit's history and
+   * the audit trail.
+   */
+  private void record(VisitEvent step, SignedInUser user) {
+    em.persist(step);
+    audit(user, "VISIT_" + step.getAction(), step.getRequest());
   }
 
   private TeamTopic topicOf(ExpertTeam team, VisitDetails details) {

@@ -136,22 +136,6 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * Writes a date into a date picker's text field. The calendar overlay that typing opens races
-   * with the keys in headless Chromium, so the text is set as a paste would and the field left.
-   */
-  public void typeDate(String inputId, String date) {
-    WebElement field = waitFor(By.id(inputId));
-    ((JavascriptExecutor) driver)
-        .executeScript(
-            "arguments[0].value = arguments[1];"
-                + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-                + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
-            field,
-            date);
-    driver.findElement(By.cssSelector("main h1")).click();
-  }
-
-  /**
    * Picks an option of a PrimeFaces select menu by its label, as a user clicking it would. A click
    * on an option while the menu's panel is still opening can go astray in headless Chromium; as a
    * user would, it then opens the menu and clicks again.

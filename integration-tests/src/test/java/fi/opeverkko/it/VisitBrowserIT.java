@@ -78,10 +78,9 @@ class VisitBrowserIT {
       principal.choose("requestForm:team", "Oppimisympäristöt");
       principal.choose("requestForm:topic", "Oppimisympäristöt pihalla ja lähiluonnossa");
       principal.type("requestForm:participants_input", "24");
-      principal.typeDate(
-          "requestForm:preferredFrom_input", LocalDate.now().plusWeeks(2).format(DATE));
-      principal.typeDate(
-          "requestForm:preferredUntil_input", LocalDate.now().plusWeeks(6).format(DATE));
+      // Typed as a user would: the calendar no longer opens on focus to race with the keys.
+      principal.type("requestForm:preferredFrom_input", LocalDate.now().plusWeeks(2).format(DATE));
+      principal.type("requestForm:preferredUntil_input", LocalDate.now().plusWeeks(6).format(DATE));
       principal.type("requestForm:goal", goal);
       principal.driver().findElement(By.id("requestForm:send")).click();
       principal.waitUntil(d -> d.findElement(By.id("status")).getText().contains("Lähetetty"));
@@ -106,12 +105,10 @@ class VisitBrowserIT {
       leader.signIn(PortalHttp.PORTAL, "team-leader");
       leader.open(visitUrl);
       step(leader, "visitForm:accept", "Hyväksytty");
-      // The picker writes times the way the page's language does (Finnish: 13.00).
-      String prefilled = leader.waitFor(By.id("visitForm:startsAt_input")).getAttribute("value");
-      DateTimeFormatter format =
-          DateTimeFormatter.ofPattern(prefilled.contains(":") ? "d.M.yyyy HH:mm" : "d.M.yyyy H.mm");
-      leader.typeDate("visitForm:startsAt_input", start.format(format));
-      leader.typeDate("visitForm:endsAt_input", start.plusMinutes(90).format(format));
+      leader.type("visitForm:day_input", start.format(DATE));
+      leader.type("visitForm:startTime", start.format(DateTimeFormatter.ofPattern("HH:mm")));
+      leader.type(
+          "visitForm:endTime", start.plusMinutes(90).format(DateTimeFormatter.ofPattern("H.mm")));
       WebElement expert =
           leader.waitFor(
               By.xpath("//label[starts-with(normalize-space(.), 'Elina Asiantuntija')]"));
@@ -163,8 +160,9 @@ class VisitBrowserIT {
       leader.signIn(PortalHttp.PORTAL, "team-leader");
       leader.open(visitUrl);
       step(leader, "visitForm:close", "Päätetty");
+      // Five steps and the principal's feedback.
       assertEquals(
-          5,
+          6,
           leader.driver().findElements(By.cssSelector("[id='visitForm:history'] tbody tr")).size());
     }
 

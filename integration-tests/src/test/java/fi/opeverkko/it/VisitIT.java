@@ -21,9 +21,11 @@ import fi.opeverkko.platform.Outbox;
 import fi.opeverkko.platform.OutboxLetter;
 import fi.opeverkko.visits.CalendarFeeds;
 import fi.opeverkko.visits.CityVisitFilter;
+import fi.opeverkko.visits.HistoryLine;
 import fi.opeverkko.visits.InboxRow;
 import fi.opeverkko.visits.VisitAction;
 import fi.opeverkko.visits.VisitDetails;
+import fi.opeverkko.visits.VisitEvent;
 import fi.opeverkko.visits.VisitPage;
 import fi.opeverkko.visits.VisitQueries;
 import fi.opeverkko.visits.VisitRuleException;
@@ -181,6 +183,8 @@ class VisitIT {
             VisitAction.CLOSE),
         closed.history().stream().map(e -> e.getAction()).toList());
     assertEquals("Paula Rehtori", closed.history().get(0).getActor());
+    HistoryLine feedback = closed.timeline().get(4);
+    assertEquals("Hyvä, mutta liian lyhyt.", feedback.feedback().getComment(), "between the steps");
     assertEquals(Set.of(), closed.actions(), "nothing more to do with a closed visit");
   }
 
@@ -304,6 +308,40 @@ class VisitIT {
     List<String> results = List.of(outcomes.get(0).get(), outcomes.get(1).get());
     assertTrue(
         results.contains("booked") && results.contains("visit.expertBooked"), results.toString());
+  }
+
+  @Test
+  @DisplayName(
+      "Not delivered before its time, never moved into the past; the history keeps both times")
+  void deliveringAndReschedulingFollowTheClock() {
+    as("principal");
+    Long id = visits.request(request(kallio, environments));
+    as("team-leader");
+    visits.accept(id);
+    LocalDateTime first = slot(11, 9);
+    List<Long> experts = List.of(expert(environments, 2));
+    visits.schedule(id, new VisitSchedule(first, first.plusMinutes(90), "Kallio", experts));
+
+    assertFalse(queries.visit(id).actions().contains(VisitAction.DELIVER), "no button before");
+    VisitRuleException early = assertThrows(VisitRuleException.class, () -> visits.deliver(id));
+    assertEquals("visit.notYetHeld", early.messageKey());
+
+    LocalDateTime past = LocalDateTime.now().minusDays(2).withHour(9).withMinute(0);
+    VisitSchedule intoThePast = new VisitSchedule(past, past.plusHours(1), "Kallio", experts);
+    VisitRuleException moved =
+        assertThrows(
+            VisitRuleException.class, () -> visits.reschedule(id, intoThePast, "Väärä viikko"));
+    assertEquals("visit.movedIntoPast", moved.messageKey());
+    assertEquals(first, queries.visit(id).request().getStartsAt(), "nothing changed");
+
+    LocalDateTime later = first.plusHours(3);
+    visits.reschedule(
+        id, new VisitSchedule(later, later.plusMinutes(90), "Kallio", experts), "Sairastuminen");
+    VisitEvent step = queries.visit(id).history().get(queries.visit(id).history().size() - 1);
+    assertEquals(VisitAction.RESCHEDULE, step.getAction());
+    assertEquals(first, step.getPreviousStartsAt());
+    assertEquals(later, step.getStartsAt());
+    assertEquals("Sairastuminen", step.getReason());
   }
 
   @Test

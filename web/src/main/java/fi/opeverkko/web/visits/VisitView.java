@@ -6,6 +6,7 @@ import fi.opeverkko.platform.SchoolYear;
 import fi.opeverkko.visits.VisitAction;
 import fi.opeverkko.visits.VisitPage;
 import fi.opeverkko.visits.VisitQueries;
+import fi.opeverkko.visits.VisitRequest;
 import fi.opeverkko.visits.VisitRuleException;
 import fi.opeverkko.visits.VisitSchedule;
 import fi.opeverkko.visits.VisitService;
@@ -16,9 +17,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * A training visit's page: what was requested, where it stands, its history, and the next steps the
@@ -39,8 +43,9 @@ public class VisitView implements Serializable {
   private VisitPage page;
   private List<TeamMembership> members = List.of();
   private String reason;
-  private LocalDateTime startsAt;
-  private LocalDateTime endsAt;
+  private LocalDate day;
+  private LocalTime startTime;
+  private LocalTime endTime;
   private String place;
   private List<Long> expertIds = new ArrayList<>();
   private Integer rating;
@@ -59,22 +64,30 @@ public class VisitView implements Serializable {
     }
     if (page.actions().contains(VisitAction.SCHEDULE)
         || page.actions().contains(VisitAction.RESCHEDULE)) {
-      LocalDateTime day =
-          page.request().getStartsAt() != null
-              ? page.request().getStartsAt()
-              : page.request().getPreferredFrom().atTime(13, 0);
+      VisitRequest visit = page.request();
+      LocalDateTime starts =
+          visit.getStartsAt() != null
+              ? visit.getStartsAt()
+              : visit.getPreferredFrom().atTime(13, 0);
+      LocalDateTime ends =
+          visit.getEndsAt() != null
+              ? visit.getEndsAt()
+              : starts.plusMinutes(visit.getDurationMinutes());
       members =
           teams
-              .team(page.request().getTeam().getId(), SchoolYear.containing(day.toLocalDate()))
+              .team(visit.getTeam().getId(), SchoolYear.containing(starts.toLocalDate()))
               .overview()
               .members();
-      if (startsAt == null) {
-        startsAt = day;
-        endsAt = day.plusMinutes(page.request().getDurationMinutes());
-        place =
-            page.request().getPlace() != null
-                ? page.request().getPlace()
-                : page.request().getSchool().getAddress();
+      if (day == null) {
+        // Rescheduling starts from what is agreed: the time, the place and the experts booked.
+        day = starts.toLocalDate();
+        startTime = starts.toLocalTime();
+        endTime = ends.toLocalTime();
+        place = visit.getPlace() != null ? visit.getPlace() : visit.getSchool().getAddress();
+        expertIds =
+            page.bookings().stream()
+                .map(b -> b.getExpert().getId())
+                .collect(Collectors.toCollection(ArrayList::new));
       }
     }
   }
@@ -104,7 +117,8 @@ public class VisitView implements Serializable {
   }
 
   public void schedule() throws IOException {
-    VisitSchedule schedule = new VisitSchedule(startsAt, endsAt, place, expertIds);
+    VisitSchedule schedule =
+        new VisitSchedule(at(startTime), at(endTime), place, List.copyOf(expertIds));
     boolean first = page.request().getStartsAt() == null;
     step(
         () -> {
@@ -115,6 +129,11 @@ public class VisitView implements Serializable {
           }
         },
         "visit.scheduled");
+  }
+
+  /** The time on the visit's day; the fields are required, so both are there. */
+  private LocalDateTime at(LocalTime time) {
+    return day == null || time == null ? null : day.atTime(time);
   }
 
   public void deliver() throws IOException {
@@ -163,20 +182,28 @@ public class VisitView implements Serializable {
     this.reason = reason;
   }
 
-  public LocalDateTime getStartsAt() {
-    return startsAt;
+  public LocalDate getDay() {
+    return day;
   }
 
-  public void setStartsAt(LocalDateTime startsAt) {
-    this.startsAt = startsAt;
+  public void setDay(LocalDate day) {
+    this.day = day;
   }
 
-  public LocalDateTime getEndsAt() {
-    return endsAt;
+  public LocalTime getStartTime() {
+    return startTime;
   }
 
-  public void setEndsAt(LocalDateTime endsAt) {
-    this.endsAt = endsAt;
+  public void setStartTime(LocalTime startTime) {
+    this.startTime = startTime;
+  }
+
+  public LocalTime getEndTime() {
+    return endTime;
+  }
+
+  public void setEndTime(LocalTime endTime) {
+    this.endTime = endTime;
   }
 
   public String getPlace() {

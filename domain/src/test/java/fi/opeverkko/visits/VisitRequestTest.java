@@ -1,0 +1,112 @@
+package fi.opeverkko.visits;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class VisitRequestTest {
+
+  private static final LocalDateTime NOW = LocalDateTime.of(2026, 12, 2, 10, 0);
+
+  /** An accepted request, ready to be scheduled. */
+  private static VisitRequest accepted() {
+    VisitDetails details = new VisitDetails();
+    details.setParticipants(20);
+    details.setPreferredFrom(NOW.toLocalDate().plusWeeks(2));
+    details.setPreferredUntil(NOW.toLocalDate().plusWeeks(6));
+    details.setGoal("Piha oppimisympäristönä.");
+    VisitRequest request = new VisitRequest(null, null, null, null, details, NOW.minusDays(5));
+    request.apply(VisitAction.SUBMIT, "Paula", null, NOW.minusDays(5));
+    request.apply(VisitAction.ACCEPT, "Tommi", null, NOW.minusDays(4));
+    return request;
+  }
+
+  private static VisitSchedule at(LocalDateTime start) {
+    return new VisitSchedule(start, start.plusMinutes(90), "Aula", List.of(1L));
+  }
+
+  @Test
+  @DisplayName("A visit is not marked delivered before its time is over")
+  void notDeliveredBeforeItsTime() {
+    VisitRequest visit = accepted();
+    LocalDateTime start = NOW.plusDays(1).withHour(9);
+    visit.schedule(VisitAction.SCHEDULE, at(start), "Tommi", null, NOW);
+
+    assertFalse(visit.held(NOW));
+    VisitRuleException early =
+        assertThrows(
+            VisitRuleException.class, () -> visit.apply(VisitAction.DELIVER, "Tommi", null, NOW));
+    assertEquals("visit.notYetHeld", early.messageKey());
+    assertEquals(VisitStatus.SCHEDULED, visit.getStatus());
+
+    LocalDateTime after = start.plusMinutes(91);
+    assertTrue(visit.held(after));
+    visit.apply(VisitAction.DELIVER, "Tommi", null, after);
+    assertEquals(VisitStatus.DELIVERED, visit.getStatus());
+  }
+
+  @Test
+  @DisplayName("Rescheduling keeps the old and the new time in the history; never into the past")
+  void reschedulingKeepsBothTimes() {
+    VisitRequest visit = accepted();
+    LocalDateTime first = NOW.plusDays(7).withHour(9);
+    VisitEvent scheduled = visit.schedule(VisitAction.SCHEDULE, at(first), "Tommi", null, NOW);
+    assertNull(scheduled.getPreviousStartsAt());
+    assertEquals(first, scheduled.getStartsAt());
+
+    VisitRuleException past =
+        assertThrows(
+            VisitRuleException.class,
+            () ->
+                visit.schedule(
+                    VisitAction.RESCHEDULE, at(NOW.minusDays(1)), "Tommi", "Sairaus", NOW));
+    assertEquals("visit.movedIntoPast", past.messageKey());
+    assertEquals(first, visit.getStartsAt(), "a refused move changes nothing");
+
+    LocalDateTime later = first.plusDays(7).withHour(12);
+    VisitEvent moved = visit.schedule(VisitAction.RESCHEDULE, at(later), "Tommi", "Sairaus", NOW);
+    assertEquals(first, moved.getPreviousStartsAt());
+    assertEquals(first.plusMinutes(90), moved.getPreviousEndsAt());
+    assertEquals(later, moved.getStartsAt());
+    assertEquals(later.plusMinutes(90), moved.getEndsAt());
+    assertEquals("Sairaus", moved.getReason());
+  }
+
+  @Test
+  @DisplayName("Feedback takes its place in the history among the steps")
+  void feedbackInTheHistory() {
+    VisitRequest visit = accepted();
+    VisitEvent submitted =
+        new VisitEvent(
+            visit,
+            NOW.minusDays(3),
+            "Paula",
+            VisitAction.SUBMIT,
+            VisitStatus.DRAFT,
+            VisitStatus.SUBMITTED,
+            null);
+    VisitEvent closed =
+        new VisitEvent(
+            visit,
+            NOW,
+            "Tommi",
+            VisitAction.CLOSE,
+            VisitStatus.DELIVERED,
+            VisitStatus.CLOSED,
+            null);
+    VisitFeedback feedback = new VisitFeedback(visit, 4, "Hyvä", "Paula", NOW.minusDays(1));
+
+    List<HistoryLine> lines = HistoryLine.of(List.of(submitted, closed), List.of(feedback));
+
+    assertEquals(List.of("Paula", "Paula", "Tommi"), lines.stream().map(HistoryLine::who).toList());
+    assertEquals(feedback, lines.get(1).feedback());
+    assertNull(lines.get(1).step());
+  }
+}
