@@ -2,7 +2,7 @@
 // - After an Ajax action: to the error summary when the action failed, to the message when it
 //   said something, else back to the control when it is still there, else to the updated region;
 //   never left on the body, where a keyboard or screen reader user would have to start over.
-// - Each field with an error is marked invalid and described by its message.
+// (PrimeFaces itself marks a field with an error aria-invalid, described by its p:message.)
 // - A confirmation dialog opens on its safe choice (No): every confirmation in the portal guards
 //   a destructive or disruptive action. Escape closes it; PrimeFaces then returns focus to the
 //   button that opened it.
@@ -38,22 +38,6 @@
     return !element || element === document.body || !element.isConnected;
   }
 
-  /** Marks each field with an inline error message invalid and described by that message. */
-  function describeInvalidFields() {
-    $(".ui-message-error[data-target], .ui-message-warn[data-target]").each(function () {
-      var field = control(document.getElementById(this.getAttribute("data-target")));
-      if (!field || !this.id) {
-        return;
-      }
-      var described = (field.getAttribute("aria-describedby") || "").split(" ");
-      if (described.indexOf(this.id) < 0) {
-        described.push(this.id);
-      }
-      field.setAttribute("aria-describedby", described.join(" ").trim());
-      field.setAttribute("aria-invalid", "true");
-    });
-  }
-
   function firstUpdatedRegion(xhr) {
     var updates = xhr && xhr.responseXML ? xhr.responseXML.getElementsByTagName("update") : [];
     for (var i = 0; i < updates.length; i++) {
@@ -66,7 +50,6 @@
   }
 
   function afterAjax(xhr) {
-    describeInvalidFields();
     var summaries = $(".ui-messages:visible").filter(function () {
       return $(this).find("li").length > 0;
     });
@@ -120,5 +103,4 @@
     }
   });
 
-  $(describeInvalidFields);
 })(window.jQuery);

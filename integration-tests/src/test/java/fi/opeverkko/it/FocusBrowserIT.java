@@ -135,7 +135,7 @@ class FocusBrowserIT {
       browser.signIn(PortalHttp.PORTAL, "principal");
       browser.open(PortalHttp.PORTAL + "visits/request.xhtml");
       Keyboard keys = new Keyboard(browser);
-      keys.tabTo("requestForm:team_focus");
+      keys.tabTo("requestForm:team_label");
       assertRing(browser, browser.driver().findElement(By.id("requestForm:team")));
       keys.tabTo("a radio button", e -> e.getAttribute("id").startsWith("requestForm:targetGroup"));
       assertRing(browser, keys.focused().findElement(By.xpath("../following-sibling::div")));
@@ -146,10 +146,17 @@ class FocusBrowserIT {
     }
   }
 
+  /** Waits for the ring: the theme's own focus shadow fades out over a moment. */
   private static void assertRing(Browser browser, WebElement element) {
     browser.waitUntil(
-        d ->
-            RING.equals(element.getCssValue("outline-color"))
-                && element.getCssValue("box-shadow").contains(INNER_RING));
+        d -> {
+          Object ring =
+              ((JavascriptExecutor) d)
+                  .executeScript(
+                      "var s = getComputedStyle(arguments[0]);"
+                          + " return s.outlineColor + ' ' + s.outlineStyle + ' | ' + s.boxShadow;",
+                      element);
+          return ring.toString().equals(RING + " solid | " + INNER_RING + " 0px 0px 0px 3px");
+        });
   }
 }

@@ -35,7 +35,7 @@ class ReflowBrowserIT {
 
   /** What is wrong, or "": the page wider than the window, the widest culprits, cut cells. */
   private static final String OVERFLOW =
-      "var problems = [], width = window.innerWidth;"
+      "var problems = [], width = document.documentElement.clientWidth;"
           + "if (document.documentElement.scrollWidth > width) {"
           + "  problems.push('page ' + document.documentElement.scrollWidth + ' > ' + width);"
           + "  document.querySelectorAll('main *, header *, nav *').forEach(function (e) {"
@@ -51,6 +51,17 @@ class ReflowBrowserIT {
           + "    problems.push('cut cell: ' + c.textContent.trim().substring(0, 40));"
           + "});"
           + "return problems.join('\\n');";
+
+  /** Cells of a table's first two columns (what and where stands) beyond the table's frame. */
+  private static final String KEY_COLUMNS_OUT_OF_VIEW =
+      "var out = 0;"
+          + "document.querySelectorAll('.ui-datatable-tablewrapper').forEach(function (frame) {"
+          + "  var right = frame.getBoundingClientRect().right;"
+          + "  frame.querySelectorAll('td:nth-child(-n+2), th:nth-child(-n+2)').forEach(function (c) {"
+          + "    if (c.getBoundingClientRect().right > right + 1) out++;"
+          + "  });"
+          + "});"
+          + "return out;";
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -88,6 +99,7 @@ class ReflowBrowserIT {
           (Number) js.executeScript("return document.getElementById('main').clientWidth;");
       assertTrue(
           mainWidth.intValue() >= width * 0.9, "the page is " + mainWidth + " px of " + width);
+      assertEquals(0L, js.executeScript(KEY_COLUMNS_OUT_OF_VIEW), "school and status out of view");
     }
   }
 

@@ -51,7 +51,7 @@ public class ListMessagesRenderer extends MessagesRenderer {
     writer.startElement("li", null);
     if (messages.isShowSummary()) {
       writer.startElement("span", null);
-      writer.writeAttribute("class", "ui-messages-" + severity + "-summary", null);
+      writer.writeAttribute("class", severity + "-summary", null);
       if (field != null) {
         writer.startElement("a", null);
         writer.writeAttribute("href", "#" + field, null);
@@ -67,7 +67,7 @@ public class ListMessagesRenderer extends MessagesRenderer {
         && !(messages.isSkipDetailIfEqualsSummary()
             && Objects.equals(message.getSummary(), message.getDetail()))) {
       writer.startElement("span", null);
-      writer.writeAttribute("class", "ui-messages-" + severity + "-detail", null);
+      writer.writeAttribute("class", severity + "-detail", null);
       writeText(writer, message.getDetail(), escape);
       writer.endElement("span");
     }
