@@ -155,7 +155,7 @@ class PlanBrowserIT {
 
       // A mistyped year and too many hours are refused, each message naming its field; nothing
       // is moved into range and the form keeps what was typed.
-      tutor.typeDate("logForm:doneOn_input", "1.1.1900");
+      tutor.type("logForm:doneOn_input", "1.1.1900");
       tutor.replaceNumber("logForm:hours_input", "13");
       tutor.type("logForm:topic", "Classroom-työpaja 1");
       tutor.clickAndWait(By.id("logForm:save"));
@@ -165,7 +165,7 @@ class PlanBrowserIT {
       String hours = tutor.waitFor(By.id("logForm:hours_input")).getAttribute("value");
       assertTrue(hours.startsWith("13"), "not moved to 12: " + hours);
       assertEquals("1.1.1900", tutor.waitFor(By.id("logForm:doneOn_input")).getAttribute("value"));
-      tutor.typeDate("logForm:doneOn_input", LocalDate.now().format(DAY));
+      tutor.type("logForm:doneOn_input", LocalDate.now().format(DAY));
 
       long started = System.nanoTime();
       tutor.replaceNumber("logForm:hours_input", "3");

@@ -188,9 +188,8 @@ class VisitBrowserIT {
       principal.open(PortalHttp.PORTAL + "visits/request.xhtml");
       principal.choose("requestForm:team", "Oppimisympäristöt");
       principal.type("requestForm:participants_input", "600");
-      principal.typeDate("requestForm:preferredFrom_input", "1.1.2040");
-      principal.typeDate(
-          "requestForm:preferredUntil_input", LocalDate.now().plusWeeks(6).format(DATE));
+      principal.type("requestForm:preferredFrom_input", "1.1.2040");
+      principal.type("requestForm:preferredUntil_input", LocalDate.now().plusWeeks(6).format(DATE));
       principal.type("requestForm:goal", "Rajat " + System.currentTimeMillis() % 100_000);
       principal.clickAndWait(By.id("requestForm:send"));
       assertEquals(
@@ -204,8 +203,7 @@ class VisitBrowserIT {
       assertTrue(participants.startsWith("600"), "not moved to 500: " + participants);
 
       principal.type("requestForm:participants_input", "24");
-      principal.typeDate(
-          "requestForm:preferredFrom_input", LocalDate.now().plusWeeks(2).format(DATE));
+      principal.type("requestForm:preferredFrom_input", LocalDate.now().plusWeeks(2).format(DATE));
       principal.driver().findElement(By.id("requestForm:send")).click();
       principal.waitUntil(d -> d.findElement(By.id("status")).getText().contains("Lähetetty"));
       principal.waitFor(By.id("visitForm:cancel")).click();
