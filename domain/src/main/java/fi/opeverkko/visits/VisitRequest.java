@@ -163,6 +163,9 @@ public class VisitRequest {
    * is not over yet. Scheduling and rescheduling go through {@link #schedule}.
    */
   VisitEvent apply(VisitAction action, String actor, String reason, LocalDateTime now) {
+    if (action == VisitAction.SCHEDULE || action == VisitAction.RESCHEDULE) {
+      throw new IllegalArgumentException(action + " needs the time: use schedule()");
+    }
     if (action == VisitAction.DELIVER && status.allows(action) && !held(now)) {
       throw new VisitRuleException("visit.notYetHeld");
     }
