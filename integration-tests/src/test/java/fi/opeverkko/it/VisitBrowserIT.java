@@ -77,7 +77,7 @@ class VisitBrowserIT {
       long started = System.nanoTime();
       principal.choose("requestForm:team", "Oppimisympäristöt");
       principal.choose("requestForm:topic", "Oppimisympäristöt pihalla ja lähiluonnossa");
-      principal.type("requestForm:participants_input", "24");
+      principal.replaceNumber("requestForm:participants_input", "24");
       principal.typeDate(
           "requestForm:preferredFrom_input", LocalDate.now().plusWeeks(2).format(DATE));
       principal.typeDate(
@@ -202,7 +202,7 @@ class VisitBrowserIT {
           principal.waitFor(By.id("requestForm:participants_input")).getAttribute("value");
       assertTrue(participants.startsWith("600"), "not moved to 500: " + participants);
 
-      principal.type("requestForm:participants_input", "24");
+      principal.replaceNumber("requestForm:participants_input", "24");
       principal.driver().findElement(By.id("requestForm:send")).click();
       principal.waitUntil(d -> d.findElement(By.id("status")).getText().contains("Lähetetty"));
       principal.waitFor(By.id("visitForm:cancel")).click();
