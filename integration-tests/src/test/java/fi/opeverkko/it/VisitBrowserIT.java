@@ -77,7 +77,7 @@ class VisitBrowserIT {
       long started = System.nanoTime();
       principal.choose("requestForm:team", "Oppimisympäristöt");
       principal.choose("requestForm:topic", "Oppimisympäristöt pihalla ja lähiluonnossa");
-      principal.replaceNumber("requestForm:participants_input", "24");
+      principal.type("requestForm:participants_input", "24");
       principal.typeDate(
           "requestForm:preferredFrom_input", LocalDate.now().plusWeeks(2).format(DATE));
       principal.typeDate(
