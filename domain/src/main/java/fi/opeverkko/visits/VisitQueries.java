@@ -282,14 +282,15 @@ public class VisitQueries {
                         r.getParticipants())));
   }
 
-  /** The city's visits by status (the coordinator's figures). */
+  /** The city's sent visits by status (the coordinator's figures; drafts are the schools' own). */
   public Map<VisitStatus, Long> countByStatus(@NotNull String cityCode) {
     access.requireCoordinatorOf(cityCode);
     return em.createQuery(
             "SELECT r.status, COUNT(r) FROM VisitRequest r WHERE r.school.city.code = :city"
-                + " GROUP BY r.status",
+                + " AND r.status IN :sent GROUP BY r.status",
             Object[].class)
         .setParameter("city", cityCode)
+        .setParameter("sent", VisitStatus.SENT)
         .getResultStream()
         .collect(Collectors.toMap(row -> (VisitStatus) row[0], row -> (Long) row[1]));
   }
@@ -298,6 +299,7 @@ public class VisitQueries {
     access.requireCoordinatorOf(filter.cityCode());
     return new Conditions()
         .and("s.city.code = :city", "city", filter.cityCode())
+        .and("r.status IN :sent", "sent", VisitStatus.SENT)
         .and("r.status = :status", "status", filter.status())
         .and("r.team.id = :team", "team", filter.teamId())
         .and("s.type = :type", "type", filter.schoolType())

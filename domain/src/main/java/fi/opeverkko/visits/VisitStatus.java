@@ -2,7 +2,10 @@ package fi.opeverkko.visits;
 
 import static fi.opeverkko.visits.VisitAction.CLOSE;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where a training visit stands, from the school's draft request to the visit done with. The
@@ -28,6 +31,10 @@ public enum VisitStatus {
   DELIVERED,
   CLOSED,
   CANCELLED;
+
+  /** A request the school has sent: what others than the school's requesters see of its visits. */
+  public static final Set<VisitStatus> SENT =
+      Collections.unmodifiableSet(EnumSet.complementOf(EnumSet.of(DRAFT)));
 
   /**
    * The status the visit has after the action.

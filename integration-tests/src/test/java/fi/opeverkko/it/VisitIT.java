@@ -232,6 +232,11 @@ class VisitIT {
     currentUser.set(
         signIn.signIn(new LoginIdentity("coordinator-helsinki", null, false, true, "HELSINKI")));
     assertThrows(AccessDeniedException.class, () -> queries.visit(draft), "the coordinator");
+    CityVisitFilter helsinki = new CityVisitFilter("HELSINKI", null, null, null, null);
+    assertTrue(
+        queries.ofCity(helsinki, 0, 10_000).stream().noneMatch(r -> r.getId().equals(draft)),
+        "the coordinator's list offers no draft to open");
+    assertFalse(queries.countByStatus("HELSINKI").containsKey(VisitStatus.DRAFT));
     as("tutor");
     assertEquals(VisitStatus.DRAFT, queries.visit(draft).request().getStatus(), "a requester");
     currentUser.set(signIn.signIn(new LoginIdentity("admin", null, true, false, null)));

@@ -81,7 +81,7 @@ public class CityVisitsView implements Serializable {
   }
 
   public VisitStatus[] getStatuses() {
-    return VisitStatus.values();
+    return VisitStatus.SENT.toArray(VisitStatus[]::new);
   }
 
   public SchoolType[] getSchoolTypes() {
