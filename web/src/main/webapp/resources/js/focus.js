@@ -15,6 +15,9 @@
   var FOCUSABLE = "a[href], button, input:not([type=hidden]), select, textarea, [tabindex]";
   var ACTION = "button, a, input[type=submit], input[type=button], [role=button]";
   var source = null;
+  // A request sent while focus was on no control (a calendar fetching its events as the page
+  // loads) was not a user's action: it moves no focus.
+  var unprompted = true;
 
   /** The control a user reaches when focus is sent to a field: a widget's inner input. */
   function control(element) {
@@ -50,6 +53,9 @@
   }
 
   function afterAjax(xhr) {
+    if (unprompted) {
+      return;
+    }
     var summaries = $(".ui-messages:visible").filter(function () {
       return $(this).find("li").length > 0;
     });
@@ -74,6 +80,7 @@
 
   $(document).on("pfAjaxSend", function () {
     source = document.activeElement;
+    unprompted = !source || source === document.body;
   });
   $(document).on("pfAjaxComplete", function (event, xhr) {
     // After PrimeFaces' own focus moves (a closing dialog gives focus back after 100 ms).

@@ -30,14 +30,15 @@ public @interface NetworkDate {
   Class<? extends Payload>[] payload() default {};
 
   /** The rule, the same for every date field of the portal. */
-  class Check implements ConstraintValidator<NetworkDate, LocalDate> {
+  public class Check implements ConstraintValidator<NetworkDate, LocalDate> {
 
     @Override
     public boolean isValid(LocalDate date, ConstraintValidatorContext context) {
       return date == null || within(date, LocalDate.now(Clock.NETWORK_ZONE));
     }
 
-    static boolean within(LocalDate date, LocalDate today) {
+    /** Whether the day is within the network's window as seen on {@code today}. */
+    public static boolean within(LocalDate date, LocalDate today) {
       LocalDate latest = SchoolYear.containing(today).next().next().lastDay();
       return !date.isBefore(SchoolYear.FIRST.firstDay()) && !date.isAfter(latest);
     }

@@ -5,6 +5,7 @@ import fi.opeverkko.network.Person;
 import fi.opeverkko.network.School;
 import fi.opeverkko.network.TeachingLanguage;
 import fi.opeverkko.network.TeamTopic;
+import fi.opeverkko.platform.NetworkDate;
 import fi.opeverkko.platform.WorkingDays;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -31,6 +32,11 @@ import java.util.Locale;
 @Entity
 @Table(name = "visit_request")
 public class VisitRequest {
+
+  /** The columns' lengths: a longer place or reason is refused, never cut. */
+  static final int PLACE_MAX_LENGTH = 300;
+
+  static final int REASON_MAX_LENGTH = 1000;
 
   /** A team owes the school an answer within ten working days (the network's promise). */
   static final int ANSWER_WITHIN_WORKING_DAYS = 10;
@@ -183,8 +189,14 @@ public class VisitRequest {
     if (action != VisitAction.SCHEDULE && action != VisitAction.RESCHEDULE) {
       throw new IllegalArgumentException(action + " sets no time");
     }
+    if (!NetworkDate.Check.within(schedule.startsAt().toLocalDate(), now.toLocalDate())) {
+      throw new VisitRuleException("visit.dateOutsideWindow");
+    }
     if (action == VisitAction.RESCHEDULE && schedule.startsAt().isBefore(now)) {
       throw new VisitRuleException("visit.movedIntoPast");
+    }
+    if (schedule.place() != null && schedule.place().length() > PLACE_MAX_LENGTH) {
+      throw new VisitRuleException("visit.placeTooLong", PLACE_MAX_LENGTH);
     }
     LocalDateTime previousStartsAt = startsAt;
     LocalDateTime previousEndsAt = endsAt;
@@ -205,6 +217,9 @@ public class VisitRequest {
   private VisitStatus move(VisitAction action, String reason, LocalDateTime now) {
     if (action.requiresReason() && (reason == null || reason.isBlank())) {
       throw new VisitRuleException("visit.reasonRequired", action);
+    }
+    if (reason != null && reason.length() > REASON_MAX_LENGTH) {
+      throw new VisitRuleException("visit.reasonTooLong", REASON_MAX_LENGTH);
     }
     VisitStatus from = status;
     status = status.after(action);

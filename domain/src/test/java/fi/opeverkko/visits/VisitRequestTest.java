@@ -80,6 +80,36 @@ class VisitRequestTest {
   }
 
   @Test
+  @DisplayName("A mistyped year, a place or a reason longer than its column is refused, never cut")
+  void outOfBoundsRefused() {
+    VisitRequest visit = accepted();
+    LocalDateTime mistyped = LocalDateTime.of(2206, 1, 13, 9, 0);
+    assertEquals(
+        "visit.dateOutsideWindow",
+        assertThrows(
+                VisitRuleException.class,
+                () -> visit.schedule(VisitAction.SCHEDULE, at(mistyped), "Tommi", null, NOW))
+            .messageKey());
+    LocalDateTime start = NOW.plusDays(7).withHour(9);
+    VisitSchedule longPlace =
+        new VisitSchedule(start, start.plusHours(1), "x".repeat(301), List.of(1L));
+    assertEquals(
+        "visit.placeTooLong",
+        assertThrows(
+                VisitRuleException.class,
+                () -> visit.schedule(VisitAction.SCHEDULE, longPlace, "Tommi", null, NOW))
+            .messageKey());
+    assertEquals(
+        "visit.reasonTooLong",
+        assertThrows(
+                VisitRuleException.class,
+                () -> visit.apply(VisitAction.CANCEL, "Tommi", "x".repeat(1001), NOW))
+            .messageKey());
+    assertEquals(VisitStatus.ACCEPTED, visit.getStatus(), "nothing changed");
+    assertNull(visit.getStartsAt());
+  }
+
+  @Test
   @DisplayName("Feedback takes its place in the history among the steps")
   void feedbackInTheHistory() {
     VisitRequest visit = accepted();

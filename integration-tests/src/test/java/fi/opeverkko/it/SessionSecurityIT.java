@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -224,13 +225,19 @@ class SessionSecurityIT {
   @Test
   @DisplayName("A planted return address never sends a signed-in user off the portal's own page")
   void plantedReturnAddressIsNoOpenRedirect() {
-    for (String planted :
-        List.of(
-            "https://evil.example/home.xhtml?x=1",
-            "//evil.example/home.xhtml?x=1",
-            "/?x=1\r\nLocation: https://evil.example/")) {
+    List<String> cookieValues =
+        Stream.concat(
+                Stream.of(
+                        "https://evil.example/home.xhtml?x=1",
+                        "//evil.example/home.xhtml?x=1",
+                        "/?x=1\r\nLocation: https://evil.example/")
+                    .map(planted -> URLEncoder.encode(planted, StandardCharsets.UTF_8)),
+                // Not URL encoding at all: no address, and no 500 at the sign-in.
+                Stream.of("%zz"))
+            .toList();
+    for (String planted : cookieValues) {
       PortalHttp client = new PortalHttp();
-      client.setCookie("opeverkko-return", URLEncoder.encode(planted, StandardCharsets.UTF_8));
+      client.setCookie("opeverkko-return", planted);
       String callback =
           client.submitLoginForm(client.authorizationUrl(), "principal", Browser.DEMO_PASSWORD);
       HttpResponse<String> landed = followOnThePortal(client, client.get(callback));

@@ -95,6 +95,15 @@ public class SignInReturn implements ServletExtension {
     return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
   }
 
+  /** The cookie's address; a value that is no URL encoding (planted, not ours) is no address. */
+  private static String decoded(String value) {
+    try {
+      return URLDecoder.decode(value, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException notEncoded) {
+      return "";
+    }
+  }
+
   /**
    * The address to send a just signed-in reader on to: the page they asked for, with the query kept
    * for it, when this request is that page without its query. The cookie is used up either way.
@@ -103,7 +112,7 @@ public class SignInReturn implements ServletExtension {
     Optional<String> kept =
         Arrays.stream(Optional.ofNullable(request.getCookies()).orElse(new Cookie[0]))
             .filter(cookie -> COOKIE.equals(cookie.getName()))
-            .map(cookie -> URLDecoder.decode(cookie.getValue(), StandardCharsets.UTF_8))
+            .map(cookie -> decoded(cookie.getValue()))
             .findFirst();
     if (kept.isEmpty()) {
       return Optional.empty();
