@@ -187,6 +187,7 @@ class VisitBrowserIT {
       principal.signIn(PortalHttp.PORTAL, "principal");
       principal.open(PortalHttp.PORTAL + "visits/request.xhtml");
       principal.choose("requestForm:team", "Oppimisympäristöt");
+      principal.choose("requestForm:topic", "Oppimisympäristöt pihalla ja lähiluonnossa");
       principal.type("requestForm:participants_input", "600");
       principal.type("requestForm:preferredFrom_input", LocalDate.now().plusWeeks(2).format(DATE));
       principal.type("requestForm:preferredUntil_input", LocalDate.now().plusWeeks(6).format(DATE));
