@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -21,6 +22,11 @@ public class Clock {
   /** The wall-clock time in the network's own time zone, for what people read back. */
   public LocalDateTime now() {
     return LocalDateTime.now(NETWORK_ZONE);
+  }
+
+  /** The wall-clock time in UTC, as the outbox keeps its times. */
+  public LocalDateTime nowUtc() {
+    return LocalDateTime.now(ZoneOffset.UTC);
   }
 
   public SchoolYear currentSchoolYear() {

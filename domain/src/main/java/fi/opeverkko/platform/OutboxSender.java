@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
@@ -26,29 +27,47 @@ public class OutboxSender {
   @Inject private OutboxClaims claims;
   @Inject private MailDelivery delivery;
 
-  private final OutboxSettings settings = OutboxSettings.fromSystemProperties();
+  private final OutboxSettings settings;
+
+  public OutboxSender() {
+    this.settings = OutboxSettings.fromSystemProperties();
+  }
+
+  /** A sender on the given steps, for tests that make one of them fail. */
+  OutboxSender(OutboxClaims claims, MailDelivery delivery, OutboxSettings settings) {
+    this.claims = claims;
+    this.delivery = delivery;
+    this.settings = settings;
+  }
 
   /**
-   * Tries every letter due at {@code now} (UTC) that no other sender holds.
+   * Tries every letter due (UTC) that no other sender holds. The clock is read again for each
+   * letter: a round of slow mail server answers can outlast a claim, and a claim or a next try
+   * reckoned from the start of the round would already be past.
    *
+   * @param clock the current UTC time, usually {@link Clock#nowUtc()}
    * @return how many were sent
    */
-  public int sendDue(LocalDateTime now) {
+  public int sendDue(Supplier<LocalDateTime> clock) {
     int sent = 0;
-    for (Long id : claims.due(now, ROUND)) {
-      Optional<Letter> letter = claims.claim(id, now, now.plus(settings.claim()));
+    for (Long id : claims.due(clock.get(), ROUND)) {
+      LocalDateTime claimedAt = clock.get();
+      Optional<Letter> letter = claims.claim(id, claimedAt, claimedAt.plus(settings.claim()));
       if (letter.isEmpty()) {
         continue;
       }
       try {
         delivery.deliver(letter.get());
-        claims.sent(id, now);
-        sent++;
       } catch (MessagingException | RuntimeException failure) {
         // One line, no stack trace: the outbox page shows the reason and the next try.
         LOG.warning(() -> "Letter " + id + " not sent: " + SendError.detail(failure));
-        claims.failed(id, now, failure, settings);
+        claims.failed(id, clock.get(), failure, settings);
+        continue;
       }
+      // Outside the try: the letter is delivered, so failing to record that is no failed try (which
+      // would queue it to be sent again at once); the error ends the round with the letter claimed.
+      claims.sent(id, clock.get());
+      sent++;
     }
     return sent;
   }

@@ -10,8 +10,7 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.util.logging.Logger;
 
 /**
  * Runs the outbox sender in the background, each round the configured interval after the end of the
@@ -23,20 +22,42 @@ import java.time.ZoneOffset;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OutboxTimer {
 
+  private static final Logger LOG = Logger.getLogger(OutboxTimer.class.getName());
+
   @Resource private TimerService timers;
   @Inject private OutboxSender sender;
+  @Inject private Clock clock;
 
-  private final long interval = OutboxSettings.fromSystemProperties().interval().toMillis();
+  private final long interval;
+
+  public OutboxTimer() {
+    this.interval = OutboxSettings.fromSystemProperties().interval().toMillis();
+  }
+
+  /** A timer on the given parts, for tests of what a failed round leaves scheduled. */
+  OutboxTimer(TimerService timers, OutboxSender sender, Clock clock, long interval) {
+    this.timers = timers;
+    this.sender = sender;
+    this.clock = clock;
+    this.interval = interval;
+  }
 
   @PostConstruct
   void start() {
     next();
   }
 
+  /**
+   * One round, then the next timer. The timeout never fails: the container would retry a failed
+   * one, and the retry would schedule a next timer of its own besides this one's.
+   */
   @Timeout
   void sendDue() {
     try {
-      sender.sendDue(LocalDateTime.now(ZoneOffset.UTC));
+      sender.sendDue(clock::nowUtc);
+    } catch (RuntimeException failure) {
+      // One line: the round's letters stay queued or claimed, and the next round tries them.
+      LOG.warning(() -> "Outbox round failed: " + SendError.detail(failure));
     } finally {
       next();
     }

@@ -36,7 +36,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -120,9 +122,16 @@ class OutboxIT {
    */
   private OutboxLetter sendUntil(Long visitId, Predicate<OutboxLetter> done, LocalDateTime now)
       throws InterruptedException {
+    return sendUntil(visitId, done, () -> () -> now);
+  }
+
+  /** The same, each round on a clock of its own from {@code rounds}. */
+  private OutboxLetter sendUntil(
+      Long visitId, Predicate<OutboxLetter> done, Supplier<Supplier<LocalDateTime>> rounds)
+      throws InterruptedException {
     OutboxLetter letter = letterAbout(visitId);
     for (int round = 0; round < 100 && !done.test(letter); round++) {
-      sender.sendDue(now);
+      sender.sendDue(rounds.get());
       letter = letterAbout(visitId);
       if (!done.test(letter)) {
         Thread.sleep(100);
@@ -139,6 +148,15 @@ class OutboxIT {
 
   private static LocalDateTime now() {
     return LocalDateTime.now(ZoneOffset.UTC);
+  }
+
+  /**
+   * The clock of a round that picks its letters at {@code start} and reaches them at {@code later},
+   * as a round does behind letters to silent mail servers.
+   */
+  private static Supplier<LocalDateTime> slowRound(LocalDateTime start, LocalDateTime later) {
+    AtomicBoolean begun = new AtomicBoolean();
+    return () -> begun.getAndSet(true) ? later : start;
   }
 
   @Test
@@ -182,7 +200,7 @@ class OutboxIT {
     assertTrue(letter.getLastError().contains("3025"), letter.getLastError());
 
     LocalDateTime secondTry = letter.getNextAttemptAtUtc();
-    sender.sendDue(secondTry.minusSeconds(1));
+    sender.sendDue(() -> secondTry.minusSeconds(1));
     assertEquals(1, letterAbout(id).getAttempts(), "no new try before the wait is over");
     letter = triedAgain(id, 1, secondTry);
     assertEquals(2, letter.getAttempts());
@@ -209,6 +227,23 @@ class OutboxIT {
   }
 
   @Test
+  @DisplayName("A letter failed late in a slow round waits from its failure, not the round's start")
+  void slowRoundWaitsFromTheFailure() throws Exception {
+    Long id = requestVisit();
+    OutboxLetter letter = triedAgain(id, 0, now());
+    // Until its next try the background rounds, on the real clock, leave the letter alone.
+    LocalDateTime roundStart = letter.getNextAttemptAtUtc();
+    LocalDateTime failedAt = roundStart.plusMinutes(10);
+    letter = sendUntil(id, l -> l.getAttempts() > 1, () -> slowRound(roundStart, failedAt));
+    assertEquals(2, letter.getAttempts());
+
+    sender.sendDue(() -> failedAt);
+    letter = letterAbout(id);
+    assertEquals(2, letter.getAttempts(), "no new try the moment after a failed one");
+    assertEquals(OutboxStatus.QUEUED, letter.getStatus(), "its last try is still ahead");
+  }
+
+  @Test
   @DisplayName("Senders running at once (two nodes, say) send each letter once")
   void concurrentSendersSendOnce() throws Exception {
     try (Mailbox mailbox = new Mailbox()) {
@@ -222,7 +257,7 @@ class OutboxIT {
                       executor.submit(
                           () -> {
                             go.await();
-                            return sender.sendDue(now);
+                            return sender.sendDue(() -> now);
                           }))
               .toList();
       go.countDown();
