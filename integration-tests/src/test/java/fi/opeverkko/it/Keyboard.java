@@ -11,7 +11,7 @@ import org.openqa.selenium.interactions.Actions;
  */
 public final class Keyboard {
 
-  private static final int MAX_TAB_STOPS = 80;
+  private static final int MAX_TAB_STOPS = 120;
 
   private final Browser browser;
 
@@ -28,14 +28,17 @@ public final class Keyboard {
     return browser.driver().switchTo().activeElement();
   }
 
-  /** Presses Tab until focus is on an element the condition accepts, and returns it. */
+  /**
+   * Presses Tab until focus is on an element the condition accepts (none when it already is), and
+   * returns it.
+   */
   public WebElement tabTo(String what, Predicate<WebElement> target) {
     for (int stop = 0; stop < MAX_TAB_STOPS; stop++) {
-      press(Keys.TAB);
       WebElement element = focused();
       if (target.test(element)) {
         return element;
       }
+      press(Keys.TAB);
     }
     throw new AssertionError(
         "Tab never reached " + what + " at " + browser.driver().getCurrentUrl());

@@ -66,6 +66,22 @@ class KeyboardBrowserIT {
     }
   }
 
+  @Test
+  @DisplayName(
+      "An activity is logged by keyboard: a typed day, Enter on Save, focus on the message")
+  void logEntryByKeyboard() {
+    try (Browser coach = new Browser()) {
+      coach.signIn(PortalHttp.PORTAL, "coach");
+      coach.open(PortalHttp.PORTAL + "plans/log.xhtml");
+      String topic = "Näppäimistöllä kirjattu " + System.currentTimeMillis() % 100_000;
+      replace(tabTo(coach, "logForm:doneOn_input"), LocalDate.now().format(TYPED));
+      tabTo(coach, "logForm:topic").sendKeys(topic);
+      tabTo(coach, "logForm:save").sendKeys(Keys.ENTER);
+      coach.waitUntil(d -> d.findElement(By.id("logForm:entries")).getText().contains(topic));
+      coach.waitUntil(d -> "logForm:messages".equals(active(d).getAttribute("id")));
+    }
+  }
+
   /** The principal writes a request with typed dates and sends it; returns the visit's address. */
   private static String requestByKeyboard(LocalDate day) {
     try (Browser principal = new Browser()) {
@@ -136,14 +152,7 @@ class KeyboardBrowserIT {
 
   /** Presses Tab until the element with the id has the focus, and returns it. */
   private static WebElement tabTo(Browser browser, String id) {
-    for (int presses = 0; presses < 120; presses++) {
-      WebElement focused = active(browser.driver());
-      if (id.equals(focused.getAttribute("id"))) {
-        return focused;
-      }
-      focused.sendKeys(Keys.TAB);
-    }
-    throw new AssertionError("Tab never reached " + id);
+    return new Keyboard(browser).tabTo(id);
   }
 
   /** Tabs to a button, presses Enter and waits for the visit to reach the status. */
