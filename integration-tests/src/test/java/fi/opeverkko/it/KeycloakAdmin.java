@@ -57,6 +57,20 @@ final class KeycloakAdmin {
     }
   }
 
+  void setAccessTokenLifespan(int seconds) {
+    HttpResponse<String> response =
+        send(
+            authorized(REALM_ADMIN)
+                .header("Content-Type", "application/json")
+                .PUT(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"accessTokenLifespan\":" + seconds + "}"))
+                .build());
+    if (response.statusCode() != 204) {
+      throw new IllegalStateException("could not change the token lifespan: " + response.body());
+    }
+  }
+
   void clearLockout(String username) {
     send(
         authorized(REALM_ADMIN + "/attack-detection/brute-force/users/" + userId(username))

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class KeycloakRealmIT {
 
+  private static final int SHORT_TOKEN_SECONDS = 8;
+
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.portal();
@@ -51,28 +53,33 @@ class KeycloakRealmIT {
   }
 
   @Test
-  @DisplayName("A user disabled in Keycloak loses access to the portal within a minute")
+  @DisplayName("A user disabled in Keycloak loses access to the portal when their token runs out")
   void disabledUserLosesAccess() throws InterruptedException {
     KeycloakAdmin admin = new KeycloakAdmin();
+    // The realm promises "within a minute"; the test shortens the token's life so it need not
+    // wait that minute out, and restores it after.
+    assertTrue(admin.realm().contains("\"accessTokenLifespan\":60"), "realm token lifespan");
+    admin.setAccessTokenLifespan(SHORT_TOKEN_SECONDS);
     PortalHttp mentor = new PortalHttp();
-    assertTrue(PortalHttp.isSignedInPage(mentor.signIn("mentor")));
-    long disabledAt = System.nanoTime();
-    admin.setEnabled("mentor", false);
     try {
+      assertTrue(PortalHttp.isSignedInPage(mentor.signIn("mentor")));
+      long disabledAt = System.nanoTime();
+      admin.setEnabled("mentor", false);
       boolean stillIn = true;
-      while (stillIn && System.nanoTime() - disabledAt < 75_000_000_000L) {
+      while (stillIn
+          && System.nanoTime() - disabledAt < 3L * SHORT_TOKEN_SECONDS * 1_000_000_000L) {
         HttpResponse<String> page = mentor.get(PortalHttp.PORTAL + "home.xhtml");
         stillIn = PortalHttp.isSignedInPage(page);
         if (stillIn) {
-          Thread.sleep(5_000);
+          Thread.sleep(1_000);
         }
       }
       long seconds = (System.nanoTime() - disabledAt) / 1_000_000_000L;
       System.out.println("Disabled user lost access after " + seconds + " s");
       assertFalse(stillIn, "still signed in " + seconds + " s after being disabled");
-      assertTrue(seconds <= 70, "took " + seconds + " s");
     } finally {
       admin.setEnabled("mentor", true);
+      admin.setAccessTokenLifespan(60);
     }
   }
 }
