@@ -11,11 +11,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Month;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -94,7 +92,7 @@ public class TeamVisitQueries {
     access.requireMemberOf(team);
     SchoolYear year = SchoolYear.containing(day);
     TeamDetail detail = teams.team(teamId, year);
-    LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    Week week = Week.of(day);
     boolean autumn = day.getMonthValue() >= Month.AUGUST.getValue();
     LocalDate termStart = autumn ? year.firstDay() : LocalDate.of(day.getYear(), 1, 1);
     LocalDate termEnd = autumn ? LocalDate.of(day.getYear(), 12, 31) : year.lastDay();
@@ -114,16 +112,13 @@ public class TeamVisitQueries {
         .map(
             (TeamMembership m) -> {
               List<ExpertBooking> own = byExpert.getOrDefault(m.getPerson().getId(), List.of());
-              double week =
+              double inWeek =
                   own.stream()
-                      .filter(
-                          b ->
-                              !b.getStartsAt().toLocalDate().isBefore(monday)
-                                  && b.getStartsAt().toLocalDate().isBefore(monday.plusWeeks(1)))
+                      .filter(b -> week.contains(b.getStartsAt().toLocalDate()))
                       .mapToDouble(ExpertBooking::hours)
                       .sum();
               double term = own.stream().mapToDouble(ExpertBooking::hours).sum();
-              return new Workload(m.getPerson(), m.getWeeklyHours(), week, term);
+              return new Workload(m.getPerson(), m.getWeeklyHours(), inWeek, term);
             })
         .toList();
   }
