@@ -11,7 +11,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.LocalDateTime;
 
 /** An expert's time reserved for a scheduled visit. */
@@ -51,7 +50,11 @@ public class ExpertBooking {
   }
 
   public double hours() {
-    return Duration.between(startsAt, endsAt).toMinutes() / 60.0;
+    return time().hours();
+  }
+
+  TimeSlot time() {
+    return new TimeSlot(startsAt, endsAt);
   }
 
   public VisitRequest getRequest() {

@@ -41,6 +41,11 @@ public class VisitRequest {
   /** A team owes the school an answer within ten working days (the network's promise). */
   static final int ANSWER_WITHIN_WORKING_DAYS = 10;
 
+  /** Requests with what every list of them shows: the school and its city, the team, the topic. */
+  static final String SELECT_WITH_PARTIES =
+      "SELECT r FROM VisitRequest r JOIN FETCH r.school s JOIN FETCH s.city JOIN FETCH r.team"
+          + " LEFT JOIN FETCH r.topic";
+
   @Id
   @SequenceGenerator(
       name = "visit_request_seq",

@@ -14,4 +14,25 @@ import java.util.List;
  */
 public record VisitSchedule(
     LocalDateTime startsAt, LocalDateTime endsAt, String place, List<Long> expertIds)
-    implements Serializable {}
+    implements Serializable {
+
+  /**
+   * Refuses a schedule that cannot be booked: one that does not end after it starts, one that does
+   * not begin and end on the same day, or one without experts.
+   */
+  void requireBookable() {
+    if (startsAt == null || endsAt == null || !endsAt.isAfter(startsAt)) {
+      throw new VisitRuleException("visit.badTime");
+    }
+    if (!startsAt.toLocalDate().equals(endsAt.toLocalDate())) {
+      throw new VisitRuleException("visit.oneDay");
+    }
+    if (expertIds == null || expertIds.isEmpty()) {
+      throw new VisitRuleException("visit.noExperts");
+    }
+  }
+
+  TimeSlot time() {
+    return new TimeSlot(startsAt, endsAt);
+  }
+}

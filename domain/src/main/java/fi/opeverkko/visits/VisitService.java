@@ -19,10 +19,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
-import java.time.DayOfWeek;
-import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 
@@ -164,17 +160,7 @@ public class VisitService {
       VisitAction action,
       String reason,
       SignedInUser user) {
-    if (schedule.startsAt() == null
-        || schedule.endsAt() == null
-        || !schedule.endsAt().isAfter(schedule.startsAt())) {
-      throw new VisitRuleException("visit.badTime");
-    }
-    if (!schedule.startsAt().toLocalDate().equals(schedule.endsAt().toLocalDate())) {
-      throw new VisitRuleException("visit.oneDay");
-    }
-    if (schedule.expertIds() == null || schedule.expertIds().isEmpty()) {
-      throw new VisitRuleException("visit.noExperts");
-    }
+    schedule.requireBookable();
     record(request.schedule(action, schedule, user.displayName(), reason, clock.now()), user);
     em.createQuery("DELETE FROM ExpertBooking b WHERE b.request = :r")
         .setParameter("r", request)
@@ -190,22 +176,8 @@ public class VisitService {
           teams
               .reservedHours(request.getTeam().getId(), expertId, year)
               .orElseThrow(() -> new VisitRuleException("visit.notInTeam", expert.getFullName()));
-      List<ExpertBooking> week = bookingsOfWeek(expert, request);
-      boolean overlaps =
-          week.stream()
-              .anyMatch(
-                  b ->
-                      b.getStartsAt().isBefore(schedule.endsAt())
-                          && b.getEndsAt().isAfter(schedule.startsAt()));
-      if (overlaps) {
-        throw new VisitRuleException("visit.expertBooked", expert.getFullName());
-      }
-      double hours =
-          week.stream().mapToDouble(ExpertBooking::hours).sum()
-              + Duration.between(schedule.startsAt(), schedule.endsAt()).toMinutes() / 60.0;
-      if (hours > reserved.doubleValue()) {
-        throw new VisitRuleException("visit.overHours", expert.getFullName(), reserved);
-      }
+      new ExpertWeek(bookingsOfWeek(expert, request), reserved)
+          .requireRoomFor(schedule.time(), expert.getFullName());
       em.persist(new ExpertBooking(request, expert));
     }
     // Announced once the bookings are in: the emails name the time and go to the experts.
@@ -213,15 +185,11 @@ public class VisitService {
   }
 
   /** The expert's live bookings in the week of the visit, other than this visit's own. */
-  private List<ExpertBooking> bookingsOfWeek(Person expert, VisitRequest request) {
-    LocalDateTime monday =
-        request
-            .getStartsAt()
-            .toLocalDate()
-            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-            .atStartOfDay();
-    return bookings.ofExpert(expert, monday, monday.plusWeeks(1), Bookings.BOOKED).stream()
+  private List<TimeSlot> bookingsOfWeek(Person expert, VisitRequest request) {
+    Week week = Week.of(request.getStartsAt().toLocalDate());
+    return bookings.ofExpert(expert, week.start(), week.end(), Bookings.BOOKED).stream()
         .filter(b -> !b.getRequest().equals(request))
+        .map(ExpertBooking::time)
         .toList();
   }
 

@@ -21,7 +21,7 @@ import fi.opeverkko.platform.OutboxSender;
 import fi.opeverkko.platform.OutboxStatus;
 import fi.opeverkko.platform.SendError;
 import fi.opeverkko.visits.VisitDetails;
-import fi.opeverkko.visits.VisitQueries;
+import fi.opeverkko.visits.VisitPageQueries;
 import fi.opeverkko.visits.VisitService;
 import fi.opeverkko.visits.VisitStatus;
 import jakarta.annotation.Resource;
@@ -65,7 +65,7 @@ class OutboxIT {
   @Inject private SignInService signIn;
   @Inject private CurrentUser currentUser;
   @Inject private VisitService visits;
-  @Inject private VisitQueries queries;
+  @Inject private VisitPageQueries queries;
   @Inject private NetworkOverviewService network;
   @Inject private TeamService teams;
   @Inject private Clock clock;

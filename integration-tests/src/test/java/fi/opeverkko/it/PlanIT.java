@@ -14,7 +14,8 @@ import fi.opeverkko.identity.LoginIdentity;
 import fi.opeverkko.network.SchoolRole;
 import fi.opeverkko.network.SignInService;
 import fi.opeverkko.plans.ActivityDetails;
-import fi.opeverkko.plans.ActivityLog;
+import fi.opeverkko.plans.ActivityLogQueries;
+import fi.opeverkko.plans.ActivityLogService;
 import fi.opeverkko.plans.ActivityType;
 import fi.opeverkko.plans.CityPlanRow;
 import fi.opeverkko.plans.CompetenceLevel;
@@ -68,7 +69,8 @@ class PlanIT {
   @Inject private CurrentUser currentUser;
   @Inject private PlanService plans;
   @Inject private PlanQueries queries;
-  @Inject private ActivityLog log;
+  @Inject private ActivityLogService log;
+  @Inject private ActivityLogQueries logEntries;
   @Inject private PlanSchool planSchool;
   @Inject private Clock clock;
   @Inject private AsUser asUser;
@@ -353,13 +355,13 @@ class PlanIT {
     assertEquals(15, progress.goals().get(0).activities().get(0).percent());
     assertEquals(0, BigDecimal.ONE.compareTo(progress.unlinkedHours()));
     MonthTotal month =
-        log.myMonthlyTotals(year).stream()
+        logEntries.myMonthlyTotals(year).stream()
             .filter(t -> t.month().equals(YearMonth.from(clock.today())))
             .findFirst()
             .orElseThrow();
     assertEquals(3, month.entries());
     assertEquals(0, new BigDecimal("3.25").compareTo(month.hours()));
-    assertEquals(3, log.countMine(year));
+    assertEquals(3, logEntries.countMine(year));
 
     refusedWith("log.future", () -> log.log(entry(clock.today().plusDays(1), "1", null, null)));
     refusedWith("plan.invalidDetails", () -> log.log(entry(clock.today(), "13", null, null)));
@@ -367,7 +369,7 @@ class PlanIT {
     asMentor.setRole(SchoolRole.MENTOR);
     refusedWith("log.notYourRole", () -> log.log(asMentor));
     refusedWith("plan.goalLogged", () -> plans.removeGoal(goalId));
-    assertEquals(3, log.countMine(year), "refused entries wrote nothing");
+    assertEquals(3, logEntries.countMine(year), "refused entries wrote nothing");
 
     // A logged activity moved to another goal takes its work along; that goal is then kept too.
     Long secondGoal =
@@ -389,7 +391,7 @@ class PlanIT {
     as(staff.otherTutor());
     assertThrows(AccessDeniedException.class, () -> log.remove(unlinked));
     LogDetails foreignGoal = entry(clock.today(), "1", goalId, null);
-    foreignGoal.setSchoolId(log.myPlaces().get(0).school().getId());
+    foreignGoal.setSchoolId(logEntries.myPlaces().get(0).school().getId());
     refusedWith("log.notThisPlan", () -> log.log(foreignGoal));
 
     as(staff.tutor());
@@ -397,13 +399,15 @@ class PlanIT {
     log.change(unlinked, changed);
     assertEquals(0, new BigDecimal("4.25").compareTo(page().progress().goals().get(0).done()));
     log.remove(unlinked);
-    assertEquals(2, log.countMine(year));
+    assertEquals(2, logEntries.countMine(year));
     assertEquals(planId, page().plan().getId());
 
     as(staff.principal());
-    assertEquals(2, log.countSchoolEntries(staff.schoolId(), year), "the principal reads the log");
+    assertEquals(
+        2, logEntries.countSchoolEntries(staff.schoolId(), year), "the principal reads the log");
     as(staff.otherTutor());
-    assertThrows(AccessDeniedException.class, () -> log.countSchoolEntries(staff.schoolId(), year));
+    assertThrows(
+        AccessDeniedException.class, () -> logEntries.countSchoolEntries(staff.schoolId(), year));
   }
 
   @Test
@@ -445,16 +449,17 @@ class PlanIT {
   @DisplayName("Mentors and every city's coordinator read the network meetings of all three cities")
   void mentorNetworkActivity() {
     as("mentor");
-    assertTrue(log.countNetworkMeetings("ESPOO", year) > 0, "Espoo's mentors' meetings are seen");
-    assertTrue(log.countNetworkMeetings("VANTAA", year) > 0);
-    assertEquals(3, log.mentorActivityByCity(year).size());
     assertTrue(
-        log.networkMeetings(null, year, 0, 25).stream()
+        logEntries.countNetworkMeetings("ESPOO", year) > 0, "Espoo's mentors' meetings are seen");
+    assertTrue(logEntries.countNetworkMeetings("VANTAA", year) > 0);
+    assertEquals(3, logEntries.mentorActivityByCity(year).size());
+    assertTrue(
+        logEntries.networkMeetings(null, year, 0, 25).stream()
             .allMatch(e -> e.getType() == ActivityType.NETWORK_MEETING));
     asCoordinator("VANTAA");
-    assertTrue(log.countNetworkMeetings("HELSINKI", year) > 0);
+    assertTrue(logEntries.countNetworkMeetings("HELSINKI", year) > 0);
     as(staff.tutor());
-    assertThrows(AccessDeniedException.class, () -> log.countNetworkMeetings(null, year));
+    assertThrows(AccessDeniedException.class, () -> logEntries.countNetworkMeetings(null, year));
   }
 
   private LogDetails entry(java.time.LocalDate day, String hours, Long goalId, Long activityId) {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.opeverkko.identity.CurrentUser;
 import fi.opeverkko.identity.LoginIdentity;
 import fi.opeverkko.network.SignInService;
-import fi.opeverkko.plans.ActivityLog;
+import fi.opeverkko.plans.ActivityLogQueries;
 import fi.opeverkko.plans.PlanQueries;
 import fi.opeverkko.plans.PlanStanding;
 import fi.opeverkko.platform.Clock;
@@ -38,7 +38,7 @@ class PlanScaleIT {
   @Inject private SignInService signIn;
   @Inject private CurrentUser currentUser;
   @Inject private PlanQueries plans;
-  @Inject private ActivityLog log;
+  @Inject private ActivityLogQueries log;
   @Inject private Clock clock;
 
   private void as(String login, boolean coordinator, String city) {

@@ -21,13 +21,15 @@ import fi.opeverkko.platform.Outbox;
 import fi.opeverkko.platform.OutboxLetter;
 import fi.opeverkko.visits.CalendarFeeds;
 import fi.opeverkko.visits.CityVisitFilter;
+import fi.opeverkko.visits.CityVisitQueries;
 import fi.opeverkko.visits.HistoryLine;
 import fi.opeverkko.visits.InboxRow;
+import fi.opeverkko.visits.TeamVisitQueries;
 import fi.opeverkko.visits.VisitAction;
 import fi.opeverkko.visits.VisitDetails;
 import fi.opeverkko.visits.VisitEvent;
 import fi.opeverkko.visits.VisitPage;
-import fi.opeverkko.visits.VisitQueries;
+import fi.opeverkko.visits.VisitPageQueries;
 import fi.opeverkko.visits.VisitRuleException;
 import fi.opeverkko.visits.VisitSchedule;
 import fi.opeverkko.visits.VisitService;
@@ -71,7 +73,9 @@ class VisitIT {
   @Inject private SignInService signIn;
   @Inject private CurrentUser currentUser;
   @Inject private VisitService visits;
-  @Inject private VisitQueries queries;
+  @Inject private VisitPageQueries queries;
+  @Inject private TeamVisitQueries teamVisits;
+  @Inject private CityVisitQueries cityVisits;
   @Inject private CalendarFeeds feeds;
   @Inject private NetworkOverviewService network;
   @Inject private TeamService teams;
@@ -168,7 +172,7 @@ class VisitIT {
     VisitPage delivered = queries.visit(id);
     assertTrue(delivered.needsDiscussion(), "an average of 3 calls for a feedback discussion");
     assertTrue(
-        queries.feedbackOfTeam(environments).stream()
+        teamVisits.feedbackOfTeam(environments).stream()
             .anyMatch(f -> f.request().getId().equals(id) && f.needsDiscussion()));
     visits.close(id);
 
@@ -234,9 +238,9 @@ class VisitIT {
     assertThrows(AccessDeniedException.class, () -> queries.visit(draft), "the coordinator");
     CityVisitFilter helsinki = new CityVisitFilter("HELSINKI", null, null, null, null);
     assertTrue(
-        queries.ofCity(helsinki, 0, 10_000).stream().noneMatch(r -> r.getId().equals(draft)),
+        cityVisits.ofCity(helsinki, 0, 10_000).stream().noneMatch(r -> r.getId().equals(draft)),
         "the coordinator's list offers no draft to open");
-    assertFalse(queries.countByStatus("HELSINKI").containsKey(VisitStatus.DRAFT));
+    assertFalse(cityVisits.countByStatus("HELSINKI").containsKey(VisitStatus.DRAFT));
     as("tutor");
     assertEquals(VisitStatus.DRAFT, queries.visit(draft).request().getStatus(), "a requester");
     currentUser.set(signIn.signIn(new LoginIdentity("admin", null, true, false, null)));
@@ -252,7 +256,7 @@ class VisitIT {
   @DisplayName("A request waiting more than ten working days is flagged in the team's inbox")
   void tenWorkingDayFlag() {
     as("team-leader");
-    List<InboxRow> inbox = queries.inbox(environments);
+    List<InboxRow> inbox = teamVisits.inbox(environments);
     InboxRow old =
         inbox.stream()
             .filter(r -> r.request().getStatus() == VisitStatus.SUBMITTED && r.overdue())
@@ -453,17 +457,17 @@ class VisitIT {
         signIn.signIn(new LoginIdentity("coordinator-helsinki", null, false, true, "HELSINKI")));
     CityVisitFilter scheduled =
         new CityVisitFilter("HELSINKI", VisitStatus.SCHEDULED, null, null, null);
-    assertTrue(queries.countOfCity(scheduled) >= 2);
+    assertTrue(cityVisits.countOfCity(scheduled) >= 2);
     assertTrue(
-        queries.ofCity(scheduled, 0, 10).stream()
+        cityVisits.ofCity(scheduled, 0, 10).stream()
             .allMatch(v -> v.getStatus() == VisitStatus.SCHEDULED));
     assertTrue(
-        queries
+        cityVisits
             .countByStatus("HELSINKI")
             .keySet()
             .containsAll(Set.of(VisitStatus.CLOSED, VisitStatus.DECLINED)));
     currentUser.set(
         signIn.signIn(new LoginIdentity("coordinator-espoo", null, false, true, "ESPOO")));
-    assertThrows(AccessDeniedException.class, () -> queries.countOfCity(scheduled));
+    assertThrows(AccessDeniedException.class, () -> cityVisits.countOfCity(scheduled));
   }
 }

@@ -8,7 +8,9 @@ import fi.opeverkko.identity.LoginIdentity;
 import fi.opeverkko.network.NetworkOverviewService;
 import fi.opeverkko.network.SignInService;
 import fi.opeverkko.visits.CityVisitFilter;
-import fi.opeverkko.visits.VisitQueries;
+import fi.opeverkko.visits.CityVisitQueries;
+import fi.opeverkko.visits.SchoolVisitQueries;
+import fi.opeverkko.visits.TeamVisitQueries;
 import fi.opeverkko.visits.VisitStatus;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -39,7 +41,9 @@ class VisitScaleIT {
   @Inject private VisitLoader loader;
   @Inject private SignInService signIn;
   @Inject private CurrentUser currentUser;
-  @Inject private VisitQueries queries;
+  @Inject private CityVisitQueries cityVisits;
+  @Inject private TeamVisitQueries teamVisits;
+  @Inject private SchoolVisitQueries schoolVisits;
   @Inject private NetworkOverviewService network;
 
   @Test
@@ -56,24 +60,25 @@ class VisitScaleIT {
         signIn.signIn(new LoginIdentity("coordinator-helsinki", null, false, true, "HELSINKI")));
     CityVisitFilter all = new CityVisitFilter("HELSINKI", null, null, null, null);
     CityVisitFilter closed = new CityVisitFilter("HELSINKI", VisitStatus.CLOSED, null, null, null);
-    long total = queries.countOfCity(all);
+    long total = cityVisits.countOfCity(all);
     long cityPage =
-        Timing.millis(() -> queries.countOfCity(all) + queries.ofCity(all, 2000, 25).size());
+        Timing.millis(() -> cityVisits.countOfCity(all) + cityVisits.ofCity(all, 2000, 25).size());
     long cityFiltered =
-        Timing.millis(() -> queries.countOfCity(closed) + queries.ofCity(closed, 0, 25).size());
-    long byStatus = Timing.millis(() -> queries.countByStatus("HELSINKI"));
+        Timing.millis(
+            () -> cityVisits.countOfCity(closed) + cityVisits.ofCity(closed, 0, 25).size());
+    long byStatus = Timing.millis(() -> cityVisits.countByStatus("HELSINKI"));
 
     currentUser.set(signIn.signIn(new LoginIdentity("team-leader", null, false, false, null)));
     Long team = network.myTeams().get(0).team().getId();
-    int inboxSize = queries.inbox(team).size();
-    long inbox = Timing.millis(() -> queries.inbox(team));
-    long workload = Timing.millis(() -> queries.workload(team, LocalDate.now()));
-    long feedback = Timing.millis(() -> queries.feedbackOfTeam(team));
+    int inboxSize = teamVisits.inbox(team).size();
+    long inbox = Timing.millis(() -> teamVisits.inbox(team));
+    long workload = Timing.millis(() -> teamVisits.workload(team, LocalDate.now()));
+    long feedback = Timing.millis(() -> teamVisits.feedbackOfTeam(team));
 
     currentUser.set(signIn.signIn(new LoginIdentity("principal", null, false, false, null)));
     Long kallio = network.mySchools().get(0).school().getId();
-    int schoolSize = queries.ofSchool(kallio).size();
-    long school = Timing.millis(() -> queries.ofSchool(kallio));
+    int schoolSize = schoolVisits.ofSchool(kallio).size();
+    long school = Timing.millis(() -> schoolVisits.ofSchool(kallio));
 
     String figures =
         String.format(

@@ -1,8 +1,9 @@
 package fi.opeverkko.web.plans;
 
 import fi.opeverkko.network.SchoolRole;
-import fi.opeverkko.plans.ActivityLog;
 import fi.opeverkko.plans.ActivityLogEntry;
+import fi.opeverkko.plans.ActivityLogQueries;
+import fi.opeverkko.plans.ActivityLogService;
 import fi.opeverkko.plans.ActivityType;
 import fi.opeverkko.plans.LogDetails;
 import fi.opeverkko.plans.LogPlace;
@@ -43,7 +44,8 @@ public class ActivityLogView implements Serializable {
 
   private static final String ACTIVITY = "a";
 
-  @Inject private ActivityLog log;
+  @Inject private ActivityLogService log;
+  @Inject private ActivityLogQueries logEntries;
   @Inject private Texts texts;
   @Inject private LanguageSwitch language;
   @Inject private Clock clock;
@@ -58,15 +60,15 @@ public class ActivityLogView implements Serializable {
 
   private final LazyDataModel<ActivityLogEntry> entries =
       new PagedModel<>(
-          () -> log.countMine(year),
-          (first, size) -> log.myEntries(year, first, size),
+          () -> logEntries.countMine(year),
+          (first, size) -> logEntries.myEntries(year, first, size),
           ActivityLogEntry::getId);
 
   @PostConstruct
   void load() {
-    places = log.myPlaces();
+    places = logEntries.myPlaces();
     year = clock.currentSchoolYear();
-    monthlyTotals = log.myMonthlyTotals(year);
+    monthlyTotals = logEntries.myMonthlyTotals(year);
     newEntry();
   }
 
@@ -140,7 +142,7 @@ public class ActivityLogView implements Serializable {
   }
 
   private void refresh() {
-    monthlyTotals = log.myMonthlyTotals(year);
+    monthlyTotals = logEntries.myMonthlyTotals(year);
     Tables.firstPage(":logForm:entries");
   }
 

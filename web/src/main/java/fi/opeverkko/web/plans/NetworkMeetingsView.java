@@ -2,8 +2,8 @@ package fi.opeverkko.web.plans;
 
 import fi.opeverkko.network.City;
 import fi.opeverkko.network.MentorNetwork;
-import fi.opeverkko.plans.ActivityLog;
 import fi.opeverkko.plans.ActivityLogEntry;
+import fi.opeverkko.plans.ActivityLogQueries;
 import fi.opeverkko.plans.CityActivity;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.SchoolYear;
@@ -27,7 +27,7 @@ public class NetworkMeetingsView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private ActivityLog log;
+  @Inject private ActivityLogQueries log;
   @Inject private MentorNetwork mentorNetwork;
   @Inject private Clock clock;
 

@@ -1,8 +1,8 @@
 package fi.opeverkko.web.plans;
 
 import fi.opeverkko.plans.ActivityDetails;
-import fi.opeverkko.plans.ActivityLog;
 import fi.opeverkko.plans.ActivityLogEntry;
+import fi.opeverkko.plans.ActivityLogQueries;
 import fi.opeverkko.plans.CompetenceLevel;
 import fi.opeverkko.plans.GoalDetails;
 import fi.opeverkko.plans.MonthTotal;
@@ -36,7 +36,7 @@ public class PlanView implements Serializable {
 
   @Inject private PlanQueries queries;
   @Inject private PlanService plans;
-  @Inject private ActivityLog log;
+  @Inject private ActivityLogQueries log;
   @Inject private Texts texts;
 
   private Long schoolId;

@@ -5,7 +5,7 @@ import fi.opeverkko.network.NetworkOverviewService;
 import fi.opeverkko.network.SchoolType;
 import fi.opeverkko.network.TeamOverview;
 import fi.opeverkko.visits.CityVisitFilter;
-import fi.opeverkko.visits.VisitQueries;
+import fi.opeverkko.visits.CityVisitQueries;
 import fi.opeverkko.visits.VisitRequest;
 import fi.opeverkko.visits.VisitStatus;
 import fi.opeverkko.web.common.Downloads;
@@ -32,7 +32,7 @@ public class CityVisitsView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private VisitQueries queries;
+  @Inject private CityVisitQueries queries;
   @Inject private NetworkOverviewService network;
   @Inject private UserSession userSession;
 

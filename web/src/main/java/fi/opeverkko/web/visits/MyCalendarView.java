@@ -1,7 +1,7 @@
 package fi.opeverkko.web.visits;
 
 import fi.opeverkko.visits.CalendarFeeds;
-import fi.opeverkko.visits.VisitQueries;
+import fi.opeverkko.visits.ExpertCalendarQueries;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,7 +17,7 @@ public class MyCalendarView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private VisitQueries queries;
+  @Inject private ExpertCalendarQueries queries;
   @Inject private CalendarFeeds feeds;
 
   private String feedUrl;

@@ -1,6 +1,6 @@
 package fi.opeverkko.web.visits;
 
-import fi.opeverkko.visits.VisitQueries;
+import fi.opeverkko.visits.SchoolVisitQueries;
 import fi.opeverkko.visits.VisitRequest;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,7 +13,7 @@ import java.util.List;
 @RequestScoped
 public class SchoolVisitsView {
 
-  @Inject private VisitQueries queries;
+  @Inject private SchoolVisitQueries queries;
 
   private List<VisitRequest> visits;
 

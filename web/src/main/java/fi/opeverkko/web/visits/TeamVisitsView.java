@@ -7,7 +7,7 @@ import fi.opeverkko.platform.Clock;
 import fi.opeverkko.visits.CalendarFeeds;
 import fi.opeverkko.visits.FeedbackSummary;
 import fi.opeverkko.visits.InboxRow;
-import fi.opeverkko.visits.VisitQueries;
+import fi.opeverkko.visits.TeamVisitQueries;
 import fi.opeverkko.visits.Workload;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -30,7 +30,7 @@ public class TeamVisitsView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private VisitQueries queries;
+  @Inject private TeamVisitQueries queries;
   @Inject private NetworkOverviewService network;
   @Inject private TeamService teamService;
   @Inject private CalendarFeeds feeds;

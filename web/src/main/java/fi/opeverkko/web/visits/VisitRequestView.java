@@ -7,10 +7,10 @@ import fi.opeverkko.network.TeachingLanguage;
 import fi.opeverkko.network.TeamOverview;
 import fi.opeverkko.network.TeamService;
 import fi.opeverkko.network.TeamTopic;
+import fi.opeverkko.visits.SchoolVisitQueries;
 import fi.opeverkko.visits.TargetGroup;
 import fi.opeverkko.visits.VisitDetails;
 import fi.opeverkko.visits.VisitMode;
-import fi.opeverkko.visits.VisitQueries;
 import fi.opeverkko.visits.VisitRuleException;
 import fi.opeverkko.visits.VisitService;
 import fi.opeverkko.web.i18n.Texts;
@@ -34,7 +34,7 @@ public class VisitRequestView implements Serializable {
   @Inject private NetworkOverviewService network;
   @Inject private TeamService teamService;
   @Inject private VisitService visits;
-  @Inject private VisitQueries queries;
+  @Inject private SchoolVisitQueries queries;
   @Inject private Texts texts;
 
   private List<School> schools;

@@ -5,7 +5,7 @@ import fi.opeverkko.network.TeamService;
 import fi.opeverkko.platform.SchoolYear;
 import fi.opeverkko.visits.VisitAction;
 import fi.opeverkko.visits.VisitPage;
-import fi.opeverkko.visits.VisitQueries;
+import fi.opeverkko.visits.VisitPageQueries;
 import fi.opeverkko.visits.VisitRequest;
 import fi.opeverkko.visits.VisitRuleException;
 import fi.opeverkko.visits.VisitSchedule;
@@ -34,7 +34,7 @@ public class VisitView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private VisitQueries queries;
+  @Inject private VisitPageQueries queries;
   @Inject private VisitService visits;
   @Inject private TeamService teams;
   @Inject private Texts texts;

@@ -1,10 +1,6 @@
 package fi.opeverkko.plans;
 
-import fi.opeverkko.audit.AuditLog;
-import fi.opeverkko.audit.AuditOutcome;
-import fi.opeverkko.identity.SignedInUser;
 import fi.opeverkko.network.NetworkOverviewService;
-import fi.opeverkko.network.Person;
 import fi.opeverkko.network.School;
 import fi.opeverkko.network.SchoolRole;
 import fi.opeverkko.platform.Clock;
@@ -14,25 +10,21 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import java.time.YearMonth;
 import java.util.List;
 
 /**
- * The activity log of tutors, mentors, coaches and digital agents: each writes and changes only
- * their own entries, in a school and role they hold in the entry's school year; the school's
- * principal and the city's coordinator read a school's log; the mentor network reads its meetings.
+ * What the activity log pages read: a logger's own entries and where they may log, a school's log
+ * for its principal, loggers and coordinator, and the mentor network's meetings for the network.
  */
 @Stateless
-public class ActivityLog {
+public class ActivityLogQueries {
 
   @PersistenceContext private EntityManager em;
   @Inject private PlanAccess access;
   @Inject private NetworkOverviewService network;
   @Inject private Clock clock;
-  @Inject private AuditLog auditLog;
-  @Inject private Validator validator;
 
   /** Where the user logs work this school year, with the goals a tutor may link entries to. */
   public List<LogPlace> myPlaces() {
@@ -54,37 +46,6 @@ public class ActivityLog {
                   a.getSchool(), a.getRole(), plan == null ? List.of() : plan.getGoals());
             })
         .toList();
-  }
-
-  public Long log(@NotNull LogDetails details) {
-    SignedInUser user = access.user();
-    Person me = user.personId() == null ? null : em.find(Person.class, user.personId());
-    if (me == null) {
-      throw new PlanRuleException("log.notALogger");
-    }
-    ActivityLogEntry entry = new ActivityLogEntry(me, clock.now());
-    fill(entry, details);
-    em.persist(entry);
-    em.flush();
-    audit("LOG_ADD", entry);
-    return entry.getId();
-  }
-
-  public void change(@NotNull Long entryId, @NotNull LogDetails details) {
-    ActivityLogEntry entry = own(entryId);
-    fill(entry, details);
-    audit("LOG_CHANGE", entry);
-  }
-
-  public void remove(@NotNull Long entryId) {
-    ActivityLogEntry entry = own(entryId);
-    em.remove(entry);
-    audit("LOG_REMOVE", entry);
-  }
-
-  /** One of the user's own entries, to change it. */
-  public ActivityLogEntry mine(@NotNull Long entryId) {
-    return own(entryId);
   }
 
   /** One page of the user's own entries of a school year, the latest first. */
@@ -236,58 +197,6 @@ public class ActivityLog {
         .toList();
   }
 
-  /** Checks an entry against the rules and takes it: role held that year, day, plan goal. */
-  private void fill(ActivityLogEntry entry, LogDetails details) {
-    Plans.requireValid(validator, details);
-    if (details.getDoneOn().isAfter(clock.today())) {
-      throw new PlanRuleException("log.future");
-    }
-    SchoolYear year = SchoolYear.containing(details.getDoneOn());
-    requireOpen(year);
-    School school = em.find(School.class, details.getSchoolId());
-    if (school == null
-        || !PlanAccess.LOGGERS.contains(details.getRole())
-        || !network.myRolesIn(school.getId(), year).contains(details.getRole())) {
-      throw new PlanRuleException("log.notYourRole", year.label());
-    }
-    PlanActivity activity = null;
-    PlanGoal goal = null;
-    if (details.getPlanActivityId() != null) {
-      activity = em.find(PlanActivity.class, details.getPlanActivityId());
-      goal = activity == null ? null : activity.getGoal();
-    } else if (details.getGoalId() != null) {
-      goal = em.find(PlanGoal.class, details.getGoalId());
-    }
-    boolean linked = details.getPlanActivityId() != null || details.getGoalId() != null;
-    if (linked
-        && (details.getRole() != SchoolRole.TUTOR
-            || goal == null
-            || !goal.getPlan().getSchool().equals(school)
-            || !goal.getPlan().getSchoolYear().equals(year))) {
-      throw new PlanRuleException("log.notThisPlan");
-    }
-    entry.take(school, details, goal, activity);
-  }
-
-  private ActivityLogEntry own(Long entryId) {
-    ActivityLogEntry entry = em.find(ActivityLogEntry.class, entryId);
-    if (entry == null) {
-      throw new PlanRuleException("log.noSuchEntry");
-    }
-    if (!entry.getPerson().getId().equals(access.user().personId())) {
-      throw access.refuse("log entry " + entryId);
-    }
-    requireOpen(entry.getSchoolYear());
-    return entry;
-  }
-
-  /** Work is logged, changed and removed for this and the previous school year only. */
-  private void requireOpen(SchoolYear year) {
-    if (year.compareTo(clock.currentSchoolYear().previous()) < 0) {
-      throw new PlanRuleException("log.tooOld");
-    }
-  }
-
   private School readableSchool(Long schoolId, SchoolYear year) {
     School school = em.find(School.class, schoolId);
     if (school == null) {
@@ -297,13 +206,9 @@ public class ActivityLog {
     return school;
   }
 
+  /** The user's person, or an id no entry has for a user who is not one (an admin, say). */
   private Long myPersonId() {
     Long personId = access.user().personId();
     return personId == null ? -1L : personId;
-  }
-
-  private void audit(String action, ActivityLogEntry entry) {
-    auditLog.record(
-        access.user().loginName(), action, "log entry " + entry.getId(), AuditOutcome.SUCCESS);
   }
 }

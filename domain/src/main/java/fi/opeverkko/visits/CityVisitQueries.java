@@ -1,0 +1,108 @@
+package fi.opeverkko.visits;
+
+import fi.opeverkko.platform.Conditions;
+import fi.opeverkko.platform.ExcelCsv;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What a city's coordinator reads of its visits: the filtered list page by page, the same list as
+ * CSV for Excel, and the figures by status. Drafts are the schools' own and never shown here.
+ */
+@Stateless
+public class CityVisitQueries {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private VisitAccess access;
+
+  /** One page of a city's visits for its coordinator, newest first. */
+  public List<VisitRequest> ofCity(@NotNull CityVisitFilter filter, int first, int pageSize) {
+    return cityConditions(filter)
+        .query(
+            em,
+            VisitRequest.SELECT_WITH_PARTIES,
+            " ORDER BY r.createdAt DESC, r.id DESC",
+            VisitRequest.class)
+        .setFirstResult(first)
+        .setMaxResults(pageSize)
+        .getResultList();
+  }
+
+  public long countOfCity(@NotNull CityVisitFilter filter) {
+    return cityConditions(filter)
+        .query(em, "SELECT COUNT(r) FROM VisitRequest r JOIN r.school s", "", Long.class)
+        .getSingleResult();
+  }
+
+  /** The city's visits matching the filter as CSV for Excel. */
+  public byte[] exportOfCity(@NotNull CityVisitFilter filter) {
+    Locale finnish = Locale.forLanguageTag("fi");
+    return ExcelCsv.write(
+        List.of(
+            "requested",
+            "school",
+            "school_type",
+            "team",
+            "subject",
+            "status",
+            "starts_at",
+            "participants"),
+        cityConditions(filter)
+            .query(
+                em, VisitRequest.SELECT_WITH_PARTIES, " ORDER BY r.createdAt", VisitRequest.class)
+            .getResultStream()
+            .map(
+                r ->
+                    Arrays.asList(
+                        r.getCreatedAt().toLocalDate(),
+                        r.getSchool().getNameFi(),
+                        r.getSchool().getType(),
+                        r.getTeam().getCode(),
+                        r.subject(finnish),
+                        r.getStatus(),
+                        r.getStartsAt(),
+                        r.getParticipants())));
+  }
+
+  /** The city's sent visits by status (the coordinator's figures; drafts are the schools' own). */
+  public Map<VisitStatus, Long> countByStatus(@NotNull String cityCode) {
+    access.requireCoordinatorOf(cityCode);
+    return em.createQuery(
+            "SELECT r.status, COUNT(r) FROM VisitRequest r WHERE r.school.city.code = :city"
+                + " AND r.status IN :sent GROUP BY r.status",
+            Object[].class)
+        .setParameter("city", cityCode)
+        .setParameter("sent", VisitStatus.SENT)
+        .getResultStream()
+        .collect(Collectors.toMap(row -> (VisitStatus) row[0], row -> (Long) row[1]));
+  }
+
+  /**
+   * The coordinator's filter as conditions on a request {@code r} joined to its school {@code s}.
+   */
+  private Conditions cityConditions(CityVisitFilter filter) {
+    access.requireCoordinatorOf(filter.cityCode());
+    return new Conditions()
+        .and("s.city.code = :city", "city", filter.cityCode())
+        .and("r.status IN :sent", "sent", VisitStatus.SENT)
+        .and("r.status = :status", "status", filter.status())
+        .and("r.team.id = :team", "team", filter.teamId())
+        .and("s.type = :type", "type", filter.schoolType())
+        .and(
+            "r.createdAt >= :monthStart",
+            "monthStart",
+            filter.month() == null ? null : filter.month().atDay(1).atStartOfDay())
+        .and(
+            "r.createdAt < :monthEnd",
+            "monthEnd",
+            filter.month() == null ? null : filter.month().plusMonths(1).atDay(1).atStartOfDay());
+  }
+}
