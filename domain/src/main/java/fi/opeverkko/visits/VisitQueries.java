@@ -3,7 +3,7 @@ package fi.opeverkko.visits;
 import fi.opeverkko.identity.SignedInUser;
 import fi.opeverkko.network.ExpertTeam;
 import fi.opeverkko.network.NetworkOverviewService;
-import fi.opeverkko.network.Person;
+import fi.opeverkko.network.NetworkReferences;
 import fi.opeverkko.network.School;
 import fi.opeverkko.network.SchoolOverview;
 import fi.opeverkko.network.TeamDetail;
@@ -46,6 +46,7 @@ public class VisitQueries {
   @Inject private TeamService teams;
   @Inject private Bookings bookings;
   @Inject private NetworkOverviewService network;
+  @Inject private NetworkReferences references;
 
   /** A visit with all its page shows, for whoever may read it. */
   public VisitPage visit(@NotNull Long requestId) {
@@ -114,10 +115,8 @@ public class VisitQueries {
 
   /** A school's requests, newest first, for its requesters and its city's coordinator. */
   public List<VisitRequest> ofSchool(@NotNull Long schoolId) {
-    School school = em.find(School.class, schoolId);
-    if (school == null) {
-      throw new VisitRuleException("visit.noSuchSchool");
-    }
+    School school =
+        references.school(schoolId).orElseThrow(() -> new VisitRuleException("visit.noSuchSchool"));
     if (!access.coordinates(school)) {
       access.requireRequesterFor(school);
     }
@@ -192,7 +191,10 @@ public class VisitQueries {
     if (user.personId() == null) {
       return List.of();
     }
-    return bookings.ofExpert(em.find(Person.class, user.personId()), from, until, Bookings.BOOKED);
+    return references
+        .person(user.personId())
+        .map(expert -> bookings.ofExpert(expert, from, until, Bookings.BOOKED))
+        .orElse(List.of());
   }
 
   /**
@@ -314,10 +316,6 @@ public class VisitQueries {
   }
 
   private ExpertTeam existingTeam(Long teamId) {
-    ExpertTeam team = em.find(ExpertTeam.class, teamId);
-    if (team == null) {
-      throw new VisitRuleException("visit.noSuchTeam");
-    }
-    return team;
+    return references.team(teamId).orElseThrow(() -> new VisitRuleException("visit.noSuchTeam"));
   }
 }
