@@ -1,6 +1,7 @@
 package fi.opeverkko.network;
 
 import fi.opeverkko.platform.LocalizedName;
+import fi.opeverkko.platform.Published;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -20,6 +21,7 @@ import java.util.Locale;
 @Cacheable
 @NamedQuery(name = City.BY_CODE, query = "SELECT c FROM City c WHERE c.code = :code")
 @NamedQuery(name = City.ALL, query = "SELECT c FROM City c ORDER BY c.code")
+@Published
 public class City {
 
   static final String BY_CODE = "City.byCode";

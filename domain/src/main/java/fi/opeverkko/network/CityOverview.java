@@ -1,9 +1,11 @@
 package fi.opeverkko.network;
 
+import fi.opeverkko.platform.Published;
 import fi.opeverkko.platform.SchoolYear;
 import java.util.Map;
 
 /** A city coordinator's figures for the city in one school year. */
+@Published
 public record CityOverview(
     City city,
     SchoolYear schoolYear,

@@ -1,6 +1,7 @@
 package fi.opeverkko.network;
 
 import fi.opeverkko.platform.LocalizedName;
+import fi.opeverkko.platform.Published;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -26,6 +27,7 @@ import java.util.Locale;
     name = ExpertTeam.ALL,
     query = "SELECT t FROM ExpertTeam t LEFT JOIN FETCH t.leader ORDER BY t.code")
 @NamedQuery(name = ExpertTeam.LED_BY, query = "SELECT t FROM ExpertTeam t WHERE t.leader = :person")
+@Published
 public class ExpertTeam {
 
   static final String ALL = "ExpertTeam.all";

@@ -1,5 +1,6 @@
 package fi.opeverkko.network;
 
+import fi.opeverkko.platform.Published;
 import java.io.Serializable;
 
 /**
@@ -10,5 +11,6 @@ import java.io.Serializable;
  *     (e.g. {@code opeverkko.required}) or of its {@code messages} bundles (rules)
  * @param arguments the message's arguments
  */
+@Published
 public record FieldError(String field, String messageKey, Object... arguments)
     implements Serializable {}

@@ -4,6 +4,7 @@ import fi.opeverkko.identity.CurrentUser;
 import fi.opeverkko.identity.PortalRole;
 import fi.opeverkko.platform.Conditions;
 import fi.opeverkko.platform.ExcelCsv;
+import fi.opeverkko.platform.Published;
 import fi.opeverkko.platform.SchoolYear;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import java.util.List;
  * (through {@link AssignmentService}).
  */
 @Stateless
+@Published
 public class MentorNetwork {
 
   @PersistenceContext private EntityManager em;

@@ -7,6 +7,7 @@ import fi.opeverkko.identity.PortalRole;
 import fi.opeverkko.identity.SignedInUser;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.LocalizedName;
+import fi.opeverkko.platform.Published;
 import fi.opeverkko.platform.SchoolYear;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -24,6 +25,7 @@ import java.util.stream.Collectors;
 
 /** What the signed-in user sees of the network on their home page: their schools, teams, city. */
 @Stateless
+@Published
 public class NetworkOverviewService {
 
   @PersistenceContext private EntityManager em;

@@ -1,6 +1,7 @@
 package fi.opeverkko.network;
 
 import fi.opeverkko.platform.EnumSetColumn;
+import fi.opeverkko.platform.Published;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
@@ -37,6 +38,7 @@ import java.util.Set;
             + " OR LOWER(p.firstName) LIKE :prefix"
             + " OR LOWER(CONCAT(p.firstName, ' ', p.lastName)) LIKE :prefix"
             + " ORDER BY p.lastName, p.firstName")
+@Published
 public class Person {
 
   static final String BY_LOGIN = "Person.byLogin";

@@ -1,5 +1,6 @@
 package fi.opeverkko.network;
 
+import fi.opeverkko.platform.Published;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
@@ -38,6 +39,7 @@ import java.util.Locale;
 @NamedQuery(
     name = School.NAMED_IN_CITY,
     query = "SELECT s FROM School s WHERE s.city = :city AND s.nameFi = :name")
+@Published
 public class School {
 
   static final String COUNT_BY_TYPE_IN_CITY = "School.countByTypeInCity";

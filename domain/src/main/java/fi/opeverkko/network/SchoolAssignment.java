@@ -1,5 +1,6 @@
 package fi.opeverkko.network;
 
+import fi.opeverkko.platform.Published;
 import fi.opeverkko.platform.SchoolYear;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -61,6 +62,7 @@ import java.util.List;
     query =
         "SELECT COUNT(a) FROM SchoolAssignment a"
             + " WHERE a.school = :school AND a.schoolYear >= :year")
+@Published
 public class SchoolAssignment {
 
   static final String OF_PERSON_IN_YEAR = "SchoolAssignment.ofPersonInYear";

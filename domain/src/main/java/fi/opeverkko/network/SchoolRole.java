@@ -1,10 +1,12 @@
 package fi.opeverkko.network;
 
 import fi.opeverkko.identity.PortalRole;
+import fi.opeverkko.platform.Published;
 import java.util.EnumSet;
 import java.util.Set;
 
 /** What a person is in one school in one school year. */
+@Published
 public enum SchoolRole {
   PRINCIPAL(
       PortalRole.PRINCIPAL,

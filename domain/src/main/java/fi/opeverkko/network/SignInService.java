@@ -4,6 +4,7 @@ import fi.opeverkko.identity.LoginIdentity;
 import fi.opeverkko.identity.PortalRole;
 import fi.opeverkko.identity.SignedInUser;
 import fi.opeverkko.platform.Clock;
+import fi.opeverkko.platform.Published;
 import fi.opeverkko.platform.SchoolYear;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -21,6 +22,7 @@ import java.util.Set;
  * from what the linked person is in the current school year.
  */
 @Stateless
+@Published
 public class SignInService {
 
   @PersistenceContext private EntityManager em;

@@ -1,5 +1,6 @@
 package fi.opeverkko.network;
 
+import fi.opeverkko.platform.Published;
 import fi.opeverkko.platform.SchoolYear;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -38,6 +39,7 @@ import java.math.BigDecimal;
     query =
         "SELECT m FROM TeamMembership m JOIN FETCH m.person p"
             + " WHERE m.team = :team AND m.schoolYear = :year ORDER BY p.lastName, p.firstName")
+@Published
 public class TeamMembership {
 
   static final String OF_PERSON_IN_YEAR = "TeamMembership.ofPersonInYear";

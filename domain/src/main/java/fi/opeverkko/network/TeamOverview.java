@@ -1,9 +1,11 @@
 package fi.opeverkko.network;
 
+import fi.opeverkko.platform.Published;
 import java.math.BigDecimal;
 import java.util.List;
 
 /** An expert team with this year's members and the weekly hours they have reserved. */
+@Published
 public record TeamOverview(ExpertTeam team, List<TeamMembership> members) {
 
   public BigDecimal totalWeeklyHours() {

@@ -5,6 +5,7 @@ import fi.opeverkko.audit.AuditOutcome;
 import fi.opeverkko.identity.CurrentUser;
 import fi.opeverkko.identity.SignedInUser;
 import fi.opeverkko.platform.Clock;
+import fi.opeverkko.platform.Published;
 import fi.opeverkko.platform.SchoolYear;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -22,6 +23,7 @@ import java.util.Set;
  * team's leader (or an admin) keeps its members, their weekly hours and its topic catalogue.
  */
 @Stateless
+@Published
 public class TeamService {
 
   private static final BigDecimal MIN_HOURS = new BigDecimal("0.5");

@@ -2,6 +2,7 @@ package fi.opeverkko.network;
 
 import fi.opeverkko.platform.EnumSetColumn;
 import fi.opeverkko.platform.LocalizedName;
+import fi.opeverkko.platform.Published;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -31,6 +32,7 @@ import java.util.Set;
     query =
         "SELECT t FROM TeamTopic t JOIN FETCH t.team WHERE t.team.id IN :teamIds"
             + " ORDER BY t.title.fi")
+@Published
 public class TeamTopic {
 
   static final String OF_TEAMS = "TeamTopic.ofTeams";

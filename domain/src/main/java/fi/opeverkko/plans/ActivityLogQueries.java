@@ -1,6 +1,7 @@
 package fi.opeverkko.plans;
 
 import fi.opeverkko.network.NetworkOverviewService;
+import fi.opeverkko.network.NetworkReferences;
 import fi.opeverkko.network.School;
 import fi.opeverkko.network.SchoolRole;
 import fi.opeverkko.platform.Clock;
@@ -24,6 +25,7 @@ public class ActivityLogQueries {
   @PersistenceContext private EntityManager em;
   @Inject private PlanAccess access;
   @Inject private NetworkOverviewService network;
+  @Inject private NetworkReferences references;
   @Inject private Clock clock;
 
   /** Where the user logs work this school year, with the goals a tutor may link entries to. */
@@ -198,10 +200,8 @@ public class ActivityLogQueries {
   }
 
   private School readableSchool(Long schoolId, SchoolYear year) {
-    School school = em.find(School.class, schoolId);
-    if (school == null) {
-      throw new PlanRuleException("plan.noSuchSchool");
-    }
+    School school =
+        references.school(schoolId).orElseThrow(() -> new PlanRuleException("plan.noSuchSchool"));
     access.requireReaderOf(school, year);
     return school;
   }

@@ -4,6 +4,7 @@ import fi.opeverkko.audit.AuditLog;
 import fi.opeverkko.audit.AuditOutcome;
 import fi.opeverkko.identity.SignedInUser;
 import fi.opeverkko.network.NetworkOverviewService;
+import fi.opeverkko.network.NetworkReferences;
 import fi.opeverkko.network.Person;
 import fi.opeverkko.network.School;
 import fi.opeverkko.network.SchoolRole;
@@ -27,16 +28,17 @@ public class ActivityLogService {
   @PersistenceContext private EntityManager em;
   @Inject private PlanAccess access;
   @Inject private NetworkOverviewService network;
+  @Inject private NetworkReferences references;
   @Inject private Clock clock;
   @Inject private AuditLog auditLog;
   @Inject private Validator validator;
 
   public Long log(@NotNull LogDetails details) {
     SignedInUser user = access.user();
-    Person me = user.personId() == null ? null : em.find(Person.class, user.personId());
-    if (me == null) {
-      throw new PlanRuleException("log.notALogger");
-    }
+    Person me =
+        references
+            .person(user.personId())
+            .orElseThrow(() -> new PlanRuleException("log.notALogger"));
     ActivityLogEntry entry = new ActivityLogEntry(me, clock.now());
     fill(entry, details);
     em.persist(entry);
@@ -73,12 +75,14 @@ public class ActivityLogService {
     }
     SchoolYear year = SchoolYear.containing(details.getDoneOn());
     requireOpen(year);
-    School school = em.find(School.class, details.getSchoolId());
-    if (school == null
-        || !PlanAccess.LOGGERS.contains(details.getRole())
-        || !network.myRolesIn(school.getId(), year).contains(details.getRole())) {
-      throw new PlanRuleException("log.notYourRole", year.label());
-    }
+    School school =
+        references
+            .school(details.getSchoolId())
+            .filter(
+                found ->
+                    PlanAccess.LOGGERS.contains(details.getRole())
+                        && network.myRolesIn(found.getId(), year).contains(details.getRole()))
+            .orElseThrow(() -> new PlanRuleException("log.notYourRole", year.label()));
     PlanActivity activity = null;
     PlanGoal goal = null;
     if (details.getPlanActivityId() != null) {

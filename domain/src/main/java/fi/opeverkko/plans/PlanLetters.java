@@ -1,11 +1,13 @@
 package fi.opeverkko.plans;
 
+import fi.opeverkko.network.NetworkReferences;
 import fi.opeverkko.network.Person;
 import fi.opeverkko.network.SchoolRole;
 import fi.opeverkko.platform.Letter;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -22,6 +24,7 @@ public class PlanLetters {
   private static final String BUNDLE = "fi.opeverkko.plans.mail";
 
   @PersistenceContext private EntityManager em;
+  @Inject private NetworkReferences references;
 
   /** Runs in the transaction of the change, which it reads as it stands at the end. */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -38,14 +41,7 @@ public class PlanLetters {
             .setMaxResults(1)
             .getResultList();
     String comment = history.isEmpty() ? null : history.get(0).getComment();
-    return em.createQuery(
-            "SELECT a.person FROM SchoolAssignment a WHERE a.school = :school"
-                + " AND a.schoolYear = :year AND a.role = :role",
-            Person.class)
-        .setParameter("school", plan.getSchool())
-        .setParameter("year", plan.getSchoolYear())
-        .setParameter("role", recipients)
-        .getResultStream()
+    return references.holders(plan.getSchool(), recipients, plan.getSchoolYear()).stream()
         .filter(person -> person.getEmail() != null)
         .map(person -> letter(person, plan, change.action(), comment))
         .toList();

@@ -1,12 +1,14 @@
 package fi.opeverkko.plans;
 
 import fi.opeverkko.network.NetworkOverviewService;
+import fi.opeverkko.network.NetworkReferences;
 import fi.opeverkko.network.School;
 import fi.opeverkko.network.SchoolAssignment;
 import fi.opeverkko.network.SchoolRole;
 import fi.opeverkko.network.SchoolType;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.ExcelCsv;
+import fi.opeverkko.platform.Published;
 import fi.opeverkko.platform.SchoolYear;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -27,6 +29,7 @@ import java.util.stream.Stream;
 
 /** What the plan pages read: a school's plan with its progress, and the coordinator's overview. */
 @Stateless
+@Published
 public class PlanQueries {
 
   private static final int MONTHS = 12;
@@ -35,14 +38,16 @@ public class PlanQueries {
   @Inject private PlanAccess access;
   @Inject private Clock clock;
   @Inject private NetworkOverviewService network;
+  @Inject private NetworkReferences references;
 
   /** A school's plan of a school year (the current one when null), for a reader of it. */
   public PlanPage plan(@NotNull Long schoolId, SchoolYear yearOrNull) {
     SchoolYear year = yearOrNull == null ? clock.currentSchoolYear() : yearOrNull;
-    School school = em.find(School.class, schoolId);
-    if (school == null || school.getType() != SchoolType.COMPREHENSIVE) {
-      throw new PlanRuleException("plan.noSuchSchool");
-    }
+    School school =
+        references
+            .school(schoolId)
+            .filter(found -> found.getType() == SchoolType.COMPREHENSIVE)
+            .orElseThrow(() -> new PlanRuleException("plan.noSuchSchool"));
     access.requireReaderOf(school, year);
     Set<SchoolRole> roles = access.rolesIn(school, year);
     boolean current = year.equals(clock.currentSchoolYear());

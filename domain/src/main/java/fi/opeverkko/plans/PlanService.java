@@ -3,6 +3,7 @@ package fi.opeverkko.plans;
 import fi.opeverkko.audit.AuditLog;
 import fi.opeverkko.audit.AuditOutcome;
 import fi.opeverkko.identity.SignedInUser;
+import fi.opeverkko.network.NetworkReferences;
 import fi.opeverkko.network.School;
 import fi.opeverkko.network.SchoolType;
 import fi.opeverkko.platform.Clock;
@@ -28,6 +29,7 @@ public class PlanService {
 
   @PersistenceContext private EntityManager em;
   @Inject private PlanAccess access;
+  @Inject private NetworkReferences references;
   @Inject private Clock clock;
   @Inject private AuditLog auditLog;
   @Inject private Validator validator;
@@ -35,7 +37,8 @@ public class PlanService {
 
   /** Starts this school year's plan of a comprehensive school; a copy of last year's if asked. */
   public Long start(@NotNull Long schoolId, boolean copyLastYear) {
-    School school = existing(School.class, schoolId, "plan.noSuchSchool");
+    School school =
+        references.school(schoolId).orElseThrow(() -> new PlanRuleException("plan.noSuchSchool"));
     if (school.getType() != SchoolType.COMPREHENSIVE) {
       throw new PlanRuleException("plan.notComprehensive");
     }

@@ -1,6 +1,9 @@
 package fi.opeverkko.plans;
 
+import fi.opeverkko.platform.Published;
+
 /** Where a school stands with its plan of the year: no plan yet, or its plan's status. */
+@Published
 public enum PlanStanding {
   MISSING,
   DRAFT,

@@ -1,10 +1,13 @@
 package fi.opeverkko.plans;
 
+import fi.opeverkko.platform.Published;
+
 /**
  * Where a tutor activity plan stands: the tutors write a draft and submit it; the principal
  * approves it or returns it with comments, and the tutors correct and resubmit it. The one place
  * that knows which step may follow which.
  */
+@Published
 public enum PlanStatus {
   DRAFT,
   SUBMITTED,

@@ -4,6 +4,7 @@ import fi.opeverkko.audit.AuditLog;
 import fi.opeverkko.audit.AuditOutcome;
 import fi.opeverkko.identity.SignedInUser;
 import fi.opeverkko.network.ExpertTeam;
+import fi.opeverkko.network.NetworkReferences;
 import fi.opeverkko.network.Person;
 import fi.opeverkko.platform.Clock;
 import jakarta.ejb.Stateless;
@@ -34,6 +35,7 @@ public class CalendarFeeds {
 
   @PersistenceContext private EntityManager em;
   @Inject private VisitAccess access;
+  @Inject private NetworkReferences references;
   @Inject private Bookings bookings;
   @Inject private Clock clock;
   @Inject private AuditLog auditLog;
@@ -41,10 +43,10 @@ public class CalendarFeeds {
   /** The signed-in expert's feed address (its secret token), made now if they have none. */
   public String myToken(boolean renew) {
     SignedInUser user = access.user();
-    Person expert = em.find(Person.class, user.personId() == null ? -1L : user.personId());
-    if (expert == null) {
-      throw new VisitRuleException("visit.noSuchPerson");
-    }
+    Person expert =
+        references
+            .person(user.personId())
+            .orElseThrow(() -> new VisitRuleException("visit.noSuchPerson"));
     return token(
         "SELECT t FROM CalendarToken t WHERE t.expert = :owner AND t.revoked = FALSE",
         expert,
@@ -56,10 +58,8 @@ public class CalendarFeeds {
 
   /** The team's feed address, for its leader. */
   public String teamToken(@NotNull Long teamId, boolean renew) {
-    ExpertTeam team = em.find(ExpertTeam.class, teamId);
-    if (team == null) {
-      throw new VisitRuleException("visit.noSuchTeam");
-    }
+    ExpertTeam team =
+        references.team(teamId).orElseThrow(() -> new VisitRuleException("visit.noSuchTeam"));
     SignedInUser user = access.requireLeaderOf(team);
     return token(
         "SELECT t FROM CalendarToken t WHERE t.team = :owner AND t.revoked = FALSE",

@@ -1,11 +1,9 @@
 package fi.opeverkko.visits;
 
 import fi.opeverkko.identity.SignedInUser;
-import fi.opeverkko.network.Person;
+import fi.opeverkko.network.NetworkReferences;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -14,7 +12,7 @@ import java.util.List;
 @Stateless
 public class ExpertCalendarQueries {
 
-  @PersistenceContext private EntityManager em;
+  @Inject private NetworkReferences references;
   @Inject private VisitAccess access;
   @Inject private Bookings bookings;
 
@@ -24,6 +22,9 @@ public class ExpertCalendarQueries {
     if (user.personId() == null) {
       return List.of();
     }
-    return bookings.ofExpert(em.find(Person.class, user.personId()), from, until, Bookings.BOOKED);
+    return references
+        .person(user.personId())
+        .map(expert -> bookings.ofExpert(expert, from, until, Bookings.BOOKED))
+        .orElse(List.of());
   }
 }

@@ -1,6 +1,7 @@
 package fi.opeverkko.visits;
 
 import fi.opeverkko.network.NetworkOverviewService;
+import fi.opeverkko.network.NetworkReferences;
 import fi.opeverkko.network.School;
 import fi.opeverkko.network.SchoolOverview;
 import jakarta.ejb.Stateless;
@@ -15,6 +16,7 @@ import java.util.List;
 public class SchoolVisitQueries {
 
   @PersistenceContext private EntityManager em;
+  @Inject private NetworkReferences references;
   @Inject private VisitAccess access;
   @Inject private NetworkOverviewService network;
 
@@ -28,10 +30,8 @@ public class SchoolVisitQueries {
 
   /** A school's requests, newest first, for its requesters and its city's coordinator. */
   public List<VisitRequest> ofSchool(@NotNull Long schoolId) {
-    School school = em.find(School.class, schoolId);
-    if (school == null) {
-      throw new VisitRuleException("visit.noSuchSchool");
-    }
+    School school =
+        references.school(schoolId).orElseThrow(() -> new VisitRuleException("visit.noSuchSchool"));
     if (!access.coordinates(school)) {
       access.requireRequesterFor(school);
     }

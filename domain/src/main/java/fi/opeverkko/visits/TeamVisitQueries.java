@@ -1,6 +1,7 @@
 package fi.opeverkko.visits;
 
 import fi.opeverkko.network.ExpertTeam;
+import fi.opeverkko.network.NetworkReferences;
 import fi.opeverkko.network.TeamDetail;
 import fi.opeverkko.network.TeamMembership;
 import fi.opeverkko.network.TeamService;
@@ -35,6 +36,7 @@ public class TeamVisitQueries {
           .thenComparing(VisitRequest::getId);
 
   @PersistenceContext private EntityManager em;
+  @Inject private NetworkReferences references;
   @Inject private VisitAccess access;
   @Inject private Clock clock;
   @Inject private TeamService teams;
@@ -132,10 +134,6 @@ public class TeamVisitQueries {
   }
 
   private ExpertTeam existingTeam(Long teamId) {
-    ExpertTeam team = em.find(ExpertTeam.class, teamId);
-    if (team == null) {
-      throw new VisitRuleException("visit.noSuchTeam");
-    }
-    return team;
+    return references.team(teamId).orElseThrow(() -> new VisitRuleException("visit.noSuchTeam"));
   }
 }

@@ -1,9 +1,12 @@
 package fi.opeverkko.visits;
 
+import fi.opeverkko.platform.Published;
+
 /**
  * What somebody does to a training visit. The actions, not the statuses, are what users choose and
  * what the visit's history records; {@link VisitStatus#after(VisitAction)} says where each leads.
  */
+@Published
 public enum VisitAction {
   /** The school sends its request to the team. */
   SUBMIT,

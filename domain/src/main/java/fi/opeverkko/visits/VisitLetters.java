@@ -37,9 +37,13 @@ public class VisitLetters {
     Set<Person> recipients = new LinkedHashSet<>();
     Person leader = visit.getTeam().getLeader();
     List<Person> experts =
-        em.createQuery("SELECT b.expert FROM ExpertBooking b WHERE b.request = :r", Person.class)
+        em.createQuery(
+                "SELECT b FROM ExpertBooking b JOIN FETCH b.expert WHERE b.request = :r",
+                ExpertBooking.class)
             .setParameter("r", visit)
-            .getResultList();
+            .getResultStream()
+            .map(ExpertBooking::getExpert)
+            .toList();
     switch (change.action()) {
       case SUBMIT -> addIfPresent(recipients, leader);
       case ACCEPT, DECLINE, DELIVER -> recipients.add(visit.getRequestedBy());

@@ -4,6 +4,7 @@ import fi.opeverkko.audit.AuditLog;
 import fi.opeverkko.audit.AuditOutcome;
 import fi.opeverkko.identity.SignedInUser;
 import fi.opeverkko.network.ExpertTeam;
+import fi.opeverkko.network.NetworkReferences;
 import fi.opeverkko.network.Person;
 import fi.opeverkko.network.School;
 import fi.opeverkko.network.TeamService;
@@ -14,13 +15,13 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The life of a training visit, one use case per method and one transaction each: the school
@@ -37,18 +38,19 @@ public class VisitService {
   @Inject private AuditLog auditLog;
   @Inject private Validator validator;
   @Inject private TeamService teams;
+  @Inject private NetworkReferences references;
   @Inject private Event<VisitChanged> changes;
   @Inject private Bookings bookings;
 
   /** Saves a request as a draft (new when {@code requestId} is null) without sending it. */
   public Long saveDraft(Long requestId, @NotNull VisitDetails details) {
     requireValid(details);
-    School school = existing(School.class, details.getSchoolId(), "visit.noSuchSchool");
+    School school = existing(references.school(details.getSchoolId()), "visit.noSuchSchool");
     SignedInUser user = access.requireRequesterFor(school);
-    ExpertTeam team = existing(ExpertTeam.class, details.getTeamId(), "visit.noSuchTeam");
+    ExpertTeam team = existing(references.team(details.getTeamId()), "visit.noSuchTeam");
     TeamTopic topic = topicOf(team, details);
     if (requestId == null) {
-      Person requester = existing(Person.class, user.personId(), "visit.noSuchPerson");
+      Person requester = existing(references.person(user.personId()), "visit.noSuchPerson");
       VisitRequest request = new VisitRequest(school, team, topic, requester, details, clock.now());
       em.persist(request);
       em.flush();
@@ -168,10 +170,7 @@ public class VisitService {
     SchoolYear year = SchoolYear.containing(schedule.startsAt().toLocalDate());
     // Locks in id order, so that two schedulers never wait for each other's second lock.
     for (Long expertId : schedule.expertIds().stream().distinct().sorted().toList()) {
-      Person expert = em.find(Person.class, expertId, LockModeType.PESSIMISTIC_WRITE);
-      if (expert == null) {
-        throw new VisitRuleException("visit.noSuchPerson");
-      }
+      Person expert = existing(references.lockedPerson(expertId), "visit.noSuchPerson");
       BigDecimal reserved =
           teams
               .reservedHours(request.getTeam().getId(), expertId, year)
@@ -214,7 +213,7 @@ public class VisitService {
       }
       return null;
     }
-    TeamTopic topic = existing(TeamTopic.class, details.getTopicId(), "visit.noSuchTopic");
+    TeamTopic topic = existing(references.topic(details.getTopicId()), "visit.noSuchTopic");
     if (!topic.getTeam().equals(team) || !topic.isActive()) {
       throw new VisitRuleException("visit.noSuchTopic");
     }
@@ -237,15 +236,13 @@ public class VisitService {
   }
 
   private VisitRequest existingRequest(Long requestId) {
-    return existing(VisitRequest.class, requestId, "visit.noSuchVisit");
+    return existing(
+        Optional.ofNullable(requestId).map(id -> em.find(VisitRequest.class, id)),
+        "visit.noSuchVisit");
   }
 
-  private <T> T existing(Class<T> type, Object id, String messageKey) {
-    T found = id == null ? null : em.find(type, id);
-    if (found == null) {
-      throw new VisitRuleException(messageKey);
-    }
-    return found;
+  private static <T> T existing(Optional<T> found, String messageKey) {
+    return found.orElseThrow(() -> new VisitRuleException(messageKey));
   }
 
   private void audit(SignedInUser user, String action, VisitRequest request) {

@@ -2,6 +2,7 @@ package fi.opeverkko.visits;
 
 import static fi.opeverkko.visits.VisitAction.CLOSE;
 
+import fi.opeverkko.platform.Published;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import java.util.Set;
  * <p>Only the order of statuses is checked here; who may act, the reason and whether feedback is in
  * before closing are the services' business.
  */
+@Published
 public enum VisitStatus {
   DRAFT,
   SUBMITTED,

@@ -1,4 +1,4 @@
-package fi.opeverkko.web.network;
+package fi.opeverkko.web.shell;
 
 import fi.opeverkko.network.CityOverview;
 import fi.opeverkko.network.NetworkOverviewService;
