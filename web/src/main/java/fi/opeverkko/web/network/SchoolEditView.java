@@ -53,7 +53,7 @@ public class SchoolEditView implements Serializable {
     try {
       if (school == null) {
         School added = registry.create(cityCode, details);
-        return "/coordinator/school?faces-redirect=true&id=" + added.getId();
+        return "/network/school?faces-redirect=true&id=" + added.getId();
       }
       school = registry.update(schoolId, school.getVersion(), details);
       texts.info("school.saved");
