@@ -3,8 +3,7 @@ package fi.opeverkko.web.admin;
 import fi.opeverkko.network.City;
 import fi.opeverkko.network.CityDetails;
 import fi.opeverkko.network.NetworkOverviewService;
-import fi.opeverkko.network.NetworkRuleException;
-import fi.opeverkko.web.i18n.Texts;
+import fi.opeverkko.web.common.Actions;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,7 +18,7 @@ public class CitiesView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private NetworkOverviewService network;
-  @Inject private Texts texts;
+  @Inject private Actions actions;
 
   private List<City> cities;
   private CityDetails details = new CityDetails();
@@ -29,12 +28,8 @@ public class CitiesView implements Serializable {
   }
 
   public void add() {
-    try {
-      network.addCity(details);
-      texts.info("cities.added", details.getNameFi());
+    if (actions.run(() -> network.addCity(details), "cities.added", details.getNameFi())) {
       details = new CityDetails();
-    } catch (NetworkRuleException broken) {
-      texts.error(broken);
     }
     load();
   }

@@ -1,14 +1,12 @@
 package fi.opeverkko.web.network;
 
-import fi.opeverkko.network.City;
-import fi.opeverkko.network.NetworkOverviewService;
-import fi.opeverkko.network.NetworkRuleException;
 import fi.opeverkko.network.Person;
 import fi.opeverkko.network.PersonDetails;
 import fi.opeverkko.network.PersonRegistry;
 import fi.opeverkko.network.WorkLanguage;
+import fi.opeverkko.web.common.Actions;
+import fi.opeverkko.web.common.CityScope;
 import fi.opeverkko.web.i18n.Texts;
-import fi.opeverkko.web.security.UserSession;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,43 +20,38 @@ public class PersonView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private PersonRegistry registry;
-  @Inject private UserSession userSession;
-  @Inject private NetworkOverviewService network;
   @Inject private Texts texts;
+  @Inject private Actions actions;
+  @Inject private CityScope scope;
 
   private Long personId;
-  private String cityCode;
-  private City city;
   private Person person;
   private PersonDetails details;
 
   public void load() {
     if (personId == null) {
-      if (cityCode == null || cityCode.isBlank()) {
-        cityCode = userSession.getDefaultCity();
-      }
-      city = network.city(cityCode);
+      scope.read();
       details = new PersonDetails();
     } else {
       details = registry.detailsOf(personId);
       person = registry.person(personId);
-      city = person.getCity();
-      cityCode = city.getCode();
+      scope.showing(person.getCity());
     }
   }
 
   public String save() {
-    try {
-      if (person == null) {
-        registry.create(cityCode, details);
-        texts.flashInfo("person.saved");
-        return "/network/people?faces-redirect=true&city=" + cityCode;
-      }
-      person = registry.update(personId, person.getVersion(), details);
-      texts.info("person.saved");
-    } catch (NetworkRuleException broken) {
-      texts.error(broken);
+    if (person == null) {
+      return actions
+          .call(() -> registry.create(scope.getCode(), details))
+          .map(
+              added -> {
+                texts.flashInfo("person.saved");
+                return "/network/people?faces-redirect=true&city=" + scope.getCode();
+              })
+          .orElse(null);
     }
+    actions.run(
+        () -> person = registry.update(personId, person.getVersion(), details), "person.saved");
     return null;
   }
 
@@ -74,17 +67,9 @@ public class PersonView implements Serializable {
     this.personId = personId;
   }
 
-  /** The city the page acts on, once the user's scope was checked. */
-  public City getCity() {
-    return city;
-  }
-
-  public String getCityCode() {
-    return cityCode;
-  }
-
-  public void setCityCode(String cityCode) {
-    this.cityCode = cityCode;
+  /** The city the page acts on. */
+  public CityScope getScope() {
+    return scope;
   }
 
   public Person getPerson() {

@@ -1,7 +1,6 @@
 package fi.opeverkko.web.network;
 
 import fi.opeverkko.network.AssignmentService;
-import fi.opeverkko.network.NetworkRuleException;
 import fi.opeverkko.network.Person;
 import fi.opeverkko.network.ProposalStatus;
 import fi.opeverkko.network.SchoolOverview;
@@ -10,8 +9,8 @@ import fi.opeverkko.network.TutorProposal;
 import fi.opeverkko.network.TutorProposals;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.SchoolYear;
+import fi.opeverkko.web.common.Actions;
 import fi.opeverkko.web.common.Responses;
-import fi.opeverkko.web.i18n.Texts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,7 +28,7 @@ public class SchoolView implements Serializable {
 
   @Inject private AssignmentService assignments;
   @Inject private Clock clock;
-  @Inject private Texts texts;
+  @Inject private Actions actions;
   @Inject private PersonPicker picker;
   @Inject private TutorProposals proposals;
 
@@ -63,44 +62,29 @@ public class SchoolView implements Serializable {
   }
 
   public void assign() throws IOException {
-    try {
-      assignments.assign(schoolId, person.getId(), role, getSchoolYear());
-      texts.info("staff.assigned", person.getFullName(), role);
+    if (actions.run(
+        () -> assignments.assign(schoolId, person.getId(), role, getSchoolYear()),
+        "staff.assigned",
+        person.getFullName(),
+        role)) {
       person = null;
-    } catch (NetworkRuleException broken) {
-      texts.error(broken);
     }
     load();
   }
 
   public void unassign(Long assignmentId) throws IOException {
-    try {
-      assignments.unassign(assignmentId);
-      texts.info("staff.unassigned");
-    } catch (NetworkRuleException broken) {
-      texts.error(broken);
-    }
+    actions.run(() -> assignments.unassign(assignmentId), "staff.unassigned");
     load();
   }
 
   /** Confirms a principal's proposal: the teacher becomes a tutor, within the limit of four. */
   public void confirmProposal(Long proposalId) throws IOException {
-    try {
-      proposals.confirm(proposalId);
-      texts.info("proposal.confirmed");
-    } catch (NetworkRuleException broken) {
-      texts.error(broken);
-    }
+    actions.run(() -> proposals.confirm(proposalId), "proposal.confirmed");
     load();
   }
 
   public void rejectProposal(Long proposalId) throws IOException {
-    try {
-      proposals.reject(proposalId);
-      texts.info("proposal.rejected");
-    } catch (NetworkRuleException broken) {
-      texts.error(broken);
-    }
+    actions.run(() -> proposals.reject(proposalId), "proposal.rejected");
     load();
   }
 

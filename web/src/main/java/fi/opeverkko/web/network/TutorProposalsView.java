@@ -1,7 +1,6 @@
 package fi.opeverkko.web.network;
 
 import fi.opeverkko.network.NetworkOverviewService;
-import fi.opeverkko.network.NetworkRuleException;
 import fi.opeverkko.network.PersonDetails;
 import fi.opeverkko.network.SchoolOverview;
 import fi.opeverkko.network.SchoolRole;
@@ -9,7 +8,7 @@ import fi.opeverkko.network.TutorProposal;
 import fi.opeverkko.network.TutorProposals;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.SchoolYear;
-import fi.opeverkko.web.i18n.Texts;
+import fi.opeverkko.web.common.Actions;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,7 +28,7 @@ public class TutorProposalsView implements Serializable {
   @Inject private NetworkOverviewService network;
   @Inject private TutorProposals proposals;
   @Inject private Clock clock;
-  @Inject private Texts texts;
+  @Inject private Actions actions;
 
   private SchoolOverview school;
   private List<TutorProposal> proposed = List.of();
@@ -50,12 +49,11 @@ public class TutorProposalsView implements Serializable {
   }
 
   public void propose() {
-    try {
-      proposals.propose(school.school().getId(), getSchoolYear(), teacher);
-      texts.info("proposal.sent", teacher.getFirstName() + " " + teacher.getLastName());
+    if (actions.run(
+        () -> proposals.propose(school.school().getId(), getSchoolYear(), teacher),
+        "proposal.sent",
+        teacher.getFirstName() + " " + teacher.getLastName())) {
       teacher = new PersonDetails();
-    } catch (NetworkRuleException broken) {
-      texts.error(broken);
     }
     load();
   }

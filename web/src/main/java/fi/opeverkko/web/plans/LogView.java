@@ -9,9 +9,9 @@ import fi.opeverkko.plans.LogPlace;
 import fi.opeverkko.plans.MonthTotal;
 import fi.opeverkko.plans.PlanActivity;
 import fi.opeverkko.plans.PlanGoal;
-import fi.opeverkko.plans.PlanRuleException;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.SchoolYear;
+import fi.opeverkko.web.common.Actions;
 import fi.opeverkko.web.common.PagedModel;
 import fi.opeverkko.web.common.Tables;
 import fi.opeverkko.web.i18n.LanguageSwitch;
@@ -45,6 +45,7 @@ public class LogView implements Serializable {
 
   @Inject private ActivityLog log;
   @Inject private Texts texts;
+  @Inject private Actions actions;
   @Inject private LanguageSwitch language;
   @Inject private Clock clock;
 
@@ -93,33 +94,35 @@ public class LogView implements Serializable {
     entry.setGoalId(tutor && serves.startsWith(GOAL) ? Long.valueOf(serves.substring(1)) : null);
     entry.setPlanActivityId(
         tutor && serves.startsWith(ACTIVITY) ? Long.valueOf(serves.substring(1)) : null);
-    try {
-      if (editedEntryId == null) {
-        log.log(entry);
-      } else {
-        log.change(editedEntryId, entry);
-      }
-      texts.info("log.saved");
+    boolean saved =
+        actions.run(
+            () -> {
+              if (editedEntryId == null) {
+                log.log(entry);
+              } else {
+                log.change(editedEntryId, entry);
+              }
+            },
+            "log.saved");
+    if (saved) {
       refresh();
       newEntry();
-    } catch (PlanRuleException broken) {
-      texts.error(broken);
     }
   }
 
   public void edit(ActivityLogEntry shown) {
-    try {
-      ActivityLogEntry mine = log.mine(shown.getId());
-      editedEntryId = mine.getId();
-      entry = mine.details();
-      place = entry.getSchoolId() + ":" + entry.getRole();
-      serves =
-          entry.getPlanActivityId() != null
-              ? ACTIVITY + entry.getPlanActivityId()
-              : entry.getGoalId() != null ? GOAL + entry.getGoalId() : null;
-    } catch (PlanRuleException broken) {
-      texts.error(broken);
-    }
+    actions
+        .call(() -> log.mine(shown.getId()))
+        .ifPresent(
+            mine -> {
+              editedEntryId = mine.getId();
+              entry = mine.details();
+              place = entry.getSchoolId() + ":" + entry.getRole();
+              serves =
+                  entry.getPlanActivityId() != null
+                      ? ACTIVITY + entry.getPlanActivityId()
+                      : entry.getGoalId() != null ? GOAL + entry.getGoalId() : null;
+            });
   }
 
   public void cancelEdit() {
@@ -127,15 +130,11 @@ public class LogView implements Serializable {
   }
 
   public void remove(ActivityLogEntry shown) {
-    try {
-      log.remove(shown.getId());
-      texts.info("log.removed");
+    if (actions.run(() -> log.remove(shown.getId()), "log.removed")) {
       refresh();
       if (shown.getId().equals(editedEntryId)) {
         newEntry();
       }
-    } catch (PlanRuleException broken) {
-      texts.error(broken);
     }
   }
 

@@ -11,8 +11,8 @@ import fi.opeverkko.visits.TargetGroup;
 import fi.opeverkko.visits.VisitDetails;
 import fi.opeverkko.visits.VisitMode;
 import fi.opeverkko.visits.VisitQueries;
-import fi.opeverkko.visits.VisitRuleException;
 import fi.opeverkko.visits.VisitService;
+import fi.opeverkko.web.common.Actions;
 import fi.opeverkko.web.i18n.Texts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -36,6 +36,7 @@ public class RequestView implements Serializable {
   @Inject private VisitService visits;
   @Inject private VisitQueries queries;
   @Inject private Texts texts;
+  @Inject private Actions actions;
 
   private List<School> schools;
   private List<ExpertTeam> teams;
@@ -68,25 +69,23 @@ public class RequestView implements Serializable {
 
   /** Sends the request to the team. */
   public String send() {
-    try {
-      Long id = visits.request(details);
-      texts.flashInfo("visit.sent");
-      return "/visits/visit?faces-redirect=true&id=" + id;
-    } catch (VisitRuleException broken) {
-      texts.error(broken);
-      return null;
-    }
+    return actions
+        .call(() -> visits.request(details))
+        .map(id -> visitPage(id, "visit.sent"))
+        .orElse(null);
   }
 
   public String saveDraft() {
-    try {
-      Long id = visits.saveDraft(null, details);
-      texts.flashInfo("visit.draftSaved");
-      return "/visits/visit?faces-redirect=true&id=" + id;
-    } catch (VisitRuleException broken) {
-      texts.error(broken);
-      return null;
-    }
+    return actions
+        .call(() -> visits.saveDraft(null, details))
+        .map(id -> visitPage(id, "visit.draftSaved"))
+        .orElse(null);
+  }
+
+  /** The visit's own page, where the confirmation is shown after the redirect. */
+  private String visitPage(Long id, String doneKey) {
+    texts.flashInfo(doneKey);
+    return "/visits/visit?faces-redirect=true&id=" + id;
   }
 
   public boolean isTopicMissing() {
