@@ -1,11 +1,13 @@
 package fi.opeverkko.network;
 
+import fi.opeverkko.platform.Published;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 
 /** What an admin fills in to add a city to the network. */
+@Published
 public class CityDetails implements Serializable {
 
   private static final long serialVersionUID = 1L;

@@ -1,5 +1,6 @@
 package fi.opeverkko.it;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,6 +69,53 @@ class AuthorizationMatrixIT {
     assertTrue(probes.size() >= 50, "the table shrank: " + probes.size());
     assertEquals(List.of(), leaks, "leaks");
     assertEquals(List.of(), lockouts, "lockouts");
+  }
+
+  /** Every page's address from before the pages lived by context, and its address now. */
+  private static final Map<String, String> MOVED =
+      Map.ofEntries(
+          Map.entry("coordinator/city.xhtml", "network/city.xhtml"),
+          Map.entry("coordinator/coverage.xhtml", "network/coverage.xhtml"),
+          Map.entry("coordinator/import.xhtml", "network/import.xhtml"),
+          Map.entry("coordinator/people.xhtml", "network/people.xhtml"),
+          Map.entry("coordinator/person.xhtml", "network/person.xhtml"),
+          Map.entry("coordinator/school.xhtml", "network/school.xhtml"),
+          Map.entry("coordinator/school-edit.xhtml", "network/school-edit.xhtml"),
+          Map.entry("principal/tutors.xhtml", "network/tutor-proposals.xhtml"),
+          Map.entry("team.xhtml", "network/team.xhtml"),
+          Map.entry("teams.xhtml", "network/teams.xhtml"),
+          Map.entry("coordinator/visits.xhtml", "visits/city-visits.xhtml"),
+          Map.entry("visits/school.xhtml", "visits/school-visits.xhtml"),
+          Map.entry("visits/team.xhtml", "visits/inbox.xhtml"),
+          Map.entry("coordinator/plans.xhtml", "plans/city-plans.xhtml"),
+          Map.entry("network/meetings.xhtml", "plans/meetings.xhtml"),
+          Map.entry("plans/index.xhtml", "plans/my-plans.xhtml"));
+
+  @Test
+  @DisplayName(
+      "An old address answers 301 to its page's new address, query kept, with nothing of the page,"
+          + " signed in or not; the new address then decides who may open it")
+  void oldAddressesMovePermanently() {
+    PortalHttp tutor = new PortalHttp();
+    assertEquals(200, tutor.signIn("tutor").statusCode());
+    PortalHttp signedOut = new PortalHttp();
+    String query = "?id=1&city=HELSINKI";
+    MOVED.forEach(
+        (old, moved) -> {
+          for (PortalHttp client : List.of(tutor, signedOut)) {
+            HttpResponse<String> response = client.get(PortalHttp.PORTAL + old + query);
+            assertAll(
+                old,
+                () -> assertEquals(301, response.statusCode()),
+                () ->
+                    assertEquals(PortalHttp.PORTAL + moved + query, PortalHttp.location(response)),
+                () -> assertEquals("", response.body()));
+          }
+        });
+    HttpResponse<String> refused =
+        tutor.follow(tutor.get(PortalHttp.PORTAL + "coordinator/city.xhtml"));
+    assertEquals(PortalHttp.PORTAL + "network/city.xhtml", refused.uri().toString());
+    assertEquals(403, refused.statusCode());
   }
 
   /** login;path;status, where the path may hold separators of its own (a path parameter). */

@@ -41,20 +41,20 @@ class BadAddressIT {
     for (String idPage :
         List.of(
             "visits/visit.xhtml",
-            "team.xhtml",
-            "visits/team.xhtml",
-            "coordinator/person.xhtml",
-            "coordinator/school.xhtml",
-            "coordinator/school-edit.xhtml")) {
+            "network/team.xhtml",
+            "visits/inbox.xhtml",
+            "network/person.xhtml",
+            "network/school.xhtml",
+            "network/school-edit.xhtml")) {
       probes.put(idPage + "?id=1'", 400);
       probes.put(idPage + "?id=" + HUGE_NUMBER, 400);
       probes.put(idPage + "?id=abc", 400);
     }
     probes.put("visits/visit.xhtml?id=99999999", 404);
-    probes.put("team.xhtml?id=99999999", 404);
-    probes.put("coordinator/person.xhtml?id=99999999", 404);
-    probes.put("coordinator/school.xhtml?id=99999999", 404);
-    probes.put("coordinator/school-edit.xhtml?id=99999999", 404);
+    probes.put("network/team.xhtml?id=99999999", 404);
+    probes.put("network/person.xhtml?id=99999999", 404);
+    probes.put("network/school.xhtml?id=99999999", 404);
+    probes.put("network/school-edit.xhtml?id=99999999", 404);
     probes.put("plans/plan.xhtml?school=1'", 400);
     probes.put("plans/plan.xhtml?school=" + HUGE_NUMBER, 400);
     probes.put("plans/plan.xhtml?school=99999999", 404);
@@ -63,9 +63,9 @@ class BadAddressIT {
     probes.put("plans/print.xhtml?school=1&year=abc", 400);
     probes.put("plans/print.xhtml?school=1&version=x", 400);
     probes.put("plans/print.xhtml?school=1&version=999", 404);
-    probes.put("coordinator/school.xhtml?id=1&year=abc", 400);
-    probes.put("coordinator/coverage.xhtml?year=abc", 400);
-    probes.put("principal/tutors.xhtml?year=abc", 400);
+    probes.put("network/school.xhtml?id=1&year=abc", 400);
+    probes.put("network/coverage.xhtml?year=abc", 400);
+    probes.put("network/tutor-proposals.xhtml?year=abc", 400);
     return probes;
   }
 
@@ -96,14 +96,14 @@ class BadAddressIT {
     List<String> failed = new ArrayList<>();
     for (String page :
         List.of(
-            "coordinator/city.xhtml",
-            "coordinator/people.xhtml",
-            "coordinator/coverage.xhtml",
-            "coordinator/import.xhtml",
-            "coordinator/person.xhtml",
-            "coordinator/school-edit.xhtml",
-            "coordinator/visits.xhtml",
-            "coordinator/plans.xhtml")) {
+            "network/city.xhtml",
+            "network/people.xhtml",
+            "network/coverage.xhtml",
+            "network/import.xhtml",
+            "network/person.xhtml",
+            "network/school-edit.xhtml",
+            "visits/city-visits.xhtml",
+            "plans/city-plans.xhtml")) {
       HttpResponse<String> response = admin.get(PortalHttp.PORTAL + page + "?city=ATLANTIS'");
       if (response.statusCode() >= 500) {
         failed.add(page + " answered " + response.statusCode());

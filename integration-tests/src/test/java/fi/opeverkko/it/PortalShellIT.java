@@ -74,7 +74,7 @@ class PortalShellIT {
     Cookie remembered = browser.driver().manage().getCookieNamed("opeverkko-lang");
     assertEquals("sv", remembered.getValue());
 
-    browser.open(portal + "teams.xhtml");
+    browser.open(portal + "network/teams.xhtml");
     assertEquals("Expertteam", browser.heading());
   }
 
@@ -86,7 +86,7 @@ class PortalShellIT {
     assertTrue(browser.isPresent(By.id("nav-teams")));
     assertFalse(browser.isPresent(By.id("nav-city")), "tutor must not see the city overview");
 
-    browser.open(portal + "coordinator/city.xhtml");
+    browser.open(portal + "network/city.xhtml");
     assertEquals(403, browser.status());
     assertEquals("Ei käyttöoikeutta", browser.heading());
     String shown = browser.text(By.tagName("body"));
@@ -105,7 +105,7 @@ class PortalShellIT {
     assertTrue(activeSchools > 20, "Espoo's active schools: " + activeSchools);
     assertTrue(browser.isPresent(By.cssSelector("#schoolsForm\\:schools .ui-paginator")));
 
-    browser.open(portal + "coordinator/city.xhtml?city=VANTAA");
+    browser.open(portal + "network/city.xhtml?city=VANTAA");
     assertEquals(403, browser.status());
   }
 

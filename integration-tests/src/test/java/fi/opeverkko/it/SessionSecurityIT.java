@@ -146,7 +146,7 @@ class SessionSecurityIT {
     List<HttpResponse<String>> responses =
         List.of(
             home,
-            client.get(PortalHttp.PORTAL + "coordinator/city.xhtml"),
+            client.get(PortalHttp.PORTAL + "network/city.xhtml"),
             client.get(PortalHttp.PORTAL + "no-such-page.xhtml"),
             client.get(PortalHttp.PORTAL + "jakarta.faces.resource/css/opeverkko.css.xhtml"));
     assertEquals(403, responses.get(1).statusCode());
@@ -216,6 +216,28 @@ class SessionSecurityIT {
 
     String callback =
         client.submitLoginForm(PortalHttp.location(challenge), "principal", Browser.DEMO_PASSWORD);
+    HttpResponse<String> landed = followOnThePortal(client, client.get(callback));
+
+    assertEquals(link, landed.uri().toString());
+    assertTrue(PortalHttp.isSignedInPage(landed), "status " + landed.statusCode());
+  }
+
+  @Test
+  @DisplayName(
+      "A link of an old address opened before signing in leads, through its new address and the"
+          + " login, to its page, query included")
+  void oldLinkOpenedSignedOutKeepsItsQuery() {
+    PortalHttp client = new PortalHttp();
+    HttpResponse<String> moved = client.get(PortalHttp.PORTAL + "coordinator/school.xhtml?id=1");
+    assertEquals(301, moved.statusCode());
+    String link = PortalHttp.location(moved);
+    assertEquals(PortalHttp.PORTAL + "network/school.xhtml?id=1", link);
+    HttpResponse<String> challenge = client.get(link);
+    assertTrue(PortalHttp.isRedirect(challenge), "not sent to sign in");
+
+    String callback =
+        client.submitLoginForm(
+            PortalHttp.location(challenge), "coordinator-helsinki", Browser.DEMO_PASSWORD);
     HttpResponse<String> landed = followOnThePortal(client, client.get(callback));
 
     assertEquals(link, landed.uri().toString());

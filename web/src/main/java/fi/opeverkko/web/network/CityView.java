@@ -8,6 +8,7 @@ import fi.opeverkko.network.School;
 import fi.opeverkko.network.SchoolFilter;
 import fi.opeverkko.network.SchoolRegistry;
 import fi.opeverkko.network.SchoolType;
+import fi.opeverkko.web.common.CityScope;
 import fi.opeverkko.web.common.Downloads;
 import fi.opeverkko.web.common.PagedModel;
 import fi.opeverkko.web.common.Tables;
@@ -36,8 +37,8 @@ public class CityView implements Serializable {
   @Inject private SchoolRegistry registry;
   @Inject private UserSession userSession;
   @Inject private NetworkExportService export;
+  @Inject private CityScope scope;
 
-  private String cityCode;
   private CityOverview overview;
   private List<City> cities;
   private String text;
@@ -51,10 +52,7 @@ public class CityView implements Serializable {
 
   /** Called by the page's view action once the {@code city} parameter is set. */
   public void load() {
-    if (cityCode == null || cityCode.isBlank()) {
-      cityCode = userSession.getDefaultCity();
-    }
-    overview = network.cityOverview(cityCode);
+    overview = network.cityOverview(scope.getCode());
     if (userSession.has("ADMIN")) {
       cities = network.cities();
     }
@@ -66,37 +64,34 @@ public class CityView implements Serializable {
   }
 
   private SchoolFilter filter() {
-    return new SchoolFilter(cityCode, text, type, active);
+    return new SchoolFilter(scope.getCode(), text, type, active);
   }
 
   public StreamedContent getSchoolsCsv() {
-    return Downloads.csv(fileName("schools"), export.schoolsOfCity(cityCode));
+    return Downloads.csv(fileName("schools"), export.schoolsOfCity(scope.getCode()));
   }
 
   public StreamedContent getPeopleCsv() {
-    return Downloads.csv(fileName("people"), export.peopleOfCity(cityCode));
+    return Downloads.csv(fileName("people"), export.peopleOfCity(scope.getCode()));
   }
 
   public StreamedContent getAssignmentsCsv() {
     return Downloads.csv(
         fileName("assignments-" + overview.schoolYear().startYear()),
-        export.assignmentsOfCity(cityCode, overview.schoolYear()));
+        export.assignmentsOfCity(scope.getCode(), overview.schoolYear()));
   }
 
   private String fileName(String what) {
-    return what + "-" + cityCode.toLowerCase(Locale.ROOT) + ".csv";
+    return what + "-" + scope.getCode().toLowerCase(Locale.ROOT) + ".csv";
   }
 
   public SchoolType[] getTypes() {
     return SchoolType.values();
   }
 
-  public String getCityCode() {
-    return cityCode;
-  }
-
-  public void setCityCode(String cityCode) {
-    this.cityCode = cityCode;
+  /** The city the page acts on. */
+  public CityScope getScope() {
+    return scope;
   }
 
   public CityOverview getOverview() {

@@ -5,8 +5,8 @@ import fi.opeverkko.network.SchoolCoverage;
 import fi.opeverkko.network.SchoolRole;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.SchoolYear;
+import fi.opeverkko.web.common.CityScope;
 import fi.opeverkko.web.i18n.Texts;
-import fi.opeverkko.web.security.UserSession;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,29 +24,25 @@ public class CoverageView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private AssignmentService assignments;
-  @Inject private UserSession userSession;
   @Inject private Clock clock;
   @Inject private Texts texts;
+  @Inject private CityScope scope;
 
-  private String cityCode;
   private Integer startYear;
   private boolean onlyGaps = true;
   private List<SchoolCoverage> tutors;
   private List<SchoolCoverage> mentors;
 
   public void load() {
-    if (cityCode == null || cityCode.isBlank()) {
-      cityCode = userSession.getDefaultCity();
-    }
     SchoolYear year = clock.workableOrCurrent(startYear);
     startYear = year.startYear();
-    tutors = assignments.coverage(cityCode, SchoolRole.TUTOR, year);
-    mentors = assignments.coverage(cityCode, SchoolRole.MENTOR, year);
+    tutors = assignments.coverage(scope.getCode(), SchoolRole.TUTOR, year);
+    mentors = assignments.coverage(scope.getCode(), SchoolRole.MENTOR, year);
   }
 
   /** Copies this year's assignments into the next school year and shows that year. */
   public void prepareNextYear() {
-    int copied = assignments.prepareNextYear(cityCode);
+    int copied = assignments.prepareNextYear(scope.getCode());
     SchoolYear next = clock.currentSchoolYear().next();
     texts.info("coverage.prepared", copied, next.label());
     startYear = next.startYear();
@@ -90,12 +86,9 @@ public class CoverageView implements Serializable {
     return onlyGaps ? all.stream().filter(SchoolCoverage::isGap).toList() : all;
   }
 
-  public String getCityCode() {
-    return cityCode;
-  }
-
-  public void setCityCode(String cityCode) {
-    this.cityCode = cityCode;
+  /** The city the page acts on. */
+  public CityScope getScope() {
+    return scope;
   }
 
   public boolean isOnlyGaps() {

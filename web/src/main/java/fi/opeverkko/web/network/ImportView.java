@@ -1,14 +1,12 @@
 package fi.opeverkko.web.network;
 
-import fi.opeverkko.network.City;
 import fi.opeverkko.network.ImportKind;
 import fi.opeverkko.network.ImportPreview;
 import fi.opeverkko.network.ImportRow;
 import fi.opeverkko.network.NetworkImport;
-import fi.opeverkko.network.NetworkOverviewService;
-import fi.opeverkko.network.NetworkRuleException;
+import fi.opeverkko.web.common.Actions;
+import fi.opeverkko.web.common.CityScope;
 import fi.opeverkko.web.i18n.Texts;
-import fi.opeverkko.web.security.UserSession;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -32,22 +30,17 @@ public class ImportView implements Serializable {
   private static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
 
   @Inject private NetworkImport imports;
-  @Inject private UserSession userSession;
-  @Inject private NetworkOverviewService network;
   @Inject private Texts texts;
+  @Inject private Actions actions;
+  @Inject private CityScope scope;
 
-  private String cityCode;
-  private City city;
   private ImportKind kind = ImportKind.SCHOOLS;
   private transient Part file;
   private byte[] content;
   private ImportPreview preview;
 
   public void load() {
-    if (cityCode == null || cityCode.isBlank()) {
-      cityCode = userSession.getDefaultCity();
-    }
-    city = network.city(cityCode);
+    scope.read();
   }
 
   /** Reads the chosen file and shows what importing it would do; writes nothing. */
@@ -65,7 +58,7 @@ public class ImportView implements Serializable {
     try (InputStream in = file.getInputStream()) {
       content = in.readAllBytes();
     }
-    preview = imports.preview(kind, cityCode, content);
+    preview = imports.preview(kind, scope.getCode(), content);
   }
 
   /** Imports the previewed file: all of its rows, or none. */
@@ -74,14 +67,14 @@ public class ImportView implements Serializable {
       texts.errorKey("import.chooseFile");
       return;
     }
-    try {
-      int imported = imports.importFile(kind, cityCode, content);
-      texts.info("import.done", imported);
-      preview = null;
-      content = null;
-    } catch (NetworkRuleException broken) {
-      texts.error(broken);
-    }
+    actions
+        .call(() -> imports.importFile(kind, scope.getCode(), content))
+        .ifPresent(
+            imported -> {
+              texts.info("import.done", imported);
+              preview = null;
+              content = null;
+            });
   }
 
   /**
@@ -126,17 +119,9 @@ public class ImportView implements Serializable {
     return ImportKind.values();
   }
 
-  /** The city the page acts on, once the user's scope was checked. */
-  public City getCity() {
-    return city;
-  }
-
-  public String getCityCode() {
-    return cityCode;
-  }
-
-  public void setCityCode(String cityCode) {
-    this.cityCode = cityCode;
+  /** The city the page acts on. */
+  public CityScope getScope() {
+    return scope;
   }
 
   public ImportKind getKind() {

@@ -1,15 +1,13 @@
 package fi.opeverkko.web.network;
 
-import fi.opeverkko.network.City;
-import fi.opeverkko.network.NetworkOverviewService;
 import fi.opeverkko.network.PersonFilter;
 import fi.opeverkko.network.PersonRegistry;
 import fi.opeverkko.network.PersonRoles;
 import fi.opeverkko.network.SchoolRole;
 import fi.opeverkko.platform.Clock;
+import fi.opeverkko.web.common.CityScope;
 import fi.opeverkko.web.common.PagedModel;
 import fi.opeverkko.web.common.Tables;
-import fi.opeverkko.web.security.UserSession;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,12 +22,9 @@ public class PeopleView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private PersonRegistry registry;
-  @Inject private UserSession userSession;
-  @Inject private NetworkOverviewService network;
   @Inject private Clock clock;
+  @Inject private CityScope scope;
 
-  private String cityCode;
-  private City city;
   private String text;
   private SchoolRole role;
   private final LazyDataModel<PersonRoles> people =
@@ -39,10 +34,7 @@ public class PeopleView implements Serializable {
           row -> row.person().getId());
 
   public void load() {
-    if (cityCode == null || cityCode.isBlank()) {
-      cityCode = userSession.getDefaultCity();
-    }
-    city = network.city(cityCode);
+    scope.read();
   }
 
   public void search() {
@@ -50,7 +42,7 @@ public class PeopleView implements Serializable {
   }
 
   private PersonFilter filter() {
-    return new PersonFilter(cityCode, text, role, clock.currentSchoolYear());
+    return new PersonFilter(scope.getCode(), text, role, clock.currentSchoolYear());
   }
 
   public SchoolRole[] getRoles() {
@@ -61,17 +53,9 @@ public class PeopleView implements Serializable {
     return people;
   }
 
-  /** The city the page acts on, once the user's scope was checked. */
-  public City getCity() {
-    return city;
-  }
-
-  public String getCityCode() {
-    return cityCode;
-  }
-
-  public void setCityCode(String cityCode) {
-    this.cityCode = cityCode;
+  /** The city the page acts on. */
+  public CityScope getScope() {
+    return scope;
   }
 
   public String getText() {

@@ -1,15 +1,12 @@
 package fi.opeverkko.web.network;
 
-import fi.opeverkko.network.City;
-import fi.opeverkko.network.NetworkOverviewService;
-import fi.opeverkko.network.NetworkRuleException;
 import fi.opeverkko.network.School;
 import fi.opeverkko.network.SchoolDetails;
 import fi.opeverkko.network.SchoolRegistry;
 import fi.opeverkko.network.SchoolType;
 import fi.opeverkko.network.TeachingLanguage;
-import fi.opeverkko.web.i18n.Texts;
-import fi.opeverkko.web.security.UserSession;
+import fi.opeverkko.web.common.Actions;
+import fi.opeverkko.web.common.CityScope;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,43 +20,34 @@ public class SchoolEditView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private SchoolRegistry registry;
-  @Inject private UserSession userSession;
-  @Inject private NetworkOverviewService network;
-  @Inject private Texts texts;
+  @Inject private Actions actions;
+  @Inject private CityScope scope;
 
   private Long schoolId;
-  private String cityCode;
-  private City city;
   private School school;
   private SchoolDetails details;
 
   public void load() {
     if (schoolId == null) {
-      if (cityCode == null || cityCode.isBlank()) {
-        cityCode = userSession.getDefaultCity();
-      }
-      city = network.city(cityCode);
+      scope.read();
       details = new SchoolDetails();
     } else {
       details = registry.detailsOf(schoolId);
       school = registry.school(schoolId);
-      city = school.getCity();
-      cityCode = city.getCode();
+      scope.showing(school.getCity());
     }
   }
 
   /** Saves the form; a new school opens on its own page. */
   public String save() {
-    try {
-      if (school == null) {
-        School added = registry.create(cityCode, details);
-        return "/coordinator/school?faces-redirect=true&id=" + added.getId();
-      }
-      school = registry.update(schoolId, school.getVersion(), details);
-      texts.info("school.saved");
-    } catch (NetworkRuleException broken) {
-      texts.error(broken);
+    if (school == null) {
+      return actions
+          .call(() -> registry.create(scope.getCode(), details))
+          .map(added -> "/network/school?faces-redirect=true&id=" + added.getId())
+          .orElse(null);
     }
+    actions.run(
+        () -> school = registry.update(schoolId, school.getVersion(), details), "school.saved");
     return null;
   }
 
@@ -72,13 +60,12 @@ public class SchoolEditView implements Serializable {
   }
 
   private void changeActive(boolean active) {
-    try {
-      registry.setActive(schoolId, active);
-      school = registry.school(schoolId);
-      texts.info(active ? "school.reopened" : "school.closedNow");
-    } catch (NetworkRuleException broken) {
-      texts.error(broken);
-    }
+    actions.run(
+        () -> {
+          registry.setActive(schoolId, active);
+          school = registry.school(schoolId);
+        },
+        active ? "school.reopened" : "school.closedNow");
   }
 
   public SchoolType[] getTypes() {
@@ -97,17 +84,9 @@ public class SchoolEditView implements Serializable {
     this.schoolId = schoolId;
   }
 
-  /** The city the page acts on, once the user's scope was checked. */
-  public City getCity() {
-    return city;
-  }
-
-  public String getCityCode() {
-    return cityCode;
-  }
-
-  public void setCityCode(String cityCode) {
-    this.cityCode = cityCode;
+  /** The city the page acts on. */
+  public CityScope getScope() {
+    return scope;
   }
 
   public School getSchool() {

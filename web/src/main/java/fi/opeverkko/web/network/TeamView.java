@@ -8,8 +8,8 @@ import fi.opeverkko.network.TeamService;
 import fi.opeverkko.network.TeamTopic;
 import fi.opeverkko.network.TopicAudience;
 import fi.opeverkko.network.TopicDetails;
+import fi.opeverkko.web.common.Actions;
 import fi.opeverkko.web.common.Responses;
-import fi.opeverkko.web.i18n.Texts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,7 +30,7 @@ public class TeamView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private TeamService teams;
-  @Inject private Texts texts;
+  @Inject private Actions actions;
   @Inject private PersonPicker picker;
 
   private Long teamId;
@@ -108,14 +108,10 @@ public class TeamView implements Serializable {
     run(() -> teams.setTopicActive(existing.getId(), active), "team.topicSaved");
   }
 
+  /** A change to the team; the page shows the outcome, then the team as it now is. */
   private boolean run(Runnable change, String doneKey) throws IOException {
     try {
-      change.run();
-      texts.info(doneKey);
-      return true;
-    } catch (NetworkRuleException broken) {
-      texts.error(broken);
-      return false;
+      return actions.run(change, doneKey);
     } finally {
       load();
     }

@@ -6,10 +6,10 @@ import fi.opeverkko.plans.PlanStanding;
 import fi.opeverkko.plans.TutorPlan;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.SchoolYear;
+import fi.opeverkko.web.common.CityScope;
 import fi.opeverkko.web.common.Downloads;
 import fi.opeverkko.web.common.PagedModel;
 import fi.opeverkko.web.common.Tables;
-import fi.opeverkko.web.security.UserSession;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -35,26 +35,22 @@ public class CityPlansView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private PlanQueries queries;
-  @Inject private UserSession userSession;
   @Inject private Clock clock;
+  @Inject private CityScope scope;
 
-  private String cityCode;
   private SchoolYear year;
   private PlanStanding standing;
   private Map<PlanStanding, Long> standings;
 
   private final LazyDataModel<CityPlanRow> schools =
       new PagedModel<>(
-          () -> queries.countCityPlans(cityCode, year, standing),
-          (first, size) -> queries.cityPlans(cityCode, year, standing, first, size),
+          () -> queries.countCityPlans(scope.getCode(), year, standing),
+          (first, size) -> queries.cityPlans(scope.getCode(), year, standing, first, size),
           row -> row.school().getId());
 
   public void load() {
-    if (cityCode == null || cityCode.isBlank()) {
-      cityCode = userSession.getDefaultCity();
-    }
     year = clock.currentSchoolYear();
-    standings = queries.cityStandings(cityCode, year);
+    standings = queries.cityStandings(scope.getCode(), year);
   }
 
   public void search() {
@@ -63,8 +59,8 @@ public class CityPlansView implements Serializable {
 
   public StreamedContent getCsv() {
     return Downloads.csv(
-        "tutor-plans-" + cityCode.toLowerCase(Locale.ROOT) + "-" + year.startYear() + ".csv",
-        queries.cityPlansCsv(cityCode, year));
+        "tutor-plans-" + scope.getCode().toLowerCase(Locale.ROOT) + "-" + year.startYear() + ".csv",
+        queries.cityPlansCsv(scope.getCode(), year));
   }
 
   public long count(PlanStanding counted) {
@@ -93,12 +89,9 @@ public class CityPlansView implements Serializable {
     return year;
   }
 
-  public String getCityCode() {
-    return cityCode;
-  }
-
-  public void setCityCode(String cityCode) {
-    this.cityCode = cityCode;
+  /** The city the page acts on. */
+  public CityScope getScope() {
+    return scope;
   }
 
   public PlanStanding getStanding() {

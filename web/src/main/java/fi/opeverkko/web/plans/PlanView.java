@@ -11,10 +11,9 @@ import fi.opeverkko.plans.PlanBasics;
 import fi.opeverkko.plans.PlanGoal;
 import fi.opeverkko.plans.PlanPage;
 import fi.opeverkko.plans.PlanQueries;
-import fi.opeverkko.plans.PlanRuleException;
 import fi.opeverkko.plans.PlanService;
+import fi.opeverkko.web.common.Actions;
 import fi.opeverkko.web.common.PagedModel;
-import fi.opeverkko.web.i18n.Texts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -37,7 +36,7 @@ public class PlanView implements Serializable {
   @Inject private PlanQueries queries;
   @Inject private PlanService plans;
   @Inject private ActivityLogQueries log;
-  @Inject private Texts texts;
+  @Inject private Actions actions;
 
   private Long schoolId;
   private Integer year;
@@ -69,15 +68,11 @@ public class PlanView implements Serializable {
 
   /** One use case; the page shows the outcome or what was wrong, then the plan as it now is. */
   private boolean step(Runnable action, String doneKey) throws IOException {
-    try {
-      action.run();
-      texts.info(doneKey);
+    boolean done = actions.run(action, doneKey);
+    if (done) {
       load();
-      return true;
-    } catch (PlanRuleException broken) {
-      texts.error(broken);
-      return false;
     }
+    return done;
   }
 
   public void start(boolean copyLastYear) throws IOException {

@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,34 +14,54 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The portal's pages (by path prefix) and who may open them. The access filter refuses anyone else
- * with 403 and the navigation hides what a user may not open; the services check again, against the
- * object's own school, team or city.
+ * The portal's pages (by path, or a whole folder by its path with a trailing slash) and who may
+ * open them. The access filter refuses anyone else with 403 and the navigation hides what a user
+ * may not open; the services check again, against the object's own school, team or city. Every page
+ * of the webapp is named here, the open ones too, so that a new page in a folder shared by open and
+ * restricted pages is never open by being forgotten ({@code PageTest} checks).
  */
 public enum Page {
-  HOME("/home.xhtml", null),
-  TEAMS("/teams.xhtml", null),
-  CITY("/coordinator/", EnumSet.of(PortalRole.ADMIN, PortalRole.CITY_COORDINATOR)),
-  AUDIT("/admin/", EnumSet.of(PortalRole.ADMIN)),
+  HOME(null, "/home.xhtml", "/error/"),
+  TEAMS(null, "/network/teams.xhtml", "/network/team.xhtml"),
+  VISITS(
+      null,
+      "/visits/request.xhtml",
+      "/visits/school-visits.xhtml",
+      "/visits/inbox.xhtml",
+      "/visits/calendar.xhtml",
+      "/visits/visit.xhtml"),
+  PLANS(
+      null, "/plans/my-plans.xhtml", "/plans/plan.xhtml", "/plans/print.xhtml", "/plans/log.xhtml"),
+  CITY(
+      EnumSet.of(PortalRole.ADMIN, PortalRole.CITY_COORDINATOR),
+      "/network/city.xhtml",
+      "/network/coverage.xhtml",
+      "/network/import.xhtml",
+      "/network/people.xhtml",
+      "/network/person.xhtml",
+      "/network/school.xhtml",
+      "/network/school-edit.xhtml",
+      "/visits/city-visits.xhtml",
+      "/plans/city-plans.xhtml"),
+  AUDIT(EnumSet.of(PortalRole.ADMIN), "/admin/"),
   MENTORS(
-      "/network/", EnumSet.of(PortalRole.ADMIN, PortalRole.CITY_COORDINATOR, PortalRole.MENTOR)),
-  TUTOR_PROPOSALS("/principal/", EnumSet.of(PortalRole.ADMIN, PortalRole.PRINCIPAL));
+      EnumSet.of(PortalRole.ADMIN, PortalRole.CITY_COORDINATOR, PortalRole.MENTOR),
+      "/network/mentors.xhtml",
+      "/plans/meetings.xhtml"),
+  TUTOR_PROPOSALS(
+      EnumSet.of(PortalRole.ADMIN, PortalRole.PRINCIPAL), "/network/tutor-proposals.xhtml");
 
   private static final Pattern ENCODED_SLASH = Pattern.compile("%2f|%5c", Pattern.CASE_INSENSITIVE);
   private static final Pattern PATH_PARAMETER = Pattern.compile(";[^/]*");
 
-  private final String path;
-
   /** Roles that may open the page; {@code null} means every signed-in user. */
   private final Set<PortalRole> allowedRoles;
 
-  Page(String path, Set<PortalRole> allowedRoles) {
-    this.path = path;
-    this.allowedRoles = allowedRoles;
-  }
+  private final List<String> paths;
 
-  public String path() {
-    return path;
+  Page(Set<PortalRole> allowedRoles, String... paths) {
+    this.allowedRoles = allowedRoles;
+    this.paths = List.of(paths);
   }
 
   public boolean allows(SignedInUser user) {
@@ -49,9 +70,9 @@ public enum Page {
 
   /**
    * The restricted page a request's servlet path belongs to, if any. The path is normalised first
-   * ({@link #normalise}), so that no spelling of a restricted folder slips past: a folder's name
-   * with a path parameter, doubled or encoded slashes, dot segments, another case, or without its
-   * trailing slash is still that folder.
+   * ({@link #normalise}), so that no spelling of a restricted page or folder slips past: a folder's
+   * name with a path parameter, doubled or encoded slashes, dot segments, another case, a trailing
+   * slash, or a folder without its trailing slash is still that page or folder.
    */
   static Optional<Page> restrictedPageOf(String servletPath) {
     String path = normalise(servletPath);
@@ -60,10 +81,15 @@ public enum Page {
         .findFirst();
   }
 
-  private boolean covers(String normalisedPath) {
-    String own = path.toLowerCase(Locale.ROOT);
-    return normalisedPath.startsWith(own)
-        || (own.endsWith("/") && normalisedPath.equals(own.substring(0, own.length() - 1)));
+  /** Whether the page is this one, or lies in one of its folders. */
+  boolean covers(String normalisedPath) {
+    return paths.stream()
+        .map(path -> path.toLowerCase(Locale.ROOT))
+        .anyMatch(
+            own ->
+                normalisedPath.startsWith(own)
+                    || (own.endsWith("/")
+                        && normalisedPath.equals(own.substring(0, own.length() - 1))));
   }
 
   /**

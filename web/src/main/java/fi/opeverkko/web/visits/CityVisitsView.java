@@ -8,10 +8,10 @@ import fi.opeverkko.visits.CityVisitFilter;
 import fi.opeverkko.visits.CityVisitQueries;
 import fi.opeverkko.visits.VisitRequest;
 import fi.opeverkko.visits.VisitStatus;
+import fi.opeverkko.web.common.CityScope;
 import fi.opeverkko.web.common.Downloads;
 import fi.opeverkko.web.common.PagedModel;
 import fi.opeverkko.web.common.Tables;
-import fi.opeverkko.web.security.UserSession;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,9 +34,8 @@ public class CityVisitsView implements Serializable {
 
   @Inject private CityVisitQueries queries;
   @Inject private NetworkOverviewService network;
-  @Inject private UserSession userSession;
+  @Inject private CityScope scope;
 
-  private String cityCode;
   private VisitStatus status;
   private Long teamId;
   private SchoolType schoolType;
@@ -50,10 +49,7 @@ public class CityVisitsView implements Serializable {
           VisitRequest::getId);
 
   public void load() {
-    if (cityCode == null || cityCode.isBlank()) {
-      cityCode = userSession.getDefaultCity();
-    }
-    byStatus = queries.countByStatus(cityCode);
+    byStatus = queries.countByStatus(scope.getCode());
     teams = network.allTeams().stream().map(TeamOverview::team).toList();
   }
 
@@ -62,12 +58,13 @@ public class CityVisitsView implements Serializable {
   }
 
   private CityVisitFilter filter() {
-    return new CityVisitFilter(cityCode, status, teamId, schoolType, month);
+    return new CityVisitFilter(scope.getCode(), status, teamId, schoolType, month);
   }
 
   public StreamedContent getCsv() {
     return Downloads.csv(
-        "visits-" + cityCode.toLowerCase(Locale.ROOT) + ".csv", queries.exportOfCity(filter()));
+        "visits-" + scope.getCode().toLowerCase(Locale.ROOT) + ".csv",
+        queries.exportOfCity(filter()));
   }
 
   /** The months a coordinator filters by: this one and the eleven before it. */
@@ -96,12 +93,9 @@ public class CityVisitsView implements Serializable {
     return visits;
   }
 
-  public String getCityCode() {
-    return cityCode;
-  }
-
-  public void setCityCode(String cityCode) {
-    this.cityCode = cityCode;
+  /** The city the page acts on. */
+  public CityScope getScope() {
+    return scope;
   }
 
   public VisitStatus getStatus() {

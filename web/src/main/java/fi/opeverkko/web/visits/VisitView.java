@@ -10,6 +10,7 @@ import fi.opeverkko.visits.VisitRequest;
 import fi.opeverkko.visits.VisitRuleException;
 import fi.opeverkko.visits.VisitSchedule;
 import fi.opeverkko.visits.VisitService;
+import fi.opeverkko.web.common.Actions;
 import fi.opeverkko.web.common.Responses;
 import fi.opeverkko.web.i18n.Texts;
 import jakarta.faces.view.ViewScoped;
@@ -38,6 +39,7 @@ public class VisitView implements Serializable {
   @Inject private VisitService visits;
   @Inject private TeamService teams;
   @Inject private Texts texts;
+  @Inject private Actions actions;
 
   private Long visitId;
   private VisitPage page;
@@ -94,12 +96,8 @@ public class VisitView implements Serializable {
 
   /** One step of the visit's life; the page shows the outcome or what was wrong. */
   private void step(Runnable action, String doneKey) throws IOException {
-    try {
-      action.run();
-      texts.info(doneKey);
+    if (actions.run(action, doneKey)) {
       reason = null;
-    } catch (VisitRuleException broken) {
-      texts.error(broken);
     }
     load();
   }

@@ -30,16 +30,16 @@ class FieldLimitsTest {
   /** What the pages' form objects are, by the expression that names them. */
   private static final Map<String, Class<?>> FORM_OBJECTS =
       Map.of(
-          "visitRequestView.details", VisitDetails.class,
+          "requestView.details", VisitDetails.class,
           "planView.basics", PlanBasics.class,
           "planView.goal", GoalDetails.class,
           "planView.activity", ActivityDetails.class,
-          "activityLogView.entry", LogDetails.class,
-          "personEditView.details", PersonDetails.class,
+          "logView.entry", LogDetails.class,
+          "personView.details", PersonDetails.class,
           "schoolEditView.details", SchoolDetails.class,
           "citiesView.details", CityDetails.class,
           "teamView.topic", TopicDetails.class,
-          "tutorProposalView.teacher", PersonDetails.class);
+          "tutorProposalsView.teacher", PersonDetails.class);
 
   private static final Pattern TEXT_INPUT =
       Pattern.compile("<p:input(Text|Textarea)\\b[^>]*>", Pattern.DOTALL);

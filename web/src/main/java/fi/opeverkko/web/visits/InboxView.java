@@ -1,0 +1,157 @@
+package fi.opeverkko.web.visits;
+
+import fi.opeverkko.network.NetworkOverviewService;
+import fi.opeverkko.network.TeamOverview;
+import fi.opeverkko.network.TeamService;
+import fi.opeverkko.platform.Clock;
+import fi.opeverkko.visits.CalendarFeeds;
+import fi.opeverkko.visits.FeedbackSummary;
+import fi.opeverkko.visits.InboxRow;
+import fi.opeverkko.visits.TeamVisitQueries;
+import fi.opeverkko.visits.Workload;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.primefaces.model.LazyScheduleModel;
+import org.primefaces.model.ScheduleModel;
+
+/**
+ * An expert team's work: the inbox of requests (the overdue ones flagged), the calendar, each
+ * member's workload, the feedback to discuss, and the team's calendar feed for its leader.
+ */
+@Named
+@ViewScoped
+public class InboxView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private TeamVisitQueries queries;
+  @Inject private NetworkOverviewService network;
+  @Inject private TeamService teamService;
+  @Inject private CalendarFeeds feeds;
+  @Inject private Clock clock;
+
+  private Long teamId;
+  private TeamOverview team;
+  private List<InboxRow> inbox;
+  private List<Workload> workload;
+  private List<FeedbackSummary> feedback;
+  private LocalDate week;
+  private boolean leader;
+  private String feedUrl;
+  private final ScheduleModel calendar = new TeamCalendar();
+
+  public void load() {
+    List<TeamOverview> mine = network.myTeams();
+    team =
+        mine.stream()
+            .filter(t -> teamId == null || t.team().getId().equals(teamId))
+            .findFirst()
+            .orElse(null);
+    if (team == null && teamId != null) {
+      // Not the user's own team: the service decides (an admin may look at any).
+      team =
+          network.allTeams().stream()
+              .filter(t -> t.team().getId().equals(teamId))
+              .findFirst()
+              .orElse(null);
+    }
+    if (team == null) {
+      return;
+    }
+    teamId = team.team().getId();
+    if (week == null) {
+      week = clock.today();
+    }
+    inbox = queries.inbox(teamId);
+    workload = queries.workload(teamId, week);
+    feedback = queries.feedbackOfTeam(teamId);
+    leader = teamService.leads(teamId);
+  }
+
+  public void previousWeek() {
+    week = week.minusWeeks(1);
+    workload = queries.workload(teamId, week);
+  }
+
+  public void nextWeek() {
+    week = week.plusWeeks(1);
+    workload = queries.workload(teamId, week);
+  }
+
+  /** Shows the team's feed address; a new one shuts the old. */
+  public void showFeed(boolean renew) {
+    feedUrl = feedAddress(feeds.teamToken(teamId, renew));
+  }
+
+  static String feedAddress(String token) {
+    ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+    return context.getRequestScheme()
+        + "://"
+        + context.getRequestServerName()
+        + ":"
+        + context.getRequestServerPort()
+        + context.getRequestContextPath()
+        + "/feeds/"
+        + token
+        + ".ics";
+  }
+
+  public Long getTeamId() {
+    return teamId;
+  }
+
+  public void setTeamId(Long teamId) {
+    this.teamId = teamId;
+  }
+
+  public TeamOverview getTeam() {
+    return team;
+  }
+
+  public List<InboxRow> getInbox() {
+    return inbox;
+  }
+
+  public List<Workload> getWorkload() {
+    return workload;
+  }
+
+  public List<FeedbackSummary> getFeedback() {
+    return feedback;
+  }
+
+  public LocalDate getWeek() {
+    return week;
+  }
+
+  public boolean isLeader() {
+    return leader;
+  }
+
+  public String getFeedUrl() {
+    return feedUrl;
+  }
+
+  public ScheduleModel getCalendar() {
+    return calendar;
+  }
+
+  /** The team's visits of the weeks the calendar shows, read when it shows them. */
+  private final class TeamCalendar extends LazyScheduleModel {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void loadEvents(java.time.LocalDateTime start, java.time.LocalDateTime end) {
+      queries
+          .calendarOfTeam(teamId, start, end)
+          .forEach(visit -> addEvent(CalendarEvents.of(visit)));
+    }
+  }
+}
