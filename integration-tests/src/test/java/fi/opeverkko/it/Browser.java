@@ -75,15 +75,31 @@ public final class Browser implements AutoCloseable {
     driver.get(url);
   }
 
+  /** A new browser signed in to the portal as this login; closed again if signing in fails. */
+  public static Browser signedIn(String loginName) {
+    Browser browser = new Browser();
+    try {
+      browser.signIn(PortalHttp.PORTAL, loginName);
+      return browser;
+    } catch (RuntimeException failed) {
+      browser.close();
+      throw failed;
+    }
+  }
+
   /** Opens the portal, is sent to Keycloak's login form, signs in, and waits to be back. */
   public void signIn(String portalUrl, String loginName) {
     driver.get(portalUrl);
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-    driver.findElement(By.id("username")).sendKeys(loginName);
-    driver.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
-    driver.findElement(By.id("kc-login")).click();
+    logInOnKeycloak(loginName);
     wait.until(ExpectedConditions.urlContains(portalUrl));
     waitFor(By.id("main"));
+  }
+
+  /** Fills in and sends Keycloak's login form, which the browser is shown or about to be. */
+  public void logInOnKeycloak(String loginName) {
+    waitFor(By.id("username")).sendKeys(loginName);
+    driver.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
+    driver.findElement(By.id("kc-login")).click();
   }
 
   public WebElement waitFor(By locator) {
