@@ -1,0 +1,40 @@
+package fi.opeverkko.it.pages;
+
+import fi.opeverkko.it.Browser;
+import org.openqa.selenium.By;
+
+/** The portal's main menu, as it is shown to the signed-in user's roles. */
+public final class Menu {
+
+  private final Browser browser;
+
+  private Menu(Browser browser) {
+    this.browser = browser;
+  }
+
+  public static Menu of(Browser browser) {
+    return new Menu(browser);
+  }
+
+  /** The principal's visits of their school. */
+  public SchoolVisitsPage schoolVisits() {
+    follow("nav-visits");
+    return new SchoolVisitsPage(browser);
+  }
+
+  /** The team leader's and experts' inbox of their team's visits. */
+  public InboxPage teamVisits() {
+    follow("nav-team-visits");
+    return new InboxPage(browser);
+  }
+
+  /** The expert's own calendar. */
+  public CalendarPage calendar() {
+    follow("nav-calendar");
+    return new CalendarPage(browser);
+  }
+
+  private void follow(String item) {
+    browser.waitFor(By.id(item)).click();
+  }
+}
