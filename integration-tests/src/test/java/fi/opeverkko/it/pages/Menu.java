@@ -34,6 +34,24 @@ public final class Menu {
     return new CalendarPage(browser);
   }
 
+  /** The own school's tutor plan. */
+  public PlanPage plans() {
+    follow("nav-plans");
+    return PlanPage.shown(browser);
+  }
+
+  /** The own activity log. */
+  public LogPage log() {
+    follow("nav-log");
+    return LogPage.shown(browser);
+  }
+
+  /** The coordinator's tutor plans of the city. */
+  public CityPlansPage cityPlans() {
+    follow("nav-city-plans");
+    return new CityPlansPage(browser);
+  }
+
   private void follow(String item) {
     browser.waitFor(By.id(item)).click();
   }
