@@ -52,6 +52,31 @@ public final class Menu {
     return new CityPlansPage(browser);
   }
 
+  public ImportPage importData() {
+    follow("nav-import");
+    return new ImportPage(browser);
+  }
+
+  /** The principal's tutor proposals. */
+  public TutorProposalsPage tutors() {
+    follow("nav-tutors");
+    return new TutorProposalsPage(browser);
+  }
+
+  public TeamsPage teams() {
+    follow("nav-teams");
+    return new TeamsPage(browser);
+  }
+
+  /** Whether the coordinator's city directory is offered. */
+  public boolean offersCity() {
+    return browser.isPresent(By.id("nav-city"));
+  }
+
+  public boolean offersImport() {
+    return browser.isPresent(By.id("nav-import"));
+  }
+
   private void follow(String item) {
     browser.waitFor(By.id(item)).click();
   }
