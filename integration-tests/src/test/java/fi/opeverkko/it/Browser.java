@@ -30,6 +30,12 @@ public final class Browser implements AutoCloseable {
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   public static final String DEMO_PASSWORD = "demo";
 
+  /**
+   * How often a wait looks again. With Selenium's default of half a second every wait after a click
+   * that updates the page lost up to that much; a look costs a few milliseconds.
+   */
+  private static final Duration POLL = Duration.ofMillis(50);
+
   private final WebDriver driver;
   private final Path profile;
   private final WebDriverWait wait;
@@ -63,7 +69,7 @@ public final class Browser implements AutoCloseable {
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
     driver = new ChromeDriver(service, options);
     // An Ajax update replaces the elements a condition is looking at: look again rather than fail.
-    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait = new WebDriverWait(driver, Duration.ofSeconds(20), POLL);
     wait.ignoring(StaleElementReferenceException.class);
   }
 
@@ -167,7 +173,7 @@ public final class Browser implements AutoCloseable {
       wait.until(ExpectedConditions.elementToBeClickable(option)).click();
       waitForAjax();
       try {
-        new WebDriverWait(driver, Duration.ofSeconds(5))
+        new WebDriverWait(driver, Duration.ofSeconds(5), POLL)
             .ignoring(StaleElementReferenceException.class)
             .until(d -> d.findElement(By.id(menuId + "_label")).getText().equals(label));
         return;
