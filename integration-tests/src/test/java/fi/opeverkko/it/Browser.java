@@ -30,6 +30,12 @@ public final class Browser implements AutoCloseable {
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   public static final String DEMO_PASSWORD = "demo";
 
+  /**
+   * How often a wait looks again. With Selenium's default of half a second every wait after a click
+   * that updates the page lost up to that much; a look costs a few milliseconds.
+   */
+  private static final Duration POLL = Duration.ofMillis(50);
+
   private final WebDriver driver;
   private final Path profile;
   private final WebDriverWait wait;
@@ -63,7 +69,7 @@ public final class Browser implements AutoCloseable {
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
     driver = new ChromeDriver(service, options);
     // An Ajax update replaces the elements a condition is looking at: look again rather than fail.
-    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait = new WebDriverWait(driver, Duration.ofSeconds(20), POLL);
     wait.ignoring(StaleElementReferenceException.class);
   }
 
@@ -75,15 +81,31 @@ public final class Browser implements AutoCloseable {
     driver.get(url);
   }
 
+  /** A new browser signed in to the portal as this login; closed again if signing in fails. */
+  public static Browser signedIn(String loginName) {
+    Browser browser = new Browser();
+    try {
+      browser.signIn(PortalHttp.PORTAL, loginName);
+      return browser;
+    } catch (RuntimeException failed) {
+      browser.close();
+      throw failed;
+    }
+  }
+
   /** Opens the portal, is sent to Keycloak's login form, signs in, and waits to be back. */
   public void signIn(String portalUrl, String loginName) {
     driver.get(portalUrl);
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-    driver.findElement(By.id("username")).sendKeys(loginName);
-    driver.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
-    driver.findElement(By.id("kc-login")).click();
+    logInOnKeycloak(loginName);
     wait.until(ExpectedConditions.urlContains(portalUrl));
     waitFor(By.id("main"));
+  }
+
+  /** Fills in and sends Keycloak's login form, which the browser is shown or about to be. */
+  public void logInOnKeycloak(String loginName) {
+    waitFor(By.id("username")).sendKeys(loginName);
+    driver.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
+    driver.findElement(By.id("kc-login")).click();
   }
 
   public WebElement waitFor(By locator) {
@@ -151,7 +173,7 @@ public final class Browser implements AutoCloseable {
       wait.until(ExpectedConditions.elementToBeClickable(option)).click();
       waitForAjax();
       try {
-        new WebDriverWait(driver, Duration.ofSeconds(5))
+        new WebDriverWait(driver, Duration.ofSeconds(5), POLL)
             .ignoring(StaleElementReferenceException.class)
             .until(d -> d.findElement(By.id(menuId + "_label")).getText().equals(label));
         return;

@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.opeverkko.it.pages.ConfirmDialog;
+import fi.opeverkko.it.pages.InboxPage;
+import fi.opeverkko.it.pages.PersonPage;
+import fi.opeverkko.it.pages.RequestPage;
+import fi.opeverkko.it.pages.VisitPage;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -41,54 +46,35 @@ class FocusBrowserIT {
   @Test
   @DisplayName("Team inbox: Tab to a request, Enter opens it; accepting it focuses the message")
   void openAndAcceptARequestByKeyboard() {
-    try (Browser browser = new Browser()) {
-      browser.signIn(PortalHttp.PORTAL, "team-leader");
-      browser.open(PortalHttp.PORTAL + "visits/team.xhtml");
+    try (Browser browser = Browser.signedIn("team-leader")) {
+      InboxPage inbox = InboxPage.open(browser);
       Keyboard keys = new Keyboard(browser);
-      WebElement link =
-          keys.tabTo(
-              "a submitted request's link",
-              e -> "a".equals(e.getTagName()) && inSubmittedInboxRow(browser, e));
-      assertTrue(
-          browser
-              .driver()
-              .findElements(By.cssSelector("[id='teamForm:inbox'] td[tabindex]"))
-              .stream()
-              .noneMatch(cell -> "0".equals(cell.getAttribute("tabindex"))),
-          "a table cell is a tab stop of its own");
+      WebElement link = keys.tabTo("a submitted request's link", inbox::isSubmittedRequestLink);
+      assertTrue(inbox.cellsAreNoTabStops(), "a table cell is a tab stop of its own");
       String subject = link.getText();
       keys.press(Keys.ENTER);
-      browser.waitUntil(d -> d.getCurrentUrl().contains("visits/visit.xhtml"));
-      assertEquals(subject, browser.heading());
+      browser.waitUntil(d -> d.getCurrentUrl().contains(VisitPage.ADDRESS));
+      VisitPage visit = new VisitPage(browser);
+      assertEquals(subject, visit.heading());
 
-      keys.tabTo("visitForm:accept");
+      keys.tabTo(VisitPage.ACCEPT);
       keys.press(Keys.ENTER);
-      browser.waitUntil(d -> d.findElement(By.id("status")).getText().contains("Hyväksytty"));
-      browser.waitUntil(d -> "visitForm:messages".equals(keys.focused().getAttribute("id")));
+      visit.awaitStatus("Hyväksytty");
+      browser.waitUntil(d -> VisitPage.MESSAGES.equals(keys.focused().getAttribute("id")));
       assertTrue(
           keys.focused().getText().contains("Pyyntö hyväksyttiin"), keys.focused().getText());
     }
   }
 
-  private static boolean inSubmittedInboxRow(Browser browser, WebElement link) {
-    return Boolean.TRUE.equals(
-        ((JavascriptExecutor) browser.driver())
-            .executeScript(
-                "var row = arguments[0].closest(\"[id='teamForm:inbox'] tr\");"
-                    + " return !!row && row.textContent.indexOf('Lähetetty') >= 0;",
-                link));
-  }
-
   @Test
   @DisplayName("A failed save focuses the error summary, whose links name and lead to the fields")
   void failedSaveFocusesTheErrorSummary() {
-    try (Browser browser = new Browser()) {
-      browser.signIn(PortalHttp.PORTAL, "coordinator-helsinki");
-      browser.open(PortalHttp.PORTAL + "coordinator/person.xhtml?city=HELSINKI");
+    try (Browser browser = Browser.signedIn("coordinator-helsinki")) {
+      PersonPage person = PersonPage.openNew(browser, "HELSINKI");
       Keyboard keys = new Keyboard(browser);
-      keys.tabTo("personForm:save");
+      keys.tabTo(PersonPage.SAVE);
       keys.press(Keys.ENTER);
-      browser.waitUntil(d -> "personForm:messages".equals(keys.focused().getAttribute("id")));
+      browser.waitUntil(d -> PersonPage.MESSAGES.equals(keys.focused().getAttribute("id")));
 
       List<WebElement> links = keys.focused().findElements(By.cssSelector("li a"));
       assertEquals(
@@ -96,58 +82,61 @@ class FocusBrowserIT {
           links.stream().map(a -> a.getDomAttribute("href")).distinct().count(),
           "one message per field");
       WebElement firstName = links.get(0);
-      assertEquals("#personForm:firstName", firstName.getDomAttribute("href"));
+      assertEquals("#" + PersonPage.FIRST_NAME, firstName.getDomAttribute("href"));
       assertTrue(firstName.getText().startsWith("Etunimi"), firstName.getText());
-      WebElement field = browser.driver().findElement(By.id("personForm:firstName"));
+      WebElement field = person.firstName();
       assertEquals("true", field.getDomAttribute("aria-invalid"));
-      String describedBy = field.getDomAttribute("aria-describedby");
       assertTrue(
-          browser.text(By.id(describedBy)).contains("Pakollinen"), "described by " + describedBy);
+          person.descriptionOf(field).contains("Pakollinen"),
+          "described by " + field.getDomAttribute("aria-describedby"));
 
       keys.tabTo("the summary's link", e -> e.equals(firstName));
       keys.press(Keys.ENTER);
-      assertEquals("personForm:firstName", keys.focused().getAttribute("id"));
+      assertEquals(PersonPage.FIRST_NAME, keys.focused().getAttribute("id"));
     }
   }
 
   @Test
   @DisplayName("Renewing the feed asks first: focus on No, Escape closes, focus back on the button")
   void confirmationOpensOnTheSafeChoice() {
-    try (Browser browser = new Browser()) {
-      browser.signIn(PortalHttp.PORTAL, "team-leader");
-      browser.open(PortalHttp.PORTAL + "visits/team.xhtml");
+    try (Browser browser = Browser.signedIn("team-leader")) {
+      InboxPage inbox = InboxPage.open(browser);
+      ConfirmDialog dialog = inbox.confirmDialog();
       Keyboard keys = new Keyboard(browser);
-      keys.tabTo("teamForm:renewFeed");
+      keys.tabTo(InboxPage.RENEW_FEED);
       keys.press(Keys.ENTER);
-      browser.waitUntil(d -> keys.focused().getAttribute("class").contains("ui-confirmdialog-no"));
+      browser.waitUntil(d -> dialog.isNo(keys.focused()));
       assertRing(browser, keys.focused());
 
       keys.press(Keys.ESCAPE);
-      browser.waitUntil(d -> !d.findElement(By.cssSelector(".ui-confirm-dialog")).isDisplayed());
-      browser.waitUntil(d -> "teamForm:renewFeed".equals(keys.focused().getAttribute("id")));
-      assertFalse(browser.isPresent(By.id("feedUrl")), "the address was renewed");
+      dialog.awaitClosed();
+      browser.waitUntil(d -> InboxPage.RENEW_FEED.equals(keys.focused().getAttribute("id")));
+      assertFalse(inbox.showsFeedUrl(), "the address was renewed");
     }
   }
 
   @Test
   @DisplayName("Select menus, radio buttons and checkboxes show the portal's focus ring")
   void widgetsShowTheFocusRing() {
-    try (Browser browser = new Browser()) {
-      browser.signIn(PortalHttp.PORTAL, "principal");
-      browser.open(PortalHttp.PORTAL + "visits/request.xhtml");
+    try (Browser browser = Browser.signedIn("principal")) {
+      RequestPage.open(browser);
       Keyboard keys = new Keyboard(browser);
-      keys.tabTo("requestForm:team_label");
-      assertRing(browser, browser.driver().findElement(By.id("requestForm:team")));
-      keys.tabTo("a radio button", e -> e.getAttribute("id").startsWith("requestForm:targetGroup"));
-      assertRing(browser, keys.focused().findElement(By.xpath("../following-sibling::div")));
+      keys.tabTo(RequestPage.TEAM);
+      assertRing(browser, browser.driver().findElement(By.id(RequestPage.TEAM_MENU)));
+      keys.tabTo("a radio button", e -> e.getAttribute("id").startsWith(RequestPage.TARGET_GROUP));
+      assertRing(browser, boxOf(keys.focused()));
     }
-    try (Browser browser = new Browser()) {
-      browser.signIn(PortalHttp.PORTAL, "coordinator-helsinki");
-      browser.open(PortalHttp.PORTAL + "coordinator/person.xhtml?id=1");
+    try (Browser browser = Browser.signedIn("coordinator-helsinki")) {
+      PersonPage.open(browser, 1);
       Keyboard keys = new Keyboard(browser);
-      keys.tabTo("a checkbox", e -> e.getAttribute("id").startsWith("personForm:languages"));
-      assertRing(browser, keys.focused().findElement(By.xpath("../following-sibling::div")));
+      keys.tabTo("a checkbox", e -> e.getAttribute("id").startsWith(PersonPage.LANGUAGES));
+      assertRing(browser, boxOf(keys.focused()));
     }
+  }
+
+  /** The box shown for a radio button's or checkbox's hidden input, which shows the focus. */
+  private static WebElement boxOf(WebElement input) {
+    return input.findElement(By.xpath("../following-sibling::div"));
   }
 
   /** Waits for the ring: the theme's own focus shadow fades out over a moment. */

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.opeverkko.it.pages.DateField;
+import fi.opeverkko.it.pages.LogPage;
+import fi.opeverkko.it.pages.RequestPage;
+import fi.opeverkko.it.pages.VisitPage;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -16,10 +20,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -33,7 +34,7 @@ import org.openqa.selenium.WebElement;
 class KeyboardBrowserIT {
 
   private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-  private static final String REQUEST_PAGE = PortalHttp.PORTAL + "visits/request.xhtml";
+  private static final String EXPERT = "Elina Asiantuntija";
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -45,24 +46,40 @@ class KeyboardBrowserIT {
   void requestAndScheduleByKeyboard() {
     LocalDate day =
         LocalDate.now().plusWeeks(3).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
-    String visitUrl = requestByKeyboard(day);
-    try (Browser leader = new Browser()) {
-      leader.signIn(PortalHttp.PORTAL, "team-leader");
-      leader.open(visitUrl);
-      press(leader, "visitForm:accept", "Hyväksytty");
-      replace(tabTo(leader, "visitForm:day_input"), day.format(TYPED));
-      replace(tabTo(leader, "visitForm:startTime"), "09:00");
-      replace(tabTo(leader, "visitForm:endTime"), "1030");
-      tabTo(leader, checkboxOf(leader, "Elina Asiantuntija")).sendKeys(Keys.SPACE);
-      press(leader, "visitForm:schedule", "Aikataulutettu");
-      String when = leader.text(By.id("when"));
+    long visit = requestByKeyboard(day);
+    try (Browser leader = Browser.signedIn("team-leader")) {
+      Keyboard keys = new Keyboard(leader);
+      VisitPage page = VisitPage.open(leader, visit);
+      pressAndAwait(leader, page, VisitPage.ACCEPT, "Hyväksytty");
+      typeOver(keys, page.dayField().inputId(), day.format(TYPED));
+      typeOver(keys, VisitPage.START_TIME, "09:00");
+      typeOver(keys, VisitPage.END_TIME, "1030");
+      keys.tabTo(page.expertCheckbox(EXPERT)).sendKeys(Keys.SPACE);
+      pressAndAwait(leader, page, VisitPage.SCHEDULE, "Aikataulutettu");
+      String when = page.when();
       assertTrue(when.contains(day.format(DateTimeFormatter.ofPattern("d.M.yyyy"))), when);
       assertTrue(when.contains("9.00 – 10.30"), when);
 
-      leader.open(visitUrl);
       assertTrue(
-          leader.driver().findElement(By.id(checkboxOf(leader, "Elina Asiantuntija"))).isSelected(),
+          VisitPage.open(leader, visit).isExpertChosen(EXPERT),
           "rescheduling starts from the experts booked");
+    }
+  }
+
+  /** The principal writes a request with typed dates and sends it; returns the visit's id. */
+  private static long requestByKeyboard(LocalDate day) {
+    try (Browser principal = Browser.signedIn("principal")) {
+      RequestPage form = RequestPage.open(principal);
+      Keyboard keys = new Keyboard(principal);
+      keys.tabTo(RequestPage.TEAM).sendKeys("Oppimis");
+      principal.waitForAjax();
+      keys.tabTo(RequestPage.NEED).sendKeys("Näppäimistöllä tehty pyyntö");
+      typeOver(keys, RequestPage.PARTICIPANTS, "18");
+      keys.tabTo(form.preferredFromField().inputId()).sendKeys(day.minusDays(2).format(TYPED));
+      keys.tabTo(form.preferredUntilField().inputId()).sendKeys(day.plusWeeks(2).format(TYPED));
+      keys.tabTo(RequestPage.GOAL).sendKeys("Piha oppimisympäristönä.");
+      keys.tabTo(RequestPage.SEND).sendKeys(Keys.ENTER);
+      return new VisitPage(principal).awaitStatus("Lähetetty").id();
     }
   }
 
@@ -70,129 +87,74 @@ class KeyboardBrowserIT {
   @DisplayName(
       "An activity is logged by keyboard: a typed day, Enter on Save, focus on the message")
   void logEntryByKeyboard() {
-    try (Browser coach = new Browser()) {
-      coach.signIn(PortalHttp.PORTAL, "coach");
-      coach.open(PortalHttp.PORTAL + "plans/log.xhtml");
+    try (Browser coach = Browser.signedIn("coach")) {
+      LogPage log = LogPage.open(coach);
+      Keyboard keys = new Keyboard(coach);
       String topic = "Näppäimistöllä kirjattu " + System.currentTimeMillis() % 100_000;
-      replace(tabTo(coach, "logForm:doneOn_input"), LocalDate.now().format(TYPED));
-      tabTo(coach, "logForm:topic").sendKeys(topic);
-      tabTo(coach, "logForm:save").sendKeys(Keys.ENTER);
-      coach.waitUntil(d -> d.findElement(By.id("logForm:entries")).getText().contains(topic));
-      coach.waitUntil(d -> "logForm:messages".equals(active(d).getAttribute("id")));
-    }
-  }
-
-  /** The principal writes a request with typed dates and sends it; returns the visit's address. */
-  private static String requestByKeyboard(LocalDate day) {
-    try (Browser principal = new Browser()) {
-      principal.signIn(PortalHttp.PORTAL, "principal");
-      principal.open(REQUEST_PAGE);
-      tabTo(principal, "requestForm:team_label").sendKeys("Oppimis");
-      principal.waitForAjax();
-      tabTo(principal, "requestForm:need").sendKeys("Näppäimistöllä tehty pyyntö");
-      replace(tabTo(principal, "requestForm:participants_input"), "18");
-      tabTo(principal, "requestForm:preferredFrom_input").sendKeys(day.minusDays(2).format(TYPED));
-      tabTo(principal, "requestForm:preferredUntil_input").sendKeys(day.plusWeeks(2).format(TYPED));
-      tabTo(principal, "requestForm:goal").sendKeys("Piha oppimisympäristönä.");
-      tabTo(principal, "requestForm:send").sendKeys(Keys.ENTER);
-      principal.waitUntil(d -> d.findElement(By.id("status")).getText().contains("Lähetetty"));
-      return principal.driver().getCurrentUrl();
+      typeOver(keys, log.dayField().inputId(), LocalDate.now().format(TYPED));
+      keys.tabTo(LogPage.TOPIC).sendKeys(topic);
+      keys.tabTo(LogPage.SAVE).sendKeys(Keys.ENTER);
+      log.entries().awaitContaining(topic);
+      coach.waitUntil(d -> LogPage.MESSAGES.equals(keys.focused().getAttribute("id")));
     }
   }
 
   @Test
   @DisplayName("The calendar opens on its key or button only, closes on Escape, gives focus back")
   void calendarOpensOnlyWhenAskedAndLetsGo() {
-    try (Browser principal = new Browser()) {
-      principal.signIn(PortalHttp.PORTAL, "principal");
-      principal.open(REQUEST_PAGE);
-      String field = "requestForm:preferredFrom_input";
-      String panel = "requestForm:preferredFrom_panel";
+    try (Browser principal = Browser.signedIn("principal")) {
+      DateField from = RequestPage.open(principal).preferredFromField();
+      Keyboard keys = new Keyboard(principal);
 
-      WebElement input = tabTo(principal, field);
-      assertFalse(shown(principal, panel), "the calendar does not open on focus");
+      WebElement input = keys.tabTo(from.inputId());
+      assertFalse(from.calendarShown(), "the calendar does not open on focus");
       input.sendKeys(Keys.ARROW_DOWN);
-      principal.waitUntil(d -> shown(principal, panel) && focusIsIn(d, panel));
-      active(principal.driver()).sendKeys(Keys.ESCAPE);
-      principal.waitUntil(d -> !shown(principal, panel));
-      assertEquals(field, active(principal.driver()).getAttribute("id"));
+      principal.waitUntil(d -> from.calendarShown() && from.focusInCalendar());
+      keys.focused().sendKeys(Keys.ESCAPE);
+      principal.waitUntil(d -> !from.calendarShown());
+      assertEquals(from.inputId(), keys.focused().getAttribute("id"));
 
-      active(principal.driver()).sendKeys(Keys.TAB);
-      assertTrue(isTrigger(active(principal.driver())), "the calendar's button follows the field");
-      active(principal.driver()).sendKeys(Keys.ENTER);
-      principal.waitUntil(d -> shown(principal, panel) && focusIsIn(d, panel));
+      keys.focused().sendKeys(Keys.TAB);
+      assertTrue(from.isCalendarButton(keys.focused()), "the calendar's button follows the field");
+      keys.focused().sendKeys(Keys.ENTER);
+      principal.waitUntil(d -> from.calendarShown() && from.focusInCalendar());
       for (int i = 0; i < 6; i++) {
-        active(principal.driver()).sendKeys(Keys.TAB);
-        assertTrue(focusIsIn(principal.driver(), panel), "Tab stays in the open calendar");
+        keys.focused().sendKeys(Keys.TAB);
+        assertTrue(from.focusInCalendar(), "Tab stays in the open calendar");
       }
-      active(principal.driver()).sendKeys(Keys.ESCAPE);
-      principal.waitUntil(d -> !shown(principal, panel));
-      assertEquals(field, active(principal.driver()).getAttribute("id"));
+      keys.focused().sendKeys(Keys.ESCAPE);
+      principal.waitUntil(d -> !from.calendarShown());
+      assertEquals(from.inputId(), keys.focused().getAttribute("id"));
     }
   }
 
   @Test
   @DisplayName("A day picked in the calendar with Enter is written in the field, focus back on it")
   void pickingADayReturnsToTheField() {
-    try (Browser principal = new Browser()) {
-      principal.signIn(PortalHttp.PORTAL, "principal");
-      principal.open(REQUEST_PAGE);
-      String field = "requestForm:preferredUntil_input";
-      String panel = "requestForm:preferredUntil_panel";
-      tabTo(principal, field).sendKeys(Keys.ARROW_DOWN);
-      principal.waitUntil(d -> shown(principal, panel) && focusIsIn(d, panel));
-      active(principal.driver()).sendKeys(Keys.ARROW_RIGHT);
-      active(principal.driver()).sendKeys(Keys.ENTER);
-      principal.waitUntil(d -> !shown(principal, panel));
-      WebElement focused = active(principal.driver());
-      assertEquals(field, focused.getAttribute("id"));
+    try (Browser principal = Browser.signedIn("principal")) {
+      DateField until = RequestPage.open(principal).preferredUntilField();
+      Keyboard keys = new Keyboard(principal);
+      keys.tabTo(until.inputId()).sendKeys(Keys.ARROW_DOWN);
+      principal.waitUntil(d -> until.calendarShown() && until.focusInCalendar());
+      keys.focused().sendKeys(Keys.ARROW_RIGHT);
+      keys.focused().sendKeys(Keys.ENTER);
+      principal.waitUntil(d -> !until.calendarShown());
+      WebElement focused = keys.focused();
+      assertEquals(until.inputId(), focused.getAttribute("id"));
       assertTrue(focused.getAttribute("value").matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4}"));
     }
   }
 
-  /** Presses Tab until the element with the id has the focus, and returns it. */
-  private static WebElement tabTo(Browser browser, String id) {
-    return new Keyboard(browser).tabTo(id);
-  }
-
   /** Tabs to a button, presses Enter and waits for the visit to reach the status. */
-  private static void press(Browser browser, String buttonId, String status) {
-    tabTo(browser, buttonId).sendKeys(Keys.ENTER);
+  private static void pressAndAwait(
+      Browser browser, VisitPage visit, String button, String status) {
+    new Keyboard(browser).tabTo(button).sendKeys(Keys.ENTER);
     browser.waitForAjax();
-    browser.waitUntil(d -> d.findElement(By.id("status")).getText().contains(status));
+    visit.awaitStatus(status);
   }
 
-  /** Selects what the field has and types over it. */
-  private static void replace(WebElement field, String text) {
-    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
-  }
-
-  /** The id of the checkbox whose label starts with the name. */
-  private static String checkboxOf(Browser browser, String name) {
-    return browser
-        .waitFor(By.xpath("//label[starts-with(normalize-space(.), '" + name + "')]"))
-        .getAttribute("for");
-  }
-
-  private static WebElement active(WebDriver driver) {
-    return driver.switchTo().activeElement();
-  }
-
-  private static boolean shown(Browser browser, String panelId) {
-    return browser.driver().findElements(By.id(panelId)).stream().anyMatch(WebElement::isDisplayed);
-  }
-
-  /** Whether the focused element is the panel or inside it. */
-  private static boolean focusIsIn(WebDriver driver, String panelId) {
-    return Boolean.TRUE.equals(
-        ((JavascriptExecutor) driver)
-            .executeScript(
-                "var panel = document.getElementById(arguments[0]);"
-                    + " return !!panel && panel.contains(document.activeElement);",
-                panelId));
-  }
-
-  private static boolean isTrigger(WebElement element) {
-    return element.getAttribute("class").contains("ui-datepicker-trigger");
+  /** Tabs to the field, selects what it has and types over it. */
+  private static void typeOver(Keyboard keys, String field, String text) {
+    keys.tabTo(field).sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
   }
 }

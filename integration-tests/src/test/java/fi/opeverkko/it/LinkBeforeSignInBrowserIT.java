@@ -3,6 +3,7 @@ package fi.opeverkko.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.opeverkko.it.pages.PlanPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -20,8 +21,6 @@ import org.openqa.selenium.By;
 @EnabledIfSystemProperty(named = "skip.keycloak", matches = "false")
 @RunAsClient
 class LinkBeforeSignInBrowserIT {
-
-  private static final String PORTAL = "http://localhost:8080/";
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -43,12 +42,10 @@ class LinkBeforeSignInBrowserIT {
   @Test
   @DisplayName("A plan link opened signed out lands on that plan after the Keycloak login")
   void planLinkSurvivesTheLogin() {
-    String link = PORTAL + "plans/plan.xhtml?school=1";
+    String link = PlanPage.link(1);
     browser.open(link);
-    browser.waitFor(By.id("username")).sendKeys("principal");
-    browser.driver().findElement(By.id("password")).sendKeys(Browser.DEMO_PASSWORD);
-    browser.driver().findElement(By.id("kc-login")).click();
-    browser.waitUntil(d -> d.getCurrentUrl().startsWith(PORTAL + "plans/plan.xhtml"));
+    browser.logInOnKeycloak("principal");
+    browser.waitUntil(d -> PlanPage.isAt(d.getCurrentUrl()));
     browser.waitFor(By.id("main"));
 
     assertEquals(link, browser.driver().getCurrentUrl());

@@ -3,6 +3,9 @@ package fi.opeverkko.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.opeverkko.it.pages.CityPlansPage;
+import fi.opeverkko.it.pages.LogPage;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -12,7 +15,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
@@ -48,13 +52,16 @@ class ReflowBrowserIT {
     BROWSERS.close();
   }
 
+  static Stream<Arguments> wideTables() {
+    return Stream.of(
+        Arguments.of(CityPlansPage.ADDRESS, "coordinator-helsinki", 1366),
+        Arguments.of(CityPlansPage.ADDRESS, "coordinator-helsinki", 1024),
+        Arguments.of(LogPage.ADDRESS, "tutor", 1366),
+        Arguments.of(LogPage.ADDRESS, "tutor", 1024));
+  }
+
   @ParameterizedTest(name = "{0} as {1} at {2} px")
-  @CsvSource({
-    "coordinator/plans.xhtml, coordinator-helsinki, 1366",
-    "coordinator/plans.xhtml, coordinator-helsinki, 1024",
-    "plans/log.xhtml, tutor, 1366",
-    "plans/log.xhtml, tutor, 1024"
-  })
+  @MethodSource("wideTables")
   @DisplayName("Wide tables use a laptop's width and cut no school name or status")
   void wideTableFitsALaptop(String page, String login, int width) {
     Browser browser = BROWSERS.of(login);

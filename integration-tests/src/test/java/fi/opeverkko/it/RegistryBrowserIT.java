@@ -4,6 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.opeverkko.it.pages.CityPage;
+import fi.opeverkko.it.pages.ImportPage;
+import fi.opeverkko.it.pages.Menu;
+import fi.opeverkko.it.pages.SchoolEditPage;
+import fi.opeverkko.it.pages.SchoolPage;
+import fi.opeverkko.it.pages.TeamPage;
+import fi.opeverkko.it.pages.TeamsPage;
+import fi.opeverkko.it.pages.TutorProposalsPage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
 
 /** The registry as its users work with it in the browser: import, editing, proposals, topics. */
 @ExtendWith(ArquillianExtension.class)
@@ -41,12 +48,6 @@ class RegistryBrowserIT {
     return file;
   }
 
-  private static void searchSchools(Browser browser, String text) {
-    browser.open(PortalHttp.PORTAL + "coordinator/city.xhtml");
-    browser.type("schoolsForm:text", text);
-    browser.clickAndWait(By.id("schoolsForm:search"));
-  }
-
   @Test
   @DisplayName("An import preview names the broken row and writes nothing; the fixed file imports")
   void importPreviewShowsRowErrors() throws IOException {
@@ -54,62 +55,48 @@ class RegistryBrowserIT {
     String good = "Selainkoulu " + RUN + ";Webbskola " + RUN + ";COMPREHENSIVE;FI;Selaintie 1;true";
     Path broken =
         csv("broken.csv", header, good, "Taikakoulu " + RUN + ";Magiskola;SCHOOL_OF_MAGIC;FI;;");
-    try (Browser browser = new Browser()) {
-      browser.signIn(PortalHttp.PORTAL, "coordinator-helsinki");
-      browser.waitFor(By.id("nav-import")).click();
-      assertEquals("Koulut", browser.text(By.id("importForm:kind_label")), "kinds in words");
-      browser.waitFor(By.id("importForm:file")).sendKeys(broken.toString());
-      browser.driver().findElement(By.id("importForm:preview")).click();
-
-      String summary = browser.text(By.id("summary"));
+    try (Browser browser = Browser.signedIn("coordinator-helsinki")) {
+      ImportPage importPage = Menu.of(browser).importData();
+      assertEquals("Koulut", importPage.kind(), "kinds in words");
+      importPage.preview(broken);
+      String summary = importPage.summary();
       assertTrue(summary.contains("2 riviä, joista 1 virheellinen rivi"), summary);
       assertTrue(summary.contains("Mitään ei tallennettu"), summary);
-      String rows = browser.text(By.id("importForm:rows"));
+      String rows = importPage.rows();
       assertTrue(
           rows.contains(
               "Tyyppi (type): \"SCHOOL_OF_MAGIC\" ei käy; sallitut arvot: DAY_CARE_UNIT,"),
           rows);
-      assertFalse(browser.isPresent(By.id("importForm:import")), "no import of an invalid file");
+      assertFalse(importPage.offersImport(), "no import of an invalid file");
 
-      searchSchools(browser, "Selainkoulu " + RUN);
-      assertTrue(browser.text(By.id("schoolsForm:schools")).contains("Ei kouluja."));
+      String schools = CityPage.open(browser).search("Selainkoulu " + RUN).schools().text();
+      assertTrue(schools.contains("Ei kouluja."));
 
-      browser.open(PortalHttp.PORTAL + "coordinator/import.xhtml");
-      browser
-          .driver()
-          .findElement(By.id("importForm:file"))
-          .sendKeys(csv("fixed.csv", header, good).toString());
-      browser.driver().findElement(By.id("importForm:preview")).click();
-      assertTrue(browser.text(By.id("importForm:rows")).contains("Lisää uuden"));
-      browser.driver().findElement(By.id("importForm:import")).click();
-      assertTrue(browser.text(By.cssSelector(".ui-messages-info")).contains("1 rivi tuotiin."));
+      ImportPage fixed = ImportPage.open(browser).preview(csv("fixed.csv", header, good));
+      assertTrue(fixed.rows().contains("Lisää uuden"));
+      assertTrue(fixed.importFile().info().contains("1 rivi tuotiin."));
 
-      searchSchools(browser, "Selainkoulu " + RUN);
-      browser.waitUntil(
-          d -> d.findElement(By.id("schoolsForm:schools")).getText().contains("Selaintie 1"));
+      CityPage.open(browser).search("Selainkoulu " + RUN).schools().awaitContaining("Selaintie 1");
     }
   }
 
   @Test
   @DisplayName("A coordinator adds a school: the form says what is missing, in Finnish")
   void coordinatorAddsASchool() {
-    try (Browser browser = new Browser()) {
-      browser.signIn(PortalHttp.PORTAL, "coordinator-helsinki");
-      browser.open(PortalHttp.PORTAL + "coordinator/city.xhtml");
-      browser.driver().findElement(By.id("addSchool")).click();
-      browser.clickAndWait(By.id("schoolForm:save"));
-      String messages = browser.text(By.id("schoolForm:messages"));
+    try (Browser browser = Browser.signedIn("coordinator-helsinki")) {
+      SchoolEditPage form = CityPage.open(browser).addSchool().trySave();
+      String messages = form.messages();
       assertTrue(messages.contains("Pakollinen tieto."), messages);
 
-      browser.type("schoolForm:nameFi", "Lomakekoulu " + RUN);
-      browser.type("schoolForm:nameSv", "Formulärskola " + RUN);
-      browser.choose("schoolForm:type", "Peruskoulu");
-      browser.choose("schoolForm:language", "suomi");
-      browser.type("schoolForm:address", "Lomaketie 5");
-      browser.driver().findElement(By.id("schoolForm:save")).click();
-      browser.waitUntil(
-          d -> d.findElement(By.cssSelector("main h1")).getText().equals("Lomakekoulu " + RUN));
-      assertTrue(browser.isPresent(By.id("staffForm:staff")), "the new school's staff page");
+      SchoolPage school =
+          form.nameFi("Lomakekoulu " + RUN)
+              .nameSv("Formulärskola " + RUN)
+              .schoolType("Peruskoulu")
+              .language("suomi")
+              .address("Lomaketie 5")
+              .save();
+      school.awaitHeading("Lomakekoulu " + RUN);
+      assertTrue(school.showsStaff(), "the new school's staff page");
     }
   }
 
@@ -117,25 +104,19 @@ class RegistryBrowserIT {
   @DisplayName("A principal cannot edit another school, nor their own: only coordinators edit")
   void principalCannotEditASchool() {
     String harjuEdit;
-    try (Browser coordinator = new Browser()) {
-      coordinator.signIn(PortalHttp.PORTAL, "coordinator-helsinki");
-      searchSchools(coordinator, "Harjun lukio");
-      coordinator.waitUntil(
-          d -> d.findElement(By.id("schoolsForm:schools")).getText().contains("Harjun lukio"));
-      harjuEdit =
-          coordinator
-              .driver()
-              .findElement(By.cssSelector("[id='schoolsForm:schools'] a[href*='school-edit']"))
-              .getAttribute("href");
+    try (Browser coordinator = Browser.signedIn("coordinator-helsinki")) {
+      CityPage city = CityPage.open(coordinator).search("Harjun lukio");
+      city.schools().awaitContaining("Harjun lukio");
+      harjuEdit = city.editLinkOfFirstSchool();
     }
-    try (Browser principal = new Browser()) {
-      principal.signIn(PortalHttp.PORTAL, "principal");
-      assertFalse(principal.isPresent(By.id("nav-city")), "no coordinator menu");
-      assertFalse(principal.isPresent(By.id("nav-import")), "no import for a principal");
+    try (Browser principal = Browser.signedIn("principal")) {
+      assertFalse(Menu.of(principal).offersCity(), "no coordinator menu");
+      assertFalse(Menu.of(principal).offersImport(), "no import for a principal");
       principal.open(harjuEdit);
-      assertEquals(403, principal.status());
-      assertEquals("Ei käyttöoikeutta", principal.heading());
-      assertFalse(principal.isPresent(By.id("schoolForm:save")));
+      SchoolEditPage refused = new SchoolEditPage(principal);
+      assertEquals(403, refused.httpStatus());
+      assertEquals("Ei käyttöoikeutta", refused.heading());
+      assertFalse(refused.offersSave());
     }
   }
 
@@ -144,47 +125,25 @@ class RegistryBrowserIT {
       "A principal proposes a tutor, the coordinator confirms, the principal sees it confirmed")
   void principalProposesATutor() {
     String email = "ehdokas." + RUN + "@opeverkko.example";
-    try (Browser principal = new Browser()) {
-      principal.signIn(PortalHttp.PORTAL, "principal");
-      principal.driver().findElement(By.id("nav-tutors")).click();
-      principal.type("proposalForm:firstName", "Eetu");
-      principal.type("proposalForm:lastName", "Ehdokas" + RUN);
-      principal.type("proposalForm:email", email);
-      principal.clickAndWait(By.id("proposalForm:propose"));
-      principal.waitUntil(
-          d ->
-              d.findElement(By.id("proposalForm:proposals"))
-                  .getText()
-                  .contains(email + " Odottaa koordinaattoria"));
+    String name = "Eetu Ehdokas" + RUN;
+    try (Browser principal = Browser.signedIn("principal")) {
+      TutorProposalsPage proposals =
+          Menu.of(principal).tutors().propose("Eetu", "Ehdokas" + RUN, email);
+      proposals.proposals().awaitContaining(email + " Odottaa koordinaattoria");
 
-      try (Browser coordinator = new Browser()) {
-        coordinator.signIn(PortalHttp.PORTAL, "coordinator-helsinki");
-        searchSchools(coordinator, "Kallion peruskoulu");
-        coordinator.waitFor(By.linkText("Kallion peruskoulu")).click();
-        coordinator.waitFor(By.id("staffForm:proposals"));
-        coordinator.clickAndWait(
-            By.cssSelector(
-                "[id='staffForm:proposals'] button[aria-label='Vahvista Eetu Ehdokas"
-                    + RUN
-                    + "']"));
-        coordinator.waitUntil(
-            d -> d.findElement(By.id("staffForm:staff")).getText().contains("Eetu Ehdokas" + RUN));
+      try (Browser coordinator = Browser.signedIn("coordinator-helsinki")) {
+        SchoolPage school =
+            CityPage.open(coordinator)
+                .search("Kallion peruskoulu")
+                .openSchool("Kallion peruskoulu")
+                .confirmProposal(name);
+        school.staff().awaitContaining(name);
 
         // The school has room for four tutors: the next test run needs this place again.
-        coordinator.clickAndWait(
-            By.cssSelector(
-                "[id='staffForm:staff'] button[aria-label='Poista Eetu Ehdokas" + RUN + "']"));
-        coordinator.waitFor(By.cssSelector(".ui-confirmdialog-yes")).click();
-        coordinator.waitUntil(
-            d -> !d.findElement(By.id("staffForm:staff")).getText().contains("Eetu Ehdokas" + RUN));
+        school.remove(name).staff().awaitNotContaining(name);
       }
 
-      principal.driver().navigate().refresh();
-      principal.waitUntil(
-          d ->
-              d.findElement(By.id("proposalForm:proposals"))
-                  .getText()
-                  .contains(email + " Vahvistettu"));
+      proposals.reload().proposals().awaitContaining(email + " Vahvistettu");
     }
   }
 
@@ -192,26 +151,22 @@ class RegistryBrowserIT {
   @DisplayName("A team leader adds a topic to the catalogue and everybody sees it in the directory")
   void teamLeaderAddsATopic() {
     String title = "Tekoäly opetuksessa " + RUN;
-    try (Browser leader = new Browser()) {
-      leader.signIn(PortalHttp.PORTAL, "team-leader");
-      leader.driver().findElement(By.id("nav-teams")).click();
-      leader.waitFor(By.linkText("Oppimisympäristöt")).click();
-      leader.type("teamForm:titleFi", title);
-      leader.type("teamForm:titleSv", "AI i undervisningen " + RUN);
-      leader.type("teamForm:titleEn", "AI in teaching " + RUN);
-      leader.type("teamForm:descriptionFi", "Kuvaus");
-      leader.type("teamForm:descriptionSv", "Beskrivning");
-      leader.type("teamForm:descriptionEn", "Description");
-      leader.driver().findElement(By.cssSelector("label[for='teamForm:audiences:1']")).click();
-      leader.clickAndWait(By.id("teamForm:saveTopic"));
-      leader.waitUntil(d -> d.findElement(By.id("teamForm:topics")).getText().contains(title));
+    try (Browser leader = Browser.signedIn("team-leader")) {
+      Menu.of(leader)
+          .teams()
+          .openTeam("Oppimisympäristöt")
+          .topicTitle(title, "AI i undervisningen " + RUN, "AI in teaching " + RUN)
+          .topicDescription("Kuvaus", "Beskrivning", "Description")
+          .topicAudience(1)
+          .saveTopic()
+          .topics()
+          .awaitContaining(title);
     }
-    try (Browser expert = new Browser()) {
-      expert.signIn(PortalHttp.PORTAL, "expert");
-      expert.driver().findElement(By.id("nav-teams")).click();
-      assertTrue(expert.text(By.cssSelector(".teams-table")).contains(title));
-      expert.waitFor(By.linkText("Oppimisympäristöt")).click();
-      assertFalse(expert.isPresent(By.id("teamForm:saveTopic")), "only the leader edits");
+    try (Browser expert = Browser.signedIn("expert")) {
+      TeamsPage teams = Menu.of(expert).teams();
+      assertTrue(teams.teams().contains(title));
+      TeamPage team = teams.openTeam("Oppimisympäristöt");
+      assertFalse(team.editsTopics(), "only the leader edits");
     }
   }
 }

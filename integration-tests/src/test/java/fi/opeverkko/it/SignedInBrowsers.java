@@ -13,13 +13,7 @@ final class SignedInBrowsers implements AutoCloseable {
 
   /** The browser signed in as this login, signing in on first use. */
   Browser of(String login) {
-    return byLogin.computeIfAbsent(
-        login,
-        name -> {
-          Browser browser = new Browser();
-          browser.signIn(PortalHttp.PORTAL, name);
-          return browser;
-        });
+    return byLogin.computeIfAbsent(login, Browser::signedIn);
   }
 
   @Override

@@ -1,13 +1,14 @@
 package fi.opeverkko.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import fi.opeverkko.it.pages.CalendarPage;
+import fi.opeverkko.it.pages.ConfirmDialog;
+import fi.opeverkko.it.pages.Menu;
+import fi.opeverkko.it.pages.RequestPage;
+import fi.opeverkko.it.pages.VisitPage;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.chromium.HasNetworkConditions;
@@ -38,143 +38,98 @@ import org.openqa.selenium.chromium.HasNetworkConditions;
 class VisitBrowserIT {
 
   private static final Logger LOG = Logger.getLogger(VisitBrowserIT.class.getName());
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
+  private static final String TEAM = "Oppimisympäristöt";
+  private static final String TOPIC = "Oppimisympäristöt pihalla ja lähiluonnossa";
+  private static final String EXPERT = "Elina Asiantuntija";
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.portal();
   }
 
-  private static HttpResponse<String> fetch(String url) {
-    try {
-      return HttpClient.newHttpClient()
-          .send(
-              HttpRequest.newBuilder(URI.create(url)).build(),
-              HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static void step(Browser browser, String buttonId, String expectedStatus) {
-    browser.clickAndWait(By.id(buttonId));
-    browser.waitUntil(d -> d.findElement(By.id("status")).getText().contains(expectedStatus));
-  }
-
   @Test
   @DisplayName("Principal requests, leader accepts and schedules, expert sees it, feedback, closed")
   void wholeFlowAcrossRoles() {
-    String goal = "Pihapedagogiikka " + System.currentTimeMillis() % 100_000;
-    String visitUrl;
-    try (Browser principal = new Browser()) {
-      principal.signIn(PortalHttp.PORTAL, "principal");
-      principal.driver().findElement(By.id("nav-visits")).click();
-      principal.waitFor(By.id("newRequest")).click();
+    long visit = principalRequests("Pihapedagogiikka " + System.currentTimeMillis() % 100_000);
+    leaderAcceptsAndSchedules(visit, deliveredVisitStart());
 
+    try (Browser expert = Browser.signedIn("expert")) {
+      Menu.of(expert).calendar().events().awaitContaining("Kallion peruskoulu");
+    }
+    try (Browser leader = Browser.signedIn("team-leader")) {
+      VisitPage.open(leader, visit).deliver().awaitStatus("Toteutettu");
+    }
+    try (Browser principal = Browser.signedIn("principal")) {
+      VisitPage.open(principal, visit)
+          .giveFeedback(4, "Hyvä käynti.")
+          .feedbackSummary()
+          .awaitContaining("4");
+    }
+    try (Browser leader = Browser.signedIn("team-leader")) {
+      VisitPage closed = VisitPage.open(leader, visit).close().awaitStatus("Päätetty");
+      assertEquals(6, closed.historyLines(), "five steps and the principal's feedback");
+    }
+    try (Browser principal = Browser.signedIn("principal")) {
+      String row = Menu.of(principal).schoolVisits().visitRow("pihalla", "Päätetty");
+      assertTrue(row.contains("Päätetty"), row);
+    }
+  }
+
+  /** The principal sends a request from the school's visits; returns the visit's id. */
+  private static long principalRequests(String goal) {
+    try (Browser principal = Browser.signedIn("principal")) {
+      RequestPage form = Menu.of(principal).schoolVisits().newRequest();
       long started = System.nanoTime();
-      principal.choose("requestForm:team", "Oppimisympäristöt");
-      principal.choose("requestForm:topic", "Oppimisympäristöt pihalla ja lähiluonnossa");
-      principal.type("requestForm:participants_input", "24");
-      // Typed as a user would: the calendar no longer opens on focus to race with the keys.
-      principal.type("requestForm:preferredFrom_input", LocalDate.now().plusWeeks(2).format(DATE));
-      principal.type("requestForm:preferredUntil_input", LocalDate.now().plusWeeks(6).format(DATE));
-      principal.type("requestForm:goal", goal);
-      principal.driver().findElement(By.id("requestForm:send")).click();
-      principal.waitUntil(d -> d.findElement(By.id("status")).getText().contains("Lähetetty"));
+      VisitPage visit =
+          form.chooseTeam(TEAM)
+              .chooseTopic(TOPIC)
+              .participants(24)
+              .preferredFrom(LocalDate.now().plusWeeks(2))
+              .preferredUntil(LocalDate.now().plusWeeks(6))
+              .goal(goal)
+              .send()
+              .awaitStatus("Lähetetty");
       LOG.info(
           () ->
               "A request took 6 fields and 8 clicks, "
                   + (System.nanoTime() - started) / 1_000_000
                   + " ms of browser time");
-      assertTrue(
-          principal.text(By.cssSelector(".ui-messages-info")).contains("Pyyntö lähetettiin"));
-      visitUrl = principal.driver().getCurrentUrl();
+      assertTrue(visit.info().contains("Pyyntö lähetettiin"));
+      return visit.id();
     }
+  }
 
-    // Delivered visits lie in the past: yesterday, unless that is last month (the calendar
-    // opens on this month), then early today.
+  /**
+   * Delivered visits lie in the past: yesterday, unless that is last month (the calendar opens on
+   * this month), then early today.
+   */
+  private static LocalDateTime deliveredVisitStart() {
     LocalDate yesterday = LocalDate.now().minusDays(1);
-    LocalDateTime start =
-        yesterday.getMonth() == LocalDate.now().getMonth()
-            ? yesterday.atTime(9, 0)
-            : LocalDate.now().atTime(0, 5);
-    try (Browser leader = new Browser()) {
-      leader.signIn(PortalHttp.PORTAL, "team-leader");
-      leader.open(visitUrl);
-      step(leader, "visitForm:accept", "Hyväksytty");
-      leader.type("visitForm:day_input", start.format(DATE));
-      leader.type("visitForm:startTime", start.format(DateTimeFormatter.ofPattern("HH:mm")));
-      leader.type(
-          "visitForm:endTime", start.plusMinutes(90).format(DateTimeFormatter.ofPattern("H.mm")));
-      WebElement expert =
-          leader.waitFor(
-              By.xpath("//label[starts-with(normalize-space(.), 'Elina Asiantuntija')]"));
-      expert.click();
-      step(leader, "visitForm:schedule", "Aikataulutettu");
-      assertTrue(leader.text(By.id("experts")).contains("Elina Asiantuntija"));
+    return yesterday.getMonth() == LocalDate.now().getMonth()
+        ? yesterday.atTime(9, 0)
+        : LocalDate.now().atTime(0, 5);
+  }
+
+  /** The leader accepts and schedules the visit, then finds it in the team's calendar feed. */
+  private static void leaderAcceptsAndSchedules(long visit, LocalDateTime start) {
+    try (Browser leader = Browser.signedIn("team-leader")) {
+      VisitPage page = VisitPage.open(leader, visit).accept().awaitStatus("Hyväksytty");
+      page.day(start.toLocalDate())
+          .startTime(start.format(DateTimeFormatter.ofPattern("HH:mm")))
+          .endTime(start.plusMinutes(90).format(DateTimeFormatter.ofPattern("H.mm")))
+          .chooseExpert(EXPERT)
+          .schedule()
+          .awaitStatus("Aikataulutettu");
+      assertTrue(page.experts().contains(EXPERT));
 
       // The team's calendar feed, as a calendar app fetches it: no login, the address is the key.
-      leader.driver().findElement(By.id("nav-team-visits")).click();
-      leader.clickAndWait(By.id("teamForm:showFeed"));
-      String feedUrl = leader.text(By.id("feedUrl"));
-      HttpResponse<String> feed = fetch(feedUrl);
+      String feedUrl = Menu.of(leader).teamVisits().showFeed().feedUrl();
+      HttpResponse<String> feed = new PortalHttp().get(feedUrl);
       assertEquals(200, feed.statusCode());
       assertTrue(feed.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
-      String visitId = visitUrl.substring(visitUrl.indexOf("id=") + 3);
-      assertTrue(feed.body().contains("UID:visit-" + visitId + "@opeverkko"), feed.body());
-      assertEquals(
-          404,
-          fetch(feedUrl.replaceAll("/feeds/.*", "/feeds/not-a-real-token-at-all.ics"))
-              .statusCode());
-    }
-
-    try (Browser expert = new Browser()) {
-      expert.signIn(PortalHttp.PORTAL, "expert");
-      expert.driver().findElement(By.id("nav-calendar")).click();
-      expert.waitUntil(
-          d ->
-              d.findElement(By.id("calendarForm:calendar"))
-                  .getText()
-                  .contains("Kallion peruskoulu"));
-    }
-
-    try (Browser leader = new Browser()) {
-      leader.signIn(PortalHttp.PORTAL, "team-leader");
-      leader.open(visitUrl);
-      step(leader, "visitForm:deliver", "Toteutettu");
-    }
-
-    try (Browser principal = new Browser()) {
-      principal.signIn(PortalHttp.PORTAL, "principal");
-      principal.open(visitUrl);
-      principal.waitFor(By.cssSelector("label[for='visitForm:rating:3']")).click();
-      principal.type("visitForm:comment", "Hyvä käynti.");
-      principal.clickAndWait(By.id("visitForm:sendFeedback"));
-      principal.waitUntil(d -> d.findElement(By.id("feedback-average")).getText().contains("4"));
-    }
-
-    try (Browser leader = new Browser()) {
-      leader.signIn(PortalHttp.PORTAL, "team-leader");
-      leader.open(visitUrl);
-      step(leader, "visitForm:close", "Päätetty");
-      // Five steps and the principal's feedback.
-      assertEquals(
-          6,
-          leader.driver().findElements(By.cssSelector("[id='visitForm:history'] tbody tr")).size());
-    }
-
-    try (Browser principal = new Browser()) {
-      principal.signIn(PortalHttp.PORTAL, "principal");
-      principal.driver().findElement(By.id("nav-visits")).click();
-      String row =
-          principal
-              .waitFor(
-                  By.xpath("//table//tr[td[contains(., 'pihalla')]][td[contains(., 'Päätetty')]]"))
-              .getText();
-      assertTrue(row.contains("Päätetty"), row);
+      assertTrue(feed.body().contains("UID:visit-" + visit + "@opeverkko"), feed.body());
+      String guessed = feedUrl.replaceAll("/feeds/.*", "/feeds/not-a-real-token-at-all.ics");
+      assertEquals(404, new PortalHttp().get(guessed).statusCode());
     }
   }
 
@@ -183,29 +138,25 @@ class VisitBrowserIT {
       "600 participants are refused with a message naming the field, not saved as 500;"
           + " the principal's cancel dialog says it withdraws the request")
   void refusedFieldsAndWithdrawal() {
-    try (Browser principal = new Browser()) {
-      principal.signIn(PortalHttp.PORTAL, "principal");
-      principal.open(PortalHttp.PORTAL + "visits/request.xhtml");
-      principal.choose("requestForm:team", "Oppimisympäristöt");
-      principal.choose("requestForm:topic", "Oppimisympäristöt pihalla ja lähiluonnossa");
-      principal.type("requestForm:participants_input", "600");
-      principal.type("requestForm:preferredFrom_input", LocalDate.now().plusWeeks(2).format(DATE));
-      principal.type("requestForm:preferredUntil_input", LocalDate.now().plusWeeks(6).format(DATE));
-      principal.type("requestForm:goal", "Rajat " + System.currentTimeMillis() % 100_000);
-      principal.clickAndWait(By.id("requestForm:send"));
-      String messages = principal.text(By.id("requestForm:messages"));
+    try (Browser principal = Browser.signedIn("principal")) {
+      RequestPage form =
+          RequestPage.open(principal)
+              .chooseTeam(TEAM)
+              .chooseTopic(TOPIC)
+              .participants(600)
+              .preferredFrom(LocalDate.now().plusWeeks(2))
+              .preferredUntil(LocalDate.now().plusWeeks(6))
+              .goal("Rajat " + System.currentTimeMillis() % 100_000)
+              .trySend();
+      String messages = form.messages();
       assertTrue(messages.contains("Osallistujia: 1–500 osallistujaa."), messages);
-      String participants =
-          principal.waitFor(By.id("requestForm:participants_input")).getAttribute("value");
+      String participants = form.participantsShown();
       assertTrue(participants.startsWith("600"), "not moved to 500: " + participants);
 
-      principal.replaceNumber("requestForm:participants_input", "24");
-      principal.driver().findElement(By.id("requestForm:send")).click();
-      principal.waitUntil(d -> d.findElement(By.id("status")).getText().contains("Lähetetty"));
-      principal.waitFor(By.id("visitForm:cancel")).click();
-      assertEquals(
-          "Peru pyyntö", principal.text(By.cssSelector(".ui-confirm-dialog .ui-dialog-title")));
-      principal.waitFor(By.cssSelector(".ui-confirmdialog-no")).click();
+      ConfirmDialog withdrawal =
+          form.correctParticipants(24).send().awaitStatus("Lähetetty").withdraw();
+      assertEquals("Peru pyyntö", withdrawal.title());
+      withdrawal.no();
     }
   }
 
@@ -213,20 +164,15 @@ class VisitBrowserIT {
   @DisplayName(
       "A calendar says it is fetching the events, never that there are none, until they come")
   void calendarSaysItIsLoading() {
-    try (Browser expert = new Browser()) {
-      expert.signIn(PortalHttp.PORTAL, "expert");
+    try (Browser expert = Browser.signedIn("expert")) {
       // A slow line, so that the events' fetch is still under way when the page is there.
       ChromiumNetworkConditions slow = new ChromiumNetworkConditions();
       slow.setLatency(Duration.ofSeconds(3));
       ((HasNetworkConditions) expert.driver()).setNetworkConditions(slow);
-      expert.open(PortalHttp.PORTAL + "visits/calendar.xhtml");
-      WebElement notice =
-          expert.waitFor(By.cssSelector("[data-loading-for='calendarForm:calendar']"));
+      CalendarPage calendar = CalendarPage.open(expert);
+      WebElement notice = calendar.loadingNotice();
       assertTrue(notice.getText().contains("Tapahtumia haetaan"), notice.getText());
-      assertTrue(
-          expert.driver().findElements(By.cssSelector(".fc-list-empty")).stream()
-              .noneMatch(WebElement::isDisplayed),
-          "no 'no events' while they are on their way");
+      assertFalse(calendar.saysNoEvents(), "no 'no events' while they are on their way");
       expert.waitUntil(d -> !notice.isDisplayed());
       ((HasNetworkConditions) expert.driver()).deleteNetworkConditions();
     }

@@ -1,0 +1,83 @@
+package fi.opeverkko.it.pages;
+
+import fi.opeverkko.it.Browser;
+import org.openqa.selenium.By;
+
+/** The portal's main menu, as it is shown to the signed-in user's roles. */
+public final class Menu {
+
+  private final Browser browser;
+
+  private Menu(Browser browser) {
+    this.browser = browser;
+  }
+
+  public static Menu of(Browser browser) {
+    return new Menu(browser);
+  }
+
+  /** The principal's visits of their school. */
+  public SchoolVisitsPage schoolVisits() {
+    follow("nav-visits");
+    return new SchoolVisitsPage(browser);
+  }
+
+  /** The team leader's and experts' inbox of their team's visits. */
+  public InboxPage teamVisits() {
+    follow("nav-team-visits");
+    return new InboxPage(browser);
+  }
+
+  /** The expert's own calendar. */
+  public CalendarPage calendar() {
+    follow("nav-calendar");
+    return new CalendarPage(browser);
+  }
+
+  /** The own school's tutor plan. */
+  public PlanPage plans() {
+    follow("nav-plans");
+    return PlanPage.shown(browser);
+  }
+
+  /** The own activity log. */
+  public LogPage log() {
+    follow("nav-log");
+    return LogPage.shown(browser);
+  }
+
+  /** The coordinator's tutor plans of the city. */
+  public CityPlansPage cityPlans() {
+    follow("nav-city-plans");
+    return new CityPlansPage(browser);
+  }
+
+  public ImportPage importData() {
+    follow("nav-import");
+    return new ImportPage(browser);
+  }
+
+  /** The principal's tutor proposals. */
+  public TutorProposalsPage tutors() {
+    follow("nav-tutors");
+    return new TutorProposalsPage(browser);
+  }
+
+  public TeamsPage teams() {
+    follow("nav-teams");
+    return new TeamsPage(browser);
+  }
+
+  /** Whether the coordinator's city directory is offered. */
+  public boolean offersCity() {
+    return browser.isPresent(By.id("nav-city"));
+  }
+
+  public boolean offersImport() {
+    return browser.isPresent(By.id("nav-import"));
+  }
+
+  private void follow(String item) {
+    browser.waitFor(By.id(item)).click();
+  }
+}
