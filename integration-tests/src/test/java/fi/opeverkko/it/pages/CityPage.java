@@ -6,7 +6,7 @@ import org.openqa.selenium.By;
 /** A coordinator's directory of their city's schools. */
 public final class CityPage extends Page {
 
-  public static final String ADDRESS = "coordinator/city.xhtml";
+  public static final String ADDRESS = "network/city.xhtml";
 
   private CityPage(Browser browser) {
     super(browser);

@@ -6,7 +6,7 @@ import org.openqa.selenium.By;
 /** A coordinator's overview of the tutor plans of their city's schools. */
 public final class CityPlansPage extends Page {
 
-  public static final String ADDRESS = "coordinator/plans.xhtml";
+  public static final String ADDRESS = "plans/city-plans.xhtml";
 
   CityPlansPage(Browser browser) {
     super(browser);

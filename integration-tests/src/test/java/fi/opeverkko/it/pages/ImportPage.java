@@ -7,7 +7,7 @@ import org.openqa.selenium.By;
 /** A coordinator's import of a CSV file: a preview that writes nothing, then the import. */
 public final class ImportPage extends Page {
 
-  public static final String ADDRESS = "coordinator/import.xhtml";
+  public static final String ADDRESS = "network/import.xhtml";
   private static final By IMPORT = By.id("importForm:import");
 
   ImportPage(Browser browser) {

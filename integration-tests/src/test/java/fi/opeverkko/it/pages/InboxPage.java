@@ -8,7 +8,7 @@ import org.openqa.selenium.WebElement;
 /** A team's inbox of visit requests, its calendar and the calendar feed for calendar apps. */
 public final class InboxPage extends Page {
 
-  public static final String ADDRESS = "visits/team.xhtml";
+  public static final String ADDRESS = "visits/inbox.xhtml";
   public static final String RENEW_FEED = "teamForm:renewFeed";
 
   InboxPage(Browser browser) {

@@ -7,7 +7,7 @@ import org.openqa.selenium.WebElement;
 /** A coordinator's form for a person's details, new or existing. */
 public final class PersonPage extends Page {
 
-  public static final String ADDRESS = "coordinator/person.xhtml";
+  public static final String ADDRESS = "network/person.xhtml";
   public static final String FIRST_NAME = "personForm:firstName";
   public static final String SAVE = "personForm:save";
 

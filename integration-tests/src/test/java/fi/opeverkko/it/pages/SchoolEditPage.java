@@ -6,7 +6,7 @@ import org.openqa.selenium.By;
 /** A coordinator's form for a school's details, new or existing. */
 public final class SchoolEditPage extends Page {
 
-  public static final String ADDRESS = "coordinator/school-edit.xhtml";
+  public static final String ADDRESS = "network/school-edit.xhtml";
   private static final By SAVE = By.id("schoolForm:save");
 
   public SchoolEditPage(Browser browser) {
