@@ -15,5 +15,7 @@ public enum PortalRole {
   COACH,
   DIGITAL_AGENT,
   EXPERT,
-  TEAM_LEADER
+  TEAM_LEADER,
+  /** A member of a school's teaching staff: applies for competence badges. */
+  TEACHER
 }
