@@ -22,13 +22,14 @@ final class Contexts {
 
   /**
    * The bounded contexts that exist today and the contexts each one uses, as {@code
-   * shared/design/domain.md} draws them. A new context (competence, courses, reporting) is added
-   * here when its package lands; a test fails until it is.
+   * shared/design/domain.md} draws them. A new context (courses, reporting) is added here when its
+   * package lands; a test fails until it is.
    */
   enum Context {
     NETWORK,
     VISITS(NETWORK),
-    PLANS(NETWORK);
+    PLANS(NETWORK),
+    COMPETENCE(NETWORK);
 
     private final Set<Context> uses;
 

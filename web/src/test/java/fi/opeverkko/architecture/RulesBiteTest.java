@@ -76,7 +76,8 @@ class RulesBiteTest {
     assertEquals(
         Set.of(
             "fi.opeverkko.courses is neither a listed context, the kernel, web nor demo",
-            "context plans is listed but fi.opeverkko.plans has no class"),
+            "context plans is listed but fi.opeverkko.plans has no class",
+            "context competence is listed but fi.opeverkko.competence has no class"),
         Contexts.mismatches(classes(NotYetListed.class, LawfulVisit.class, KnowsVisits.class)));
   }
 

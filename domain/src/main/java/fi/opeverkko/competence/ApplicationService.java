@@ -1,0 +1,184 @@
+package fi.opeverkko.competence;
+
+import fi.opeverkko.audit.AuditLog;
+import fi.opeverkko.audit.AuditOutcome;
+import fi.opeverkko.identity.SignedInUser;
+import fi.opeverkko.network.NetworkReferences;
+import fi.opeverkko.network.Person;
+import fi.opeverkko.platform.Clock;
+import fi.opeverkko.platform.Published;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.util.Locale;
+
+/**
+ * Earning a badge, one use case per method and one transaction each: the teacher writes the
+ * evidence and sends it, the reviewer the community gave it grants, asks for more (the teacher adds
+ * and sends it back) or declines. Every step is kept in the application's history.
+ */
+@Published
+@Stateless
+public class ApplicationService {
+
+  /** Enough for a document, a few photos and a spreadsheet; more is a portfolio, not evidence. */
+  static final int MAX_FILES = 10;
+
+  @PersistenceContext private EntityManager em;
+  @Inject private CompetenceAccess access;
+  @Inject private ReviewerAssignment reviewers;
+  @Inject private LevelRequirements levels;
+  @Inject private NetworkReferences references;
+  @Inject private Clock clock;
+  @Inject private AuditLog auditLog;
+
+  /**
+   * Starts an application as a draft: the teacher adds files and sends it when ready. Refused for a
+   * badge the teacher holds or has an open application for.
+   */
+  public Long start(@NotNull Long badgeId, @NotNull EvidenceDetails evidence) {
+    SignedInUser user = access.requireTeachingStaff();
+    Badge badge = Badge.existing(em, badgeId);
+    Person me =
+        references
+            .person(user.personId())
+            .orElseThrow(() -> new CompetenceRuleException("competence.noSuchPerson"));
+    long held =
+        em.createQuery(
+                "SELECT COUNT(g) FROM BadgeGrant g WHERE g.badge = :badge AND g.holder = :me",
+                Long.class)
+            .setParameter("badge", badge)
+            .setParameter("me", me)
+            .getSingleResult();
+    if (held > 0) {
+      throw new CompetenceRuleException("competence.alreadyHeld");
+    }
+    long undecided =
+        em.createQuery(
+                "SELECT COUNT(a) FROM BadgeApplication a WHERE a.badge = :badge"
+                    + " AND a.applicant = :me AND a.status IN :undecided",
+                Long.class)
+            .setParameter("badge", badge)
+            .setParameter("me", me)
+            .setParameter("undecided", ApplicationStatus.UNDECIDED)
+            .getSingleResult();
+    if (undecided > 0) {
+      throw new CompetenceRuleException("competence.alreadyApplied");
+    }
+    BadgeApplication application = new BadgeApplication(badge, me, evidence, clock.now());
+    em.persist(application);
+    em.flush();
+    audit(user, "START_BADGE_APPLICATION", application);
+    return application.getId();
+  }
+
+  public void changeEvidence(@NotNull Long applicationId, @NotNull EvidenceDetails evidence) {
+    BadgeApplication application = BadgeApplication.existing(em, applicationId);
+    SignedInUser user = access.requireApplicantOf(application);
+    application.changeEvidence(evidence, clock.now());
+    audit(user, "CHANGE_EVIDENCE", application);
+  }
+
+  /**
+   * Adds a file of evidence: at most ten megabytes, of a type its content shows to be a PDF, an
+   * image or an office document, kept under a clean name.
+   *
+   * @return the file's id
+   */
+  public Long addFile(@NotNull Long applicationId, @NotNull EvidenceUpload upload) {
+    BadgeApplication application = BadgeApplication.existing(em, applicationId);
+    SignedInUser user = access.requireApplicantOf(application);
+    application.requireEditable();
+    byte[] content = upload.content();
+    if (content == null || content.length == 0) {
+      throw new CompetenceRuleException("competence.fileEmpty");
+    }
+    if (content.length > EvidenceUpload.MAX_BYTES) {
+      throw new CompetenceRuleException("competence.fileTooLarge", 10);
+    }
+    long files =
+        em.createQuery("SELECT COUNT(f) FROM EvidenceFile f WHERE f.application = :a", Long.class)
+            .setParameter("a", application)
+            .getSingleResult();
+    if (files >= MAX_FILES) {
+      throw new CompetenceRuleException("competence.tooManyFiles", MAX_FILES);
+    }
+    EvidenceType.Checked checked = EvidenceType.of(FileNames.clean(upload.fileName()), content);
+    EvidenceFile file = new EvidenceFile(application, checked, content.length, clock.now());
+    em.persist(file);
+    em.flush();
+    em.persist(new EvidenceContent(file.getId(), content));
+    audit(user, "ADD_EVIDENCE_FILE", application);
+    return file.getId();
+  }
+
+  public void removeFile(@NotNull Long applicationId, @NotNull Long fileId) {
+    BadgeApplication application = BadgeApplication.existing(em, applicationId);
+    SignedInUser user = access.requireApplicantOf(application);
+    application.requireEditable();
+    EvidenceFile file = EvidenceFile.existing(em, application, fileId);
+    em.remove(em.getReference(EvidenceContent.class, file.getId()));
+    em.remove(file);
+    audit(user, "REMOVE_EVIDENCE_FILE", application);
+  }
+
+  /**
+   * Sends the application: the first time to a reviewer chosen from the granting community, after
+   * the reviewer asked for more back to the same reviewer.
+   */
+  public void submit(@NotNull Long applicationId) {
+    BadgeApplication application = BadgeApplication.existing(em, applicationId);
+    SignedInUser user = access.requireApplicantOf(application);
+    ApplicationAction action =
+        application.getStatus() == ApplicationStatus.DRAFT
+            ? ApplicationAction.SUBMIT
+            : ApplicationAction.RESUBMIT;
+    if (action == ApplicationAction.SUBMIT) {
+      application.getBadge().requireCurrent();
+      application.assignTo(
+          reviewers.choose(user.personId(), user.schoolIds(), clock.currentSchoolYear()));
+    }
+    record(application.apply(action, user.displayName(), null, clock.now()), user);
+  }
+
+  public void askMore(@NotNull Long applicationId, String comment) {
+    review(applicationId, ApplicationAction.ASK_MORE, comment);
+  }
+
+  public void decline(@NotNull Long applicationId, String reason) {
+    review(applicationId, ApplicationAction.DECLINE, reason);
+  }
+
+  /**
+   * Grants the badge on the criteria version in force; a level the teacher now holds every badge
+   * for goes to their principal for confirmation.
+   */
+  public void grant(@NotNull Long applicationId) {
+    BadgeApplication application = review(applicationId, ApplicationAction.GRANT, null);
+    em.persist(new BadgeGrant(application, access.user().displayName(), clock.now()));
+    em.flush();
+    levels.afterGrant(application.getApplicant(), clock.now());
+  }
+
+  private BadgeApplication review(Long applicationId, ApplicationAction action, String comment) {
+    BadgeApplication application = BadgeApplication.existing(em, applicationId);
+    SignedInUser user = access.requireReviewerOf(application);
+    record(application.apply(action, user.displayName(), comment, clock.now()), user);
+    return application;
+  }
+
+  private void record(ApplicationEvent step, SignedInUser user) {
+    em.persist(step);
+    audit(user, "BADGE_APPLICATION_" + step.getAction(), step.getApplication());
+  }
+
+  private void audit(SignedInUser user, String action, BadgeApplication application) {
+    auditLog.record(
+        user.loginName(),
+        action.toUpperCase(Locale.ROOT),
+        "badge application " + application.getId(),
+        AuditOutcome.SUCCESS);
+  }
+}
