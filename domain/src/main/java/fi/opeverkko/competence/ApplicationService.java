@@ -119,7 +119,11 @@ public class ApplicationService {
     SignedInUser user = access.requireApplicantOf(application);
     application.requireEditable();
     EvidenceFile file = EvidenceFile.existing(em, application, fileId);
-    em.remove(em.getReference(EvidenceContent.class, file.getId()));
+    // The bytes first, at once: the two are linked by the foreign key alone, not a mapping
+    // EclipseLink would order the deletes by.
+    em.createQuery("DELETE FROM EvidenceContent c WHERE c.fileId = :file")
+        .setParameter("file", file.getId())
+        .executeUpdate();
     em.remove(file);
     audit(user, "REMOVE_EVIDENCE_FILE", application);
   }

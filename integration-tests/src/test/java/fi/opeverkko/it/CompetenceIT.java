@@ -1,0 +1,550 @@
+package fi.opeverkko.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.opeverkko.competence.ApplicationAction;
+import fi.opeverkko.competence.ApplicationPage;
+import fi.opeverkko.competence.ApplicationQueries;
+import fi.opeverkko.competence.ApplicationService;
+import fi.opeverkko.competence.ApplicationStatus;
+import fi.opeverkko.competence.ApplicationStep;
+import fi.opeverkko.competence.BadgeDetails;
+import fi.opeverkko.competence.CatalogueService;
+import fi.opeverkko.competence.CommunityMember;
+import fi.opeverkko.competence.CommunityService;
+import fi.opeverkko.competence.CompetenceOf;
+import fi.opeverkko.competence.CompetenceRuleException;
+import fi.opeverkko.competence.EvidenceDetails;
+import fi.opeverkko.competence.EvidenceDownload;
+import fi.opeverkko.competence.EvidenceUpload;
+import fi.opeverkko.competence.Level;
+import fi.opeverkko.competence.LevelService;
+import fi.opeverkko.competence.LevelStatus;
+import fi.opeverkko.competence.ReviewRow;
+import fi.opeverkko.competence.Standing;
+import fi.opeverkko.competence.StandingRow;
+import fi.opeverkko.competence.StandingService;
+import fi.opeverkko.identity.AccessDeniedException;
+import fi.opeverkko.identity.CurrentUser;
+import fi.opeverkko.identity.LoginIdentity;
+import fi.opeverkko.identity.PortalRole;
+import fi.opeverkko.identity.SignedInUser;
+import fi.opeverkko.it.CompetenceWorld.Someone;
+import fi.opeverkko.network.AssignmentService;
+import fi.opeverkko.network.NetworkRuleException;
+import fi.opeverkko.network.SchoolRole;
+import fi.opeverkko.network.SchoolType;
+import fi.opeverkko.network.SignInService;
+import fi.opeverkko.network.TeachingLanguage;
+import fi.opeverkko.platform.Clock;
+import fi.opeverkko.platform.LocalizedName;
+import fi.opeverkko.platform.LocalizedText;
+import fi.opeverkko.platform.SchoolYear;
+import fi.opeverkko.platform.WorkingDays;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * Competence badges and levels in the container against the real database: the catalogue, an
+ * application's way from the teacher to the reviewer and back, the granting community, the
+ * principal's confirmation and the standing against the targets, and every refusal on the way.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CompetenceIT {
+
+  private static final byte[] PDF =
+      "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] PNG = {
+    (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1
+  };
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.portalWithTests(CompetenceIT.class, CompetenceWorld.class);
+  }
+
+  @Inject private SignInService signIn;
+  @Inject private CurrentUser currentUser;
+  @Inject private CatalogueService catalogue;
+  @Inject private ApplicationService applications;
+  @Inject private ApplicationQueries queries;
+  @Inject private CommunityService community;
+  @Inject private LevelService levels;
+  @Inject private StandingService standing;
+  @Inject private AssignmentService assignments;
+  @Inject private CompetenceWorld world;
+  @Inject private Clock clock;
+
+  private SchoolYear year;
+
+  /** The applicant's school and a school of the reviewers, in Helsinki. */
+  private Long school;
+
+  private Long otherSchool;
+  private Someone principal;
+  private Someone teacher;
+  private Someone founder;
+
+  @BeforeEach
+  void cleanSlate() {
+    world.cleanSlate();
+    year = clock.currentSchoolYear();
+    school = world.school("HELSINKI", SchoolType.COMPREHENSIVE, TeachingLanguage.FI);
+    otherSchool = world.school("HELSINKI", SchoolType.GENERAL_UPPER_SECONDARY, TeachingLanguage.FI);
+    principal = world.person("principal", school, SchoolRole.PRINCIPAL, year);
+    teacher = world.person("teacher", school, SchoolRole.TEACHER, year);
+    founder = world.person("founder", otherSchool, SchoolRole.TEACHER, year);
+  }
+
+  private SignedInUser as(Someone someone) {
+    SignedInUser user = signIn.signIn(new LoginIdentity(someone.login(), null, false, false, null));
+    currentUser.set(user);
+    return user;
+  }
+
+  private void asAdmin() {
+    currentUser.set(signIn.signIn(new LoginIdentity("admin-it", "Aino Admin", true, false, null)));
+  }
+
+  private void asCoordinator(String city) {
+    currentUser.set(
+        signIn.signIn(
+            new LoginIdentity("coordinator-" + city.toLowerCase(), null, false, true, city)));
+  }
+
+  private static void refused(String key, Executable action) {
+    assertEquals(key, assertThrows(CompetenceRuleException.class, action).messageKey());
+  }
+
+  private static void denied(Executable action) {
+    assertThrows(AccessDeniedException.class, action);
+  }
+
+  private static BadgeDetails details(Level level, String criteria) {
+    return new BadgeDetails(
+        level,
+        new LocalizedName("Oppimisympäristöt", "Lärmiljöer", "Learning environments"),
+        new LocalizedName("Merkki " + criteria, "Märke " + criteria, "Badge " + criteria),
+        new LocalizedText(criteria, criteria + " sv", criteria + " en"),
+        new LocalizedText("Kuvaus ja kuva", "Beskrivning och bild", "Description and picture"));
+  }
+
+  /** As an admin: a badge of each level, the founder named to grant them; the ids by level. */
+  private Map<Level, Long> catalogueWithFounder() {
+    asAdmin();
+    community.addFoundingMember(founder.id());
+    return Arrays.stream(Level.values())
+        .collect(Collectors.toMap(level -> level, level -> catalogue.create(details(level, "x"))));
+  }
+
+  /** The teacher applies for the badge and sends it at once; the application's id. */
+  private Long sent(Someone applicant, Long badgeId) {
+    as(applicant);
+    Long id =
+        applications.start(badgeId, new EvidenceDetails("Käytin taitoa tunnilla.", List.of()));
+    applications.submit(id);
+    return id;
+  }
+
+  /** The applicant applies, the reviewer given it grants it. */
+  private void earned(Someone applicant, Long badgeId, Someone reviewer) {
+    Long id = sent(applicant, badgeId);
+    as(reviewer);
+    applications.grant(id);
+  }
+
+  @Test
+  @DisplayName("A teacher assignment gives the TEACHER role; no upper limit; none in day care")
+  void teachersInTheRegistry() {
+    SignedInUser signedIn = as(teacher);
+    assertTrue(signedIn.has(PortalRole.TEACHER));
+    assertEquals(Set.of(school), signedIn.schoolIds());
+
+    asCoordinator("HELSINKI");
+    for (int i = 0; i < 5; i++) {
+      Someone extra = world.person("extra", otherSchool, SchoolRole.TEACHER, year);
+      assignments.assign(school, extra.id(), SchoolRole.TEACHER, year);
+    }
+    Long dayCare = world.school("HELSINKI", SchoolType.DAY_CARE_UNIT, TeachingLanguage.FI);
+    NetworkRuleException noTeachers =
+        assertThrows(
+            NetworkRuleException.class,
+            () -> assignments.assign(dayCare, teacher.id(), SchoolRole.TEACHER, year));
+    assertEquals("rule.roleNotInSchoolType", noTeachers.messageKey());
+    assertEquals(
+        6,
+        assignments.school(school, year).staff().stream()
+            .filter(a -> a.getRole() == SchoolRole.TEACHER)
+            .count());
+  }
+
+  @Test
+  @DisplayName("Admins and the community keep the catalogue; a criteria change is a new version")
+  void catalogueKeptByAdminsAndTheCommunity() {
+    as(teacher);
+    denied(() -> catalogue.create(details(Level.BASIC, "a")));
+    denied(() -> community.addFoundingMember(teacher.id()));
+
+    asAdmin();
+    refused(
+        "competence.invalidDetails",
+        () ->
+            catalogue.create(
+                new BadgeDetails(
+                    Level.BASIC,
+                    new LocalizedName(" ", "x", "x"),
+                    new LocalizedName("x", "x", "x"),
+                    new LocalizedText("x", "x", "x"),
+                    new LocalizedText("x", "x", "x"))));
+    community.addFoundingMember(founder.id());
+    refused("competence.alreadyFounding", () -> community.addFoundingMember(founder.id()));
+
+    as(founder);
+    assertTrue(community.isMember());
+    Long badge = catalogue.create(details(Level.BASIC, "Käyttää"));
+    assertEquals(1, catalogue.revise(badge, details(Level.BASIC, "Käyttää")));
+    assertEquals(2, catalogue.revise(badge, details(Level.BASIC, "Käyttää monipuolisesti")));
+    assertEquals(List.of(2, 1), catalogue.versions(badge).stream().map(v -> v.number()).toList());
+
+    as(teacher);
+    assertEquals("Käyttää monipuolisesti", catalogue.badge(badge).criteria().fi());
+    assertTrue(catalogue.catalogue(false).stream().anyMatch(b -> b.id() == badge));
+    denied(() -> catalogue.retire(badge));
+
+    as(founder);
+    catalogue.retire(badge);
+    refused("competence.badgeRetired", () -> catalogue.retire(badge));
+    assertFalse(catalogue.catalogue(false).stream().anyMatch(b -> b.id() == badge));
+    assertTrue(catalogue.catalogue(true).stream().anyMatch(b -> b.id() == badge && b.retired()));
+    as(teacher);
+    refused(
+        "competence.badgeRetired",
+        () -> applications.start(badge, new EvidenceDetails("x", List.of())));
+  }
+
+  @Test
+  @DisplayName(
+      "Teacher applies with a file, reviewer asks for more, teacher adds, reviewer grants:"
+          + " every step in the history, the grant on the version of the day")
+  void applicationFromEvidenceToGrant() {
+    Long badge = catalogueWithFounder().get(Level.BASIC);
+    as(teacher);
+    Long id =
+        applications.start(
+            badge, new EvidenceDetails("Oppilaat tekivät portfolion.", List.of("https://a.fi/p")));
+    Long file = applications.addFile(id, new EvidenceUpload("../../Työ <1>.pdf", PDF));
+    applications.submit(id);
+    ApplicationPage sent = queries.application(id);
+    assertEquals(ApplicationStatus.SUBMITTED, sent.status());
+    assertEquals("Testi " + founder.login(), sent.reviewer());
+    assertEquals("Työ _1_.pdf", sent.files().get(0).fileName());
+    assertFalse(sent.mayChangeEvidence());
+    refused("competence.notEditable", () -> applications.addFile(id, upload("b.png", PNG)));
+
+    as(founder);
+    assertEquals(
+        Set.of(ApplicationAction.GRANT, ApplicationAction.ASK_MORE, ApplicationAction.DECLINE),
+        queries.application(id).actions());
+    refused("competence.commentRequired", () -> applications.askMore(id, " "));
+    applications.askMore(id, "Lisää kuva oppilaiden työstä.");
+
+    as(teacher);
+    assertTrue(queries.application(id).mayChangeEvidence());
+    applications.addFile(id, upload("kuva.png", PNG));
+    applications.submit(id);
+
+    as(founder);
+    applications.grant(id);
+    asAdmin();
+    assertEquals(2, catalogue.revise(badge, details(Level.BASIC, "uudet kriteerit")));
+
+    as(teacher);
+    CompetenceOf mine = levels.mine();
+    assertEquals(1, mine.grants().size());
+    assertEquals(1, mine.grants().get(0).criteriaVersion(), "granted on version 1, stays so");
+    List<ApplicationStep> history = queries.application(id).history();
+    assertEquals(
+        List.of(
+            ApplicationAction.SUBMIT,
+            ApplicationAction.ASK_MORE,
+            ApplicationAction.RESUBMIT,
+            ApplicationAction.GRANT),
+        history.stream().map(ApplicationStep::action).toList());
+    assertEquals("Lisää kuva oppilaiden työstä.", history.get(1).comment());
+    assertEquals("Testi " + founder.login(), history.get(3).who());
+    EvidenceDownload download = queries.file(id, file);
+    assertArrayEquals(PDF, download.content());
+    assertEquals("application/pdf", download.contentType());
+    refused("competence.alreadyHeld", () -> applications.start(badge, evidence()));
+  }
+
+  private static EvidenceUpload upload(String name, byte[] content) {
+    return new EvidenceUpload(name, content);
+  }
+
+  private static EvidenceDetails evidence() {
+    return new EvidenceDetails("Kuvaus", List.of());
+  }
+
+  @Test
+  @DisplayName("Files: type by content, at most 10 MB, not empty; removed only by the teacher")
+  void evidenceFiles() {
+    Long badge = catalogueWithFounder().get(Level.BASIC);
+    as(teacher);
+    Long id = applications.start(badge, evidence());
+    refused(
+        "competence.fileType",
+        () -> applications.addFile(id, upload("todistus.pdf", "<html><script>".getBytes())));
+    refused("competence.fileEmpty", () -> applications.addFile(id, upload("a.pdf", new byte[0])));
+    byte[] big = Arrays.copyOf(PDF, EvidenceUpload.MAX_BYTES + 1);
+    refused("competence.fileTooLarge", () -> applications.addFile(id, upload("iso.pdf", big)));
+    Long kept = applications.addFile(id, upload("muistio.docx", PDF));
+    assertEquals("muistio.docx.pdf", queries.application(id).files().get(0).fileName());
+
+    as(founder);
+    denied(() -> applications.removeFile(id, kept));
+    denied(() -> queries.file(id, kept));
+    as(teacher);
+    applications.removeFile(id, kept);
+    assertTrue(queries.application(id).files().isEmpty());
+    refused("competence.noSuchFile", () -> queries.file(id, kept));
+  }
+
+  @Test
+  @DisplayName(
+      "Only the teacher, the reviewer given it and admins read an application; only the"
+          + " reviewer answers it; coordinators and principals see no evidence")
+  void applicationsAreReadByFew() {
+    Long badge = catalogueWithFounder().get(Level.BASIC);
+    Someone otherMember = world.person("member", otherSchool, SchoolRole.TEACHER, year);
+    Someone colleague = world.person("colleague", school, SchoolRole.TEACHER, year);
+    asAdmin();
+    community.addFoundingMember(otherMember.id());
+    as(teacher);
+    Long id = applications.start(badge, evidence());
+    Long file = applications.addFile(id, upload("a.pdf", PDF));
+    refused("competence.alreadyApplied", () -> applications.start(badge, evidence()));
+    applications.submit(id);
+    String reviewer = queries.application(id).reviewer();
+    Someone given = reviewer.endsWith(founder.login()) ? founder : otherMember;
+    Someone notGiven = given == founder ? otherMember : founder;
+
+    denied(() -> applications.grant(id));
+    for (Someone outsider : List.of(notGiven, colleague, principal)) {
+      as(outsider);
+      denied(() -> queries.application(id));
+      denied(() -> queries.file(id, file));
+      denied(() -> applications.grant(id));
+      denied(() -> applications.changeEvidence(id, evidence()));
+    }
+    asCoordinator("HELSINKI");
+    denied(() -> queries.application(id));
+    denied(() -> queries.file(id, file));
+    asAdmin();
+    assertEquals(ApplicationStatus.SUBMITTED, queries.application(id).status());
+    assertEquals(PDF.length, queries.file(id, file).content().length);
+    denied(() -> applications.grant(id));
+
+    as(given);
+    denied(() -> applications.changeEvidence(id, evidence()));
+    refused("competence.commentRequired", () -> applications.decline(id, null));
+    applications.decline(id, "Näyttö ei ole omasta opetuksesta.");
+    as(teacher);
+    refused("competence.notEditable", () -> applications.changeEvidence(id, evidence()));
+    assertEquals(ApplicationStatus.DECLINED, queries.mine().get(0).status());
+    Long again = applications.start(badge, evidence());
+    assertEquals(ApplicationStatus.DRAFT, queries.application(again).status());
+  }
+
+  @Test
+  @DisplayName(
+      "Reviewers are spread evenly, never of the applicant's own school, never the applicant")
+  void reviewersSpreadEvenly() {
+    Long badge = catalogueWithFounder().get(Level.BASIC);
+    Someone second = world.person("second", otherSchool, SchoolRole.TEACHER, year);
+    Someone third = world.person("third", otherSchool, SchoolRole.TEACHER, year);
+    Someone sameSchool = world.person("same", school, SchoolRole.TEACHER, year);
+    asAdmin();
+    for (Someone member : List.of(second, third, sameSchool)) {
+      community.addFoundingMember(member.id());
+    }
+    List<String> given =
+        List.of(teacher, principal, world.person("t3", school, SchoolRole.TEACHER, year)).stream()
+            .map(applicant -> queriesReviewerOf(sent(applicant, badge)))
+            .toList();
+    assertEquals(
+        List.of(founder.login(), second.login(), third.login()),
+        given,
+        "one each, the lowest id first; the member of their own school none");
+    Someone fourth = world.person("t4", school, SchoolRole.TEACHER, year);
+    assertEquals(founder.login(), queriesReviewerOf(sent(fourth, badge)), "the fewest, then id");
+
+    // The founder applies: the reviewer is neither the founder nor of the founder's school.
+    assertEquals(sameSchool.login(), queriesReviewerOf(sent(founder, badge)));
+  }
+
+  private String queriesReviewerOf(Long applicationId) {
+    String name = queries.application(applicationId).reviewer();
+    return name.substring("Testi ".length());
+  }
+
+  @Test
+  @DisplayName("Nobody to review: the application stays a draft and the teacher is told")
+  void noReviewerAvailable() {
+    Long badge = catalogueWithFounder().get(Level.BASIC);
+    asAdmin();
+    community.removeFoundingMember(founder.id());
+    refused("competence.notFounding", () -> community.removeFoundingMember(founder.id()));
+    community.addFoundingMember(principal.id());
+    as(teacher);
+    Long id = applications.start(badge, evidence());
+    refused("competence.noReviewer", () -> applications.submit(id));
+    assertEquals(ApplicationStatus.DRAFT, queries.application(id).status());
+    assertNull(queries.application(id).reviewer());
+    as(principal);
+    Long own = applications.start(badge, evidence());
+    refused("competence.noReviewer", () -> applications.submit(own));
+  }
+
+  @Test
+  @DisplayName("Holding every current badge makes a member; a new badge takes them out again")
+  void communityComputedFromTheBadges() {
+    Map<Level, Long> badges = catalogueWithFounder();
+    for (Long badge : badges.values()) {
+      earned(teacher, badge, founder);
+    }
+    asAdmin();
+    CommunityMember member =
+        community.members().stream().filter(m -> m.personId() == teacher.id()).findFirst().get();
+    assertTrue(member.holdsEveryBadge() && !member.founding());
+
+    // A teacher of the founder's school gets the new member, not the founder.
+    Someone applicant = world.person("applicant", otherSchool, SchoolRole.TEACHER, year);
+    Long id = sent(applicant, badges.get(Level.BASIC));
+    assertEquals(teacher.login(), queriesReviewerOf(id));
+    as(teacher);
+    assertEquals(1, queries.reviews().size());
+    applications.grant(id);
+    Long newBadge = catalogue.create(details(Level.DEVELOPER, "uusi"));
+    assertFalse(community.isMember(), "the new badge is not theirs yet");
+    denied(() -> catalogue.retire(newBadge));
+  }
+
+  @Test
+  @DisplayName("A review waiting over ten working days is flagged in the reviewer's inbox")
+  void overdueReviewsFlagged() {
+    Long badge = catalogueWithFounder().get(Level.BASIC);
+    Long late = sent(teacher, badge);
+    Long fresh = sent(principal, badge);
+    world.sentAt(late, WorkingDays.plusWorkingDays(clock.today(), -11).atTime(9, 0));
+    as(founder);
+    Map<Long, ReviewRow> inbox =
+        queries.reviews().stream().collect(Collectors.toMap(ReviewRow::id, row -> row));
+    assertTrue(inbox.get(late).overdue());
+    assertEquals(11, inbox.get(late).waitingDays());
+    assertFalse(inbox.get(fresh).overdue());
+    assertEquals(late, queries.reviews().get(0).id(), "the longest waiting first");
+  }
+
+  @Test
+  @DisplayName(
+      "Badges of a level wait for the principal of the teacher's school; returned with a"
+          + " comment, asked again, confirmed; only then the standing counts it")
+  void levelsConfirmedByThePrincipal() {
+    Map<Level, Long> badges = catalogueWithFounder();
+    Someone otherPrincipal = world.person("principal2", otherSchool, SchoolRole.PRINCIPAL, year);
+    earned(teacher, badges.get(Level.BASIC), founder);
+    as(teacher);
+    assertEquals(LevelStatus.WAITING, levels.mine().statusOf(Level.BASIC));
+    refused("competence.levelIncomplete", () -> levels.askConfirmation(Level.ADVANCED));
+    denied(() -> levels.confirm(teacher.id(), Level.BASIC));
+    as(otherPrincipal);
+    denied(() -> levels.confirm(teacher.id(), Level.BASIC));
+    denied(() -> levels.staff(school, 0, 10));
+    asCoordinator("HELSINKI");
+    denied(() -> levels.staff(school, 0, 10));
+
+    as(principal);
+    assertEquals(0, standing.school(school, year).total().atLevel1());
+    refused(
+        "competence.returnCommentRequired", () -> levels.giveBack(teacher.id(), Level.BASIC, ""));
+    levels.giveBack(teacher.id(), Level.BASIC, "Puhutaan kehityskeskustelussa.");
+    refused("competence.levelNotWaiting", () -> levels.confirm(teacher.id(), Level.BASIC));
+    as(teacher);
+    assertEquals("Puhutaan kehityskeskustelussa.", levels.mine().levels().get(0).comment());
+    levels.askConfirmation(Level.BASIC);
+    refused("competence.levelNotReturned", () -> levels.askConfirmation(Level.BASIC));
+
+    as(principal);
+    levels.confirm(teacher.id(), Level.BASIC);
+    denied(() -> levels.confirm(principal.id(), Level.BASIC));
+    assertEquals(2, levels.staffCount(school));
+    CompetenceOf row =
+        levels.staff(school, 0, 10).stream()
+            .filter(c -> c.personId() == teacher.id())
+            .findFirst()
+            .get();
+    assertEquals(Level.BASIC, row.confirmedLevel());
+    assertEquals(1, row.grants().size());
+    StandingRow total = standing.school(school, year).total();
+    assertEquals(2, total.staff());
+    assertEquals(1, total.atLevel1());
+    assertEquals(50.0, total.percent(Level.BASIC));
+  }
+
+  @Test
+  @DisplayName(
+      "The standing by school type and language: each staff member once; principals read their"
+          + " school, coordinators their city, admins the network")
+  void standingAgainstTheTargets() {
+    Long swedish = world.school("ESPOO", SchoolType.VOCATIONAL, TeachingLanguage.SV);
+    Someone rector = world.person("rektor", swedish, SchoolRole.PRINCIPAL, year);
+    world.assign(rector.id(), swedish, SchoolRole.TEACHER, year);
+    world.person("larare", swedish, SchoolRole.TEACHER, year);
+    world.person("next-year", swedish, SchoolRole.TEACHER, year.next());
+
+    as(rector);
+    Standing own = standing.school(swedish, year);
+    assertEquals(
+        List.of(new StandingRow(SchoolType.VOCATIONAL, TeachingLanguage.SV, 2, 0, 0, 0)),
+        own.rows());
+    denied(() -> standing.school(school, year));
+    denied(() -> standing.city("ESPOO", year));
+    as(teacher);
+    denied(() -> standing.school(school, year));
+
+    asCoordinator("ESPOO");
+    assertEquals(2, standing.school(swedish, year).total().staff());
+    StandingRow espooVocationalSv =
+        standing.city("ESPOO", year).rows().stream()
+            .filter(r -> r.type() == SchoolType.VOCATIONAL && r.language() == TeachingLanguage.SV)
+            .findFirst()
+            .get();
+    assertTrue(espooVocationalSv.staff() >= 2);
+    denied(() -> standing.school(school, year));
+    denied(() -> standing.city("HELSINKI", year));
+    denied(() -> standing.network(year));
+
+    asAdmin();
+    long network = standing.network(year).total().staff();
+    assertTrue(network >= standing.city("ESPOO", year).total().staff() + 3, "and this test's own");
+  }
+}

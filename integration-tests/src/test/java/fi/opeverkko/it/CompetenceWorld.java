@@ -1,0 +1,85 @@
+package fi.opeverkko.it;
+
+import fi.opeverkko.network.City;
+import fi.opeverkko.network.Person;
+import fi.opeverkko.network.School;
+import fi.opeverkko.network.SchoolAssignment;
+import fi.opeverkko.network.SchoolRole;
+import fi.opeverkko.network.SchoolType;
+import fi.opeverkko.network.TeachingLanguage;
+import fi.opeverkko.platform.SchoolYear;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.util.UUID;
+
+/**
+ * Schools and people of their own for the competence tests, each person behind a login of their
+ * own; and a clean slate for the granting community, which is computed from the whole catalogue:
+ * every test retires the badges and founding members the tests before it left.
+ */
+@ApplicationScoped
+public class CompetenceWorld {
+
+  /** A person made for a test: their login and their id in the registry. */
+  public record Someone(String login, Long id) {}
+
+  @PersistenceContext(unitName = "opeverkko")
+  private EntityManager em;
+
+  private final String run = UUID.randomUUID().toString().substring(0, 8);
+  private int made;
+
+  /** Retires every current badge and takes out every founding member. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void cleanSlate() {
+    // SQL: EclipseLink writes a bulk update's booleans as 1 and 0, which H2 does not compare.
+    em.createNativeQuery("UPDATE badge SET retired = TRUE WHERE retired = FALSE").executeUpdate();
+    em.createQuery("DELETE FROM FoundingMember f").executeUpdate();
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Long school(String cityCode, SchoolType type, TeachingLanguage language) {
+    City city =
+        em.createQuery("SELECT c FROM City c WHERE c.code = :code", City.class)
+            .setParameter("code", cityCode)
+            .getSingleResult();
+    String name = "Osaamiskoulu " + run + "-" + ++made;
+    School school = new School(city, name, name, type, language, "Testitie 1");
+    em.persist(school);
+    em.flush();
+    return school.getId();
+  }
+
+  /** A new person with a login and the role in the school in the school year. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Someone person(String what, Long schoolId, SchoolRole role, SchoolYear year) {
+    School school = em.find(School.class, schoolId);
+    String login = what + "-" + run + "-" + ++made;
+    Person person = new Person(school.getCity(), "Testi", login, login + "@opeverkko.example");
+    person.linkLogin(login);
+    em.persist(person);
+    em.persist(new SchoolAssignment(person, school, role, year));
+    em.flush();
+    return new Someone(login, person.getId());
+  }
+
+  /** Another role for somebody already made, e.g. a teacher who also teaches in a second school. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void assign(Long personId, Long schoolId, SchoolRole role, SchoolYear year) {
+    em.persist(
+        new SchoolAssignment(
+            em.find(Person.class, personId), em.find(School.class, schoolId), role, year));
+  }
+
+  /** Moves an application's sending back in time, as if its reviewer had let it wait. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void sentAt(Long applicationId, LocalDateTime at) {
+    em.createQuery("UPDATE BadgeApplication a SET a.submittedAt = :at WHERE a.id = :id")
+        .setParameter("at", at)
+        .setParameter("id", applicationId)
+        .executeUpdate();
+  }
+}
