@@ -98,10 +98,7 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
-              "fi.opeverkko.network..",
-              "fi.opeverkko.visits..",
-              "fi.opeverkko.plans..",
-              "fi.opeverkko.demo..")
+              "fi.opeverkko.network..", "fi.opeverkko.visits..", "fi.opeverkko.plans..")
           .because("the shared kernel (identity, platform) is used by every context and uses none");
 
   @ArchTest
