@@ -13,27 +13,31 @@ import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The archives the tests deploy: always the real EAR the build made, never a hand-picked subset.
+ * The archives the tests deploy: always the real EAR the build made, never a hand-picked subset,
+ * plus the demo module, so that every test starts from the demo network.
  */
 public final class Deployments {
 
+  private static final String DEMO_MODULE = "opeverkko-demo.jar";
   private static final String TEST_MODULE = "opeverkko-tests.war";
 
   private Deployments() {}
 
-  /** The portal exactly as shipped. */
+  /** The portal as shipped, with the demo data (as {@code bin/portal start} runs it). */
   public static EnterpriseArchive portal() {
-    File ear = new File(System.getProperty("opeverkko.ear", "../ear/target/opeverkko.ear"));
-    if (!ear.isFile()) {
-      throw new IllegalStateException(
-          "No EAR at " + ear.getAbsolutePath() + ": run 'mvn install' first");
-    }
-    return ShrinkWrap.create(ZipImporter.class, "opeverkko.ear")
-        .importFrom(ear)
-        .as(EnterpriseArchive.class);
+    EnterpriseArchive ear =
+        ShrinkWrap.create(ZipImporter.class, "opeverkko.ear")
+            .importFrom(built("opeverkko.ear", "../ear/target/opeverkko.ear"))
+            .as(EnterpriseArchive.class);
+    JavaArchive demo =
+        ShrinkWrap.create(ZipImporter.class, DEMO_MODULE)
+            .importFrom(built("opeverkko.demo.jar", "../demo/target/" + DEMO_MODULE))
+            .as(JavaArchive.class);
+    return withModule(ear.addAsModule(demo), "<ejb>" + DEMO_MODULE + "</ejb>");
   }
 
   /**
@@ -58,9 +62,21 @@ public final class Deployments {
     for (Class<?> library : libraryClasses) {
       tests.addAsLibrary(jarOf(library));
     }
-    EnterpriseArchive ear = portal();
-    return ear.addAsModule(Testable.archiveToTest(tests))
-        .setApplicationXML(new StringAsset(withTestModule(ear)));
+    return withModule(
+        portal().addAsModule(Testable.archiveToTest(tests)),
+        "<web><web-uri>"
+            + TEST_MODULE
+            + "</web-uri><context-root>/opeverkko-tests</context-root></web>");
+  }
+
+  /** An archive the build made, at the path the build passes in the property. */
+  private static File built(String property, String defaultPath) {
+    File file = new File(System.getProperty(property, defaultPath));
+    if (!file.isFile()) {
+      throw new IllegalStateException(
+          "No " + file.getName() + " at " + file.getAbsolutePath() + ": run 'mvn install' first");
+    }
+    return file;
   }
 
   private static File jarOf(Class<?> libraryClass) {
@@ -71,16 +87,14 @@ public final class Deployments {
     }
   }
 
-  /** The EAR's application.xml lists its modules, so the test module must be added there too. */
-  private static String withTestModule(EnterpriseArchive ear) {
+  /** The EAR's application.xml lists its modules, so a module added must be listed there too. */
+  private static EnterpriseArchive withModule(EnterpriseArchive ear, String module) {
     try (InputStream in = ear.get("META-INF/application.xml").getAsset().openStream()) {
       String applicationXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      String module =
-          "<module><web><web-uri>"
-              + TEST_MODULE
-              + "</web-uri>"
-              + "<context-root>/opeverkko-tests</context-root></web></module>";
-      return applicationXml.replace("</application>", module + "</application>");
+      return ear.setApplicationXML(
+          new StringAsset(
+              applicationXml.replace(
+                  "</application>", "<module>" + module + "</module></application>")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

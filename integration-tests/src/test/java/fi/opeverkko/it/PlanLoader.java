@@ -1,8 +1,8 @@
 package fi.opeverkko.it;
 
+import fi.opeverkko.demo.PlanSamples;
 import fi.opeverkko.network.SchoolAssignment;
 import fi.opeverkko.network.SchoolRole;
-import fi.opeverkko.plans.PlanSamples;
 import fi.opeverkko.platform.SchoolYear;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,5 +1,6 @@
 package fi.opeverkko.it;
 
+import fi.opeverkko.demo.PlanSamples;
 import fi.opeverkko.network.City;
 import fi.opeverkko.network.Person;
 import fi.opeverkko.network.School;
@@ -7,7 +8,6 @@ import fi.opeverkko.network.SchoolAssignment;
 import fi.opeverkko.network.SchoolRole;
 import fi.opeverkko.network.SchoolType;
 import fi.opeverkko.network.TeachingLanguage;
-import fi.opeverkko.plans.PlanSamples;
 import fi.opeverkko.plans.PlanStatus;
 import fi.opeverkko.platform.SchoolYear;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,10 +1,10 @@
 package fi.opeverkko.it;
 
+import fi.opeverkko.demo.VisitSamples;
 import fi.opeverkko.network.ExpertTeam;
 import fi.opeverkko.network.Person;
 import fi.opeverkko.network.School;
 import fi.opeverkko.network.TeamTopic;
-import fi.opeverkko.visits.VisitSamples;
 import fi.opeverkko.visits.VisitStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,10 +1,15 @@
-package fi.opeverkko.visits;
+package fi.opeverkko.demo;
 
 import fi.opeverkko.network.ExpertTeam;
 import fi.opeverkko.network.Person;
 import fi.opeverkko.network.School;
 import fi.opeverkko.network.TeachingLanguage;
 import fi.opeverkko.network.TeamTopic;
+import fi.opeverkko.visits.VisitAction;
+import fi.opeverkko.visits.VisitDetails;
+import fi.opeverkko.visits.VisitReplay;
+import fi.opeverkko.visits.VisitRequest;
+import fi.opeverkko.visits.VisitStatus;
 import jakarta.persistence.EntityManager;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
@@ -14,8 +19,8 @@ import java.util.Map;
 
 /**
  * Visits made up for the demo network and for measuring the pages with many of them: each is walked
- * through its real life (the same transitions as the services) with back-dated times, so its
- * history reads as if it had happened. Not used by the portal's own use cases.
+ * through its real life ({@link VisitReplay}: the same steps as the services) with back-dated
+ * times, so its history reads as if it had happened.
  */
 public final class VisitSamples {
 
@@ -45,17 +50,17 @@ public final class VisitSamples {
                   VisitAction.CLOSE),
           VisitStatus.CANCELLED, List.of(VisitAction.SUBMIT, VisitAction.CANCEL));
 
-  private final EntityManager em;
+  private final VisitReplay replay;
   private final LocalDateTime now;
 
   public VisitSamples(EntityManager em, LocalDateTime now) {
-    this.em = em;
+    this.replay = new VisitReplay(em);
     this.now = now;
   }
 
   /**
    * A visit requested {@code daysAgo} days ago and taken to {@code status}; a scheduled one takes
-   * place two weeks from its acceptance, on a Tuesday morning, given by the experts.
+   * place two weeks from its acceptance, on a Tuesday afternoon, given by the experts.
    *
    * @param rating the feedback given to a delivered or closed visit
    */
@@ -82,8 +87,7 @@ public final class VisitSamples {
     details.setLanguage(
         school.getLanguage() == TeachingLanguage.SV ? TeachingLanguage.SV : TeachingLanguage.FI);
     details.setGoal("Koko henkilöstö osaa käyttää yhteisiä välineitä arjessa.");
-    VisitRequest request = new VisitRequest(school, team, topic, requester, details, created);
-    em.persist(request);
+    VisitRequest request = replay.request(school, team, topic, requester, details, created);
     LocalDateTime at = created;
     for (VisitAction action : PATHS.get(status)) {
       at = at.plusDays(action == VisitAction.SUBMIT ? 0 : 2);
@@ -91,24 +95,17 @@ public final class VisitSamples {
       if (action == VisitAction.SCHEDULE) {
         LocalDateTime start =
             at.plusWeeks(2).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)).withHour(13);
-        VisitSchedule schedule =
-            new VisitSchedule(
-                start,
-                start.plusMinutes(details.getDurationMinutes()),
-                school.getAddress(),
-                experts.stream().map(Person::getId).toList());
-        em.persist(request.schedule(action, schedule, ACTOR, reason, at));
-        experts.forEach(expert -> em.persist(new ExpertBooking(request, expert)));
+        LocalDateTime end = start.plusMinutes(details.getDurationMinutes());
+        replay.schedule(request, start, end, school.getAddress(), experts, ACTOR, at);
         continue;
       }
       if (action == VisitAction.DELIVER) {
         at = request.getEndsAt().plusHours(1);
-        em.persist(request.apply(action, ACTOR, reason, at));
-        em.persist(
-            new VisitFeedback(request, rating, null, requester.getFullName(), at.plusDays(1)));
+        replay.step(request, action, ACTOR, reason, at);
+        replay.feedback(request, rating, requester.getFullName(), at.plusDays(1));
         continue;
       }
-      em.persist(request.apply(action, ACTOR, reason, at));
+      replay.step(request, action, ACTOR, reason, at);
     }
     return request;
   }

@@ -1,8 +1,18 @@
-package fi.opeverkko.plans;
+package fi.opeverkko.demo;
 
 import fi.opeverkko.network.Person;
 import fi.opeverkko.network.School;
 import fi.opeverkko.network.SchoolRole;
+import fi.opeverkko.plans.ActivityType;
+import fi.opeverkko.plans.CompetenceLevel;
+import fi.opeverkko.plans.GoalDetails;
+import fi.opeverkko.plans.LogDetails;
+import fi.opeverkko.plans.PlanAction;
+import fi.opeverkko.plans.PlanActivity;
+import fi.opeverkko.plans.PlanReplay;
+import fi.opeverkko.plans.PlanSnapshot;
+import fi.opeverkko.plans.PlanStatus;
+import fi.opeverkko.plans.TutorPlan;
 import fi.opeverkko.platform.SchoolYear;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -10,13 +20,14 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Month;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Tutor plans and activity logs made up for the demo network: each plan is walked through its real
- * life (the same steps as the services) with back-dated times, so its history and versions read as
- * if they had happened. Not used by the portal's own use cases.
+ * Tutor plans and activity logs made up for the demo network and for measuring the pages with many
+ * of them: each plan is walked through its real life ({@link PlanReplay}: the same steps as the
+ * services) with back-dated times, so its history and versions read as if they had happened.
  */
 public final class PlanSamples {
 
@@ -29,6 +40,14 @@ public final class PlanSamples {
           PlanStatus.APPROVED,
               List.of(PlanAction.SUBMIT, PlanAction.RETURN, PlanAction.SUBMIT, PlanAction.APPROVE));
 
+  private static final String STARTING_POINT =
+      "Koulussa on hyvät laitteet, mutta niiden käyttö vaihtelee opettajittain."
+          + " Kyselyn mukaan kolmannes opettajista kaipaa tukea oppimisympäristön käyttöön.";
+
+  private static final String FOLLOW_UP =
+      "Tutorit kirjaavat toimintansa lokiin; tilanne käydään läpi rehtorin kanssa"
+          + " joulukuussa ja toukokuussa.";
+
   private static final List<GoalDetails> GOALS =
       List.of(
           new GoalDetails(
@@ -40,6 +59,7 @@ public final class PlanSamples {
               "Opettajat suunnittelevat ja jakavat ilmiöpohjaisia digiprojekteja",
               CompetenceLevel.DEVELOPER));
 
+  /** Each goal's activities: what, for whom, when, planned hours; led by the plan's tutor. */
   private static final List<List<String[]>> ACTIVITIES =
       List.of(
           List.of(
@@ -77,11 +97,11 @@ public final class PlanSamples {
           ActivityType.ONE_TO_ONE,
           ActivityType.PLANNING);
 
-  private final EntityManager em;
+  private final PlanReplay replay;
   private final LocalDate today;
 
   public PlanSamples(EntityManager em, LocalDate today) {
-    this.em = em;
+    this.replay = new PlanReplay(em);
     this.today = today;
   }
 
@@ -89,35 +109,15 @@ public final class PlanSamples {
   public TutorPlan plan(
       School school, SchoolYear year, PlanStatus status, String tutor, String principal) {
     LocalDateTime at = year.firstDay().plusDays(15).atTime(14, 0);
-    TutorPlan plan = new TutorPlan(school, year, at);
-    plan.change(
-        new PlanBasics(
-            "Koulussa on hyvät laitteet, mutta niiden käyttö vaihtelee opettajittain."
-                + " Kyselyn mukaan kolmannes opettajista kaipaa tukea oppimisympäristön käyttöön.",
-            "Tutorit kirjaavat toimintansa lokiin; tilanne käydään läpi rehtorin kanssa"
-                + " joulukuussa ja toukokuussa."),
-        at);
-    for (int g = 0; g < GOALS.size(); g++) {
-      PlanGoal goal = plan.addGoal(GOALS.get(g), at);
-      for (String[] a : ACTIVITIES.get(g)) {
-        plan.addActivity(
-            goal, new ActivityDetails(null, a[0], a[1], a[2], tutor, new BigDecimal(a[3])), at);
-      }
-    }
-    em.persist(plan);
-    em.persist(new PlanEvent(plan, at, tutor, PlanAction.START, null));
+    TutorPlan plan = replay.start(school, year, contents(tutor), tutor, at);
     for (PlanAction action : PATHS.get(status)) {
       at = at.plusDays(4);
-      plan.step(action, at);
       String actor = action == PlanAction.SUBMIT ? tutor : principal;
       String comment =
           action == PlanAction.RETURN
               ? "Lisätkää tavoitteisiin, miten seuraatte ohjelmoinnin etenemistä luokittain."
               : null;
-      if (action == PlanAction.SUBMIT) {
-        em.persist(new PlanVersion(plan, at, tutor));
-      }
-      em.persist(new PlanEvent(plan, at, actor, action, comment));
+      replay.step(plan, action, actor, comment, at);
     }
     return plan;
   }
@@ -153,9 +153,22 @@ public final class PlanSamples {
           plan == null || n % 4 == 0
               ? null
               : plan.getActivities().get(n % plan.getActivities().size());
-      ActivityLogEntry entry = new ActivityLogEntry(person, day.atTime(16, 0));
-      entry.take(school, details, activity == null ? null : activity.getGoal(), activity);
-      em.persist(entry);
+      replay.log(person, school, details, activity, day.atTime(16, 0));
     }
+  }
+
+  /** The plan's texts, goals and activities as its tutor writes them. */
+  private static PlanSnapshot contents(String tutor) {
+    List<PlanSnapshot.Goal> goals = new ArrayList<>();
+    for (int g = 0; g < GOALS.size(); g++) {
+      List<PlanSnapshot.Activity> activities =
+          ACTIVITIES.get(g).stream()
+              .map(a -> new PlanSnapshot.Activity(a[0], a[1], a[2], tutor, new BigDecimal(a[3])))
+              .toList();
+      goals.add(
+          new PlanSnapshot.Goal(
+              GOALS.get(g).getDescription(), GOALS.get(g).getLevel(), activities));
+    }
+    return new PlanSnapshot(STARTING_POINT, FOLLOW_UP, goals);
   }
 }
