@@ -1,6 +1,7 @@
 package fi.opeverkko.network;
 
 import fi.opeverkko.platform.EnumSetColumn;
+import fi.opeverkko.platform.Languages;
 import fi.opeverkko.platform.LocalizedName;
 import fi.opeverkko.platform.Published;
 import jakarta.persistence.AttributeOverride;
@@ -123,11 +124,7 @@ public class TeamTopic {
   }
 
   public String description(Locale locale) {
-    return switch (locale.getLanguage()) {
-      case "sv" -> descriptionSv;
-      case "en" -> descriptionEn;
-      default -> descriptionFi;
-    };
+    return Languages.pick(locale, descriptionFi, descriptionSv, descriptionEn);
   }
 
   public Set<TopicAudience> getAudiences() {

@@ -41,11 +41,7 @@ public class LocalizedName implements Serializable {
    * The name in the given locale's language; Finnish for any language the portal does not speak.
    */
   public String in(Locale locale) {
-    return switch (locale.getLanguage()) {
-      case "sv" -> sv;
-      case "en" -> en;
-      default -> fi;
-    };
+    return Languages.pick(locale, fi, sv, en);
   }
 
   public String fi() {

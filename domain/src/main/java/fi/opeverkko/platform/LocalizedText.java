@@ -47,11 +47,7 @@ public class LocalizedText implements Serializable {
    * The text in the given locale's language; Finnish for any language the portal does not speak.
    */
   public String in(Locale locale) {
-    return switch (locale.getLanguage()) {
-      case "sv" -> sv;
-      case "en" -> en;
-      default -> fi;
-    };
+    return Languages.pick(locale, fi, sv, en);
   }
 
   /** The same text with the blanks around each language's text taken away. */
