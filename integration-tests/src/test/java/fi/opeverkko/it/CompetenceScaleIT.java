@@ -49,7 +49,7 @@ class CompetenceScaleIT {
 
   private static final Logger LOG = Logger.getLogger(CompetenceScaleIT.class.getName());
 
-  /** A teacher with the badges of levels 1 and 2 and an application waiting for its reviewer. */
+  /** A teacher with the badges of level 1 and an application for level 2 waiting for review. */
   private static final int TEACHER = 741;
 
   /** Two teachers with no application yet, in schools of no community member. */
