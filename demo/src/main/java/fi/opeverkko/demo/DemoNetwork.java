@@ -186,6 +186,7 @@ final class DemoNetwork {
     Map<School, List<Person>> staff = new LinkedHashMap<>();
     int s = 0;
     for (School school : schools.keySet()) {
+      city = school.getCity();
       // Named schools are bigger; the generated ones have 4 to 9 teachers.
       int count = s < 4 ? 12 : 4 + s % 6;
       List<Person> teachers = new ArrayList<>();
