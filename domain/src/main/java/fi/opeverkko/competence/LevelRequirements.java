@@ -21,13 +21,6 @@ class LevelRequirements {
 
   @PersistenceContext private EntityManager em;
 
-  LevelRequirements() {}
-
-  /** For {@link CompetenceReplay}, which runs outside injection. */
-  LevelRequirements(EntityManager em) {
-    this.em = em;
-  }
-
   /** The levels whose badges the person holds, from two grouped queries. */
   Set<Level> reachedBy(Long personId) {
     Map<Level, Long> required =
