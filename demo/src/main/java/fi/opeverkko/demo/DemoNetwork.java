@@ -42,7 +42,7 @@ import java.util.Map;
 /**
  * The demo network, built for one current school year: the three cities, their schools, the five
  * expert teams, a person behind every demo login of the Keycloak realm, and visits, plans and logs
- * in every state.
+ * in every state, and the teaching staff with their badges and levels.
  */
 final class DemoNetwork {
 
@@ -66,6 +66,9 @@ final class DemoNetwork {
 
   private final Map<School, List<Person>> tutors = new LinkedHashMap<>();
   private final Map<School, List<Person>> mentors = new LinkedHashMap<>();
+
+  /** The schools with a teaching staff (none in day care units), each with its principal. */
+  private final Map<School, Person> teachingSchools = new LinkedHashMap<>();
 
   /** The demo expert works in two teams, as some experts do. */
   private Person expertOfTwoTeams;
@@ -135,10 +138,12 @@ final class DemoNetwork {
     assign(person("Sara", "Sundström"), larkkulla, SchoolRole.TUTOR, false);
     assign(login("mentor", "Mervi", "Mentori"), harju, SchoolRole.MENTOR, true);
     assign(person("Olli", "Ojala"), harju, SchoolRole.MENTOR, false);
-    assign(person("Hanna", "Harju"), harju, SchoolRole.PRINCIPAL, false);
+    teachingSchools.put(harju, person("Hanna", "Harju"));
+    assign(teachingSchools.get(harju), harju, SchoolRole.PRINCIPAL, false);
     assign(login("coach", "Kalle", "Valmentaja"), vaskio, SchoolRole.COACH, true);
     assign(login("digiagent", "Dina", "Digiagentti"), vaskio, SchoolRole.DIGITAL_AGENT, true);
-    assign(person("Ville", "Vaskinen"), vaskio, SchoolRole.PRINCIPAL, false);
+    teachingSchools.put(vaskio, person("Ville", "Vaskinen"));
+    assign(teachingSchools.get(vaskio), vaskio, SchoolRole.PRINCIPAL, false);
 
     generateSchools(helsinki, HELSINKI_DISTRICTS);
     generateSchools(espoo, ESPOO_DISTRICTS);
@@ -155,6 +160,64 @@ final class DemoNetwork {
     createTeams();
     createVisits(kallio, larkkulla, satakieli);
     createPlansAndLogs(kallio, larkkulla, harju, vaskio);
+    createCompetence(kallio, larkkulla, harju, vaskio);
+  }
+
+  /**
+   * The teaching staff of every school and where each teacher stands with the badges; the demo
+   * logins {@code teacher} (Kallio, asked for more) and {@code reviewer} (a founding member of the
+   * granting community at Harju, a review waiting). Made after everything else, so that the
+   * generated people before keep their names and addresses.
+   */
+  private void createCompetence(School kallio, School larkkulla, School harju, School vaskio) {
+    // The named schools first (Harju and Vaskio lead the others already).
+    Map<School, Person> schools = new LinkedHashMap<>();
+    schools.put(kallio, logins.get("principal"));
+    schools.put(larkkulla, logins.get("principal-sv"));
+    schools.putAll(teachingSchools);
+
+    Person teacher = login("teacher", "Tiina", "Opettaja");
+    assign(teacher, kallio, SchoolRole.TEACHER, true);
+    Person reviewer = login("reviewer", "Reijo", "Arvioija");
+    assign(reviewer, harju, SchoolRole.TEACHER, true);
+    Person applicant = person("Kaisa", "Koivisto");
+    assign(applicant, kallio, SchoolRole.TEACHER, false);
+
+    Map<School, List<Person>> staff = new LinkedHashMap<>();
+    int s = 0;
+    for (School school : schools.keySet()) {
+      city = school.getCity();
+      // Named schools are bigger; the generated ones have 4 to 9 teachers.
+      int count = s < 4 ? 12 : 4 + s % 6;
+      List<Person> teachers = new ArrayList<>();
+      for (int t = 0; t < count; t++) {
+        Person person = person();
+        assign(person, school, SchoolRole.TEACHER, false);
+        teachers.add(person);
+      }
+      staff.put(school, teachers);
+      s++;
+    }
+
+    CompetenceSamples samples = new CompetenceSamples(em, LocalDateTime.now(Clock.NETWORK_ZONE));
+    samples.catalogue();
+    samples.founder(reviewer, harju);
+    List<Person> founders = new ArrayList<>(List.of(reviewer));
+    for (School school : List.of(kallio, larkkulla, vaskio)) {
+      Person founder = staff.get(school).get(0);
+      samples.founder(founder, school);
+      founders.add(founder);
+    }
+    int n = 0;
+    for (Map.Entry<School, List<Person>> school : staff.entrySet()) {
+      for (Person person : school.getValue()) {
+        if (!founders.contains(person)) {
+          samples.teacher(person, school.getKey(), schools.get(school.getKey()), n++);
+        }
+      }
+    }
+    samples.askedForMore(teacher, reviewer);
+    samples.waitingFor(reviewer, applicant);
   }
 
   /**
@@ -420,6 +483,7 @@ final class DemoNetwork {
       Person principal = person();
       assign(principal, comprehensive, SchoolRole.PRINCIPAL, false);
       principals.put(comprehensive, principal);
+      teachingSchools.put(comprehensive, principal);
       List<Person> schoolTutors = new ArrayList<>();
       // A few schools have no tutor yet: the coordinators' coverage gap.
       int tutorCount = i % 5 == 4 ? 0 : 1 + i % 4;
@@ -439,7 +503,9 @@ final class DemoNetwork {
                 SchoolType.GENERAL_UPPER_SECONDARY,
                 language,
                 address);
-        assign(person(), upperSecondary, SchoolRole.PRINCIPAL, false);
+        Person head = person();
+        assign(head, upperSecondary, SchoolRole.PRINCIPAL, false);
+        teachingSchools.put(upperSecondary, head);
         int mentorCount = i % 9 == 6 ? 1 : 2;
         List<Person> schoolMentors = new ArrayList<>();
         for (int m = 0; m < mentorCount; m++) {
@@ -458,7 +524,9 @@ final class DemoNetwork {
                 SchoolType.VOCATIONAL,
                 language,
                 address);
-        assign(person(), vocational, SchoolRole.PRINCIPAL, false);
+        Person head = person();
+        assign(head, vocational, SchoolRole.PRINCIPAL, false);
+        teachingSchools.put(vocational, head);
         assign(person(), vocational, SchoolRole.COACH, false);
         assign(person(), vocational, SchoolRole.DIGITAL_AGENT, false);
       }

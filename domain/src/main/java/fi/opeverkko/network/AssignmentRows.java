@@ -44,23 +44,33 @@ class AssignmentRows implements ImportRows {
     if (school == null || person == null || role == null || year == null) {
       return true;
     }
-    if (!role.existsIn(school.getType())) {
-      errors.add(new FieldError("role", "rule.roleNotInSchoolType", role, school.getType()));
-      return true;
-    }
     plan.requireOnce(
         List.of(school.getId(), person.getId(), role, year).toString(), "email", errors);
     List<SchoolAssignment> holders = SchoolAssignment.holders(em, school, role, year);
     if (holders.stream().anyMatch(a -> a.getPerson().equals(person))) {
       errors.add(new FieldError("email", "rule.alreadyAssigned", role));
     }
-    int filled = holders.size() + plan.fill(List.of(school.getId(), role, year));
-    if (filled > role.maxPerSchoolYear()) {
-      errors.add(new FieldError("role", "rule.roleFull", role, role.maxPerSchoolYear()));
-    }
+    checkPlace(
+        role,
+        school.getType(),
+        holders.size() + plan.fill(List.of(school.getId(), role, year)),
+        errors);
     if (errors.isEmpty()) {
       plan.add(() -> assignments.assign(school.getId(), person.getId(), role, year));
     }
     return true;
+  }
+
+  /**
+   * Whether the role has a place for one more holder in a school of the type, the filled places
+   * counting this row; the role column's error says why not, as the assignment service would (a
+   * role of unlimited places, such as the teaching staff, is never full).
+   */
+  static void checkPlace(SchoolRole role, SchoolType type, int filled, List<FieldError> errors) {
+    if (!role.existsIn(type)) {
+      errors.add(new FieldError("role", "rule.roleNotInSchoolType", role, type));
+    } else if (filled > role.maxPerSchoolYear()) {
+      errors.add(new FieldError("role", "rule.roleFull", role, role.maxPerSchoolYear()));
+    }
   }
 }

@@ -279,6 +279,55 @@ class RegistryIT {
 
   @Test
   @DisplayName(
+      "A school's whole teaching staff imports as teachers, no limit; a day care unit has none")
+  void importTeachers() {
+    coordinator("HELSINKI");
+    SchoolYear year = clock.currentSchoolYear();
+    String school = "Tuontikoulu Opettajat " + RUN;
+    String dayCare = "Tuontipäiväkoti " + RUN;
+    this.imports.importFile(
+        ImportKind.SCHOOLS,
+        "HELSINKI",
+        csv(
+            "name_fi;name_sv;type;language;address;active",
+            school + ";Import lärare;COMPREHENSIVE;FI;;",
+            dayCare + ";Import daghem;DAY_CARE_UNIT;FI;;"));
+    String[] people = new String[7];
+    String[] teachers = new String[7];
+    people[0] = "first_name;last_name;email;phone;languages";
+    teachers[0] = "school;email;role;school_year";
+    for (int i = 1; i < people.length; i++) {
+      String email = "opettaja" + i + "." + RUN + "@opeverkko.example";
+      people[i] = "Opettaja" + i + ";Tuontiopettaja;" + email + ";;FI";
+      teachers[i] = school + ";" + email + ";teacher;" + year.startYear();
+    }
+    assertEquals(6, this.imports.importFile(ImportKind.PEOPLE, "HELSINKI", csv(people)));
+    ImportPreview preview = this.imports.preview(ImportKind.ASSIGNMENTS, "HELSINKI", csv(teachers));
+    assertTrue(preview.valid(), "six teachers, over any tutor-like limit: " + preview);
+    assertEquals(6, this.imports.importFile(ImportKind.ASSIGNMENTS, "HELSINKI", csv(teachers)));
+    assertEquals(
+        6,
+        this.people.count(
+            new PersonFilter("HELSINKI", "Tuontiopettaja", SchoolRole.TEACHER, year)));
+
+    byte[] toDayCare =
+        csv(
+            teachers[0],
+            dayCare + ";opettaja1." + RUN + "@opeverkko.example;TEACHER;" + year.startYear());
+    ImportRow refused =
+        this.imports.preview(ImportKind.ASSIGNMENTS, "HELSINKI", toDayCare).rows().get(0);
+    assertEquals(1, refused.errors().size(), refused.errors().toString());
+    FieldError error = refused.errors().get(0);
+    assertEquals("role", error.field());
+    assertEquals("rule.roleNotInSchoolType", error.messageKey());
+    assertEquals(List.of(SchoolRole.TEACHER, SchoolType.DAY_CARE_UNIT), List.of(error.arguments()));
+    assertThrows(
+        NetworkRuleException.class,
+        () -> this.imports.importFile(ImportKind.ASSIGNMENTS, "HELSINKI", toDayCare));
+  }
+
+  @Test
+  @DisplayName(
       "Another city's coordinator cannot import into Helsinki; a file not in UTF-8 is Windows-1252")
   void importScopeAndEncoding() {
     coordinator("ESPOO");

@@ -1,0 +1,102 @@
+package fi.opeverkko.competence;
+
+import fi.opeverkko.network.Person;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDateTime;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Writes a catalogue, founding members and the life of applications that did not happen through the
+ * portal's pages, at the times given: the demo network. Every step goes through the entities' own
+ * rules and is kept in the application's history, and a grant puts the levels it completes before
+ * the principal as {@link ApplicationService} does, but without a signed-in user, an audit entry or
+ * an email. The caller holds the transaction and chooses the reviewers.
+ *
+ * <p>The replay writes the whole catalogue itself, so it counts the badges and grants it wrote in
+ * memory ({@link LevelRequirements#reached}) rather than asking the database after every grant: a
+ * flush per grant made the demo network take minutes to load.
+ */
+public final class CompetenceReplay {
+
+  private final EntityManager em;
+  private final Map<Level, Long> badgesByLevel = new EnumMap<>(Level.class);
+  private final Map<Person, Map<Level, Long>> heldByLevel = new HashMap<>();
+  private final Map<Person, Map<Level, LevelConfirmation>> confirmations = new HashMap<>();
+
+  public CompetenceReplay(EntityManager em) {
+    this.em = em;
+  }
+
+  /** A badge of the catalogue with its first criteria, written by {@code author}. */
+  public Badge badge(BadgeDetails details, String author, LocalDateTime at) {
+    Badge badge = new Badge(details);
+    em.persist(badge);
+    em.persist(badge.firstVersion(details, author, at));
+    badgesByLevel.merge(details.level(), 1L, Long::sum);
+    return badge;
+  }
+
+  public void foundingMember(Person person, String addedBy, LocalDateTime at) {
+    em.persist(new FoundingMember(person, addedBy, at));
+  }
+
+  /** An application the teacher wrote at {@code at} and sent to the reviewer the same day. */
+  public BadgeApplication send(
+      Badge badge, Person applicant, EvidenceDetails evidence, Person reviewer, LocalDateTime at) {
+    BadgeApplication application = new BadgeApplication(badge, applicant, evidence, at);
+    em.persist(application);
+    application.assignTo(reviewer);
+    record(application, ApplicationAction.SUBMIT, applicant, null, at);
+    return application;
+  }
+
+  /** The reviewer asks for more, or declines, with the comment. */
+  public void review(
+      BadgeApplication application, ApplicationAction action, String comment, LocalDateTime at) {
+    record(application, action, application.getReviewer(), comment, at);
+  }
+
+  /** The teacher adds to the evidence and sends it back to the same reviewer. */
+  public void resend(BadgeApplication application, EvidenceDetails evidence, LocalDateTime at) {
+    application.changeEvidence(evidence, at);
+    record(application, ApplicationAction.RESUBMIT, application.getApplicant(), null, at);
+  }
+
+  /** The reviewer grants: the levels whose badges the holder now has wait for the principal. */
+  public void grant(BadgeApplication application, LocalDateTime at) {
+    record(application, ApplicationAction.GRANT, application.getReviewer(), null, at);
+    em.persist(new BadgeGrant(application, application.getReviewer().getFullName(), at));
+    Person holder = application.getApplicant();
+    Map<Level, Long> held = heldByLevel.computeIfAbsent(holder, h -> new EnumMap<>(Level.class));
+    held.merge(application.getBadge().getLevel(), 1L, Long::sum);
+    Map<Level, LevelConfirmation> known =
+        confirmations.computeIfAbsent(holder, h -> new EnumMap<>(Level.class));
+    for (Level level : LevelRequirements.reached(badgesByLevel, held)) {
+      if (!known.containsKey(level)) {
+        LevelConfirmation waiting = new LevelConfirmation(holder, level, at);
+        em.persist(waiting);
+        known.put(level, waiting);
+      }
+    }
+  }
+
+  /** The principal confirms a level waiting for them. */
+  public void confirm(Person person, Level level, String principal, LocalDateTime at) {
+    LevelConfirmation waiting = confirmations.getOrDefault(person, Map.of()).get(level);
+    if (waiting == null) {
+      throw new CompetenceRuleException("competence.levelNotWaiting");
+    }
+    waiting.confirm(principal, at);
+  }
+
+  private void record(
+      BadgeApplication application,
+      ApplicationAction action,
+      Person actor,
+      String comment,
+      LocalDateTime at) {
+    em.persist(application.apply(action, actor.getFullName(), comment, at));
+  }
+}
