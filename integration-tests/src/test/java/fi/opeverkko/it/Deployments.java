@@ -41,8 +41,8 @@ public final class Deployments {
   }
 
   /**
-   * The shipped portal plus a small test module holding the test classes, so in-container tests
-   * call the real services, persistence unit and migrations.
+   * The portal with its demo data plus a small test module holding the test classes, so
+   * in-container tests call the real services, persistence unit and migrations.
    */
   public static EnterpriseArchive portalWithTests(Class<?>... testClasses) {
     return portalWithTests(List.of(), testClasses);
