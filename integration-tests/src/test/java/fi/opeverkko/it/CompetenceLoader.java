@@ -179,7 +179,7 @@ public class CompetenceLoader {
         String login = "scale-" + run + "-" + i;
         person.setLong(1, id);
         person.setString(2, "Opettaja");
-        person.setString(3, "Mittari" + i);
+        person.setString(3, "Osaaja" + i);
         person.setString(4, login + "@opeverkko.example");
         person.setString(5, login);
         person.setLong(6, cities.get(cityOf(schoolOf(i))));

@@ -181,7 +181,7 @@ class CompetenceScaleIT {
         queue,
         figures);
     assertEquals(CompetenceLoader.levelReached(TEACHER) * 5 + 1, mine, figures);
-    assertEquals("Opettaja Mittari" + IDLE_MEMBER, reviewer, figures);
+    assertEquals("Opettaja Osaaja" + IDLE_MEMBER, reviewer, figures);
     assertTrue(helsinki.total().percent(Level.BASIC) > 0, figures);
   }
 
