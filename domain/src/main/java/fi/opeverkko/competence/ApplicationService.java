@@ -156,12 +156,15 @@ public class ApplicationService {
   }
 
   /**
-   * Grants the badge on the criteria version in force; a level the teacher now holds every badge
-   * for goes to their principal for confirmation.
+   * Grants the badge on the criteria version in force and issues it as a signed Open Badges
+   * credential; a level the teacher now holds every badge for goes to their principal for
+   * confirmation.
    */
   public void grant(@NotNull Long applicationId) {
     BadgeApplication application = review(applicationId, ApplicationAction.GRANT, null);
-    em.persist(new BadgeGrant(application, access.user().displayName(), clock.now()));
+    BadgeGrant grant = new BadgeGrant(application, access.user().displayName(), clock.now());
+    em.persist(grant);
+    new CredentialIssuer(em).issue(grant, application.getBadge().currentVersion(em), clock.now());
     em.flush();
     levels.afterGrant(application.getApplicant(), clock.now());
   }

@@ -24,16 +24,21 @@ public final class CompetenceReplay {
   private final Map<Level, Long> badgesByLevel = new EnumMap<>(Level.class);
   private final Map<Person, Map<Level, Long>> heldByLevel = new HashMap<>();
   private final Map<Person, Map<Level, LevelConfirmation>> confirmations = new HashMap<>();
+  private final Map<Badge, BadgeVersion> versions = new HashMap<>();
+  private final CredentialIssuer credentials;
 
   public CompetenceReplay(EntityManager em) {
     this.em = em;
+    this.credentials = new CredentialIssuer(em);
   }
 
   /** A badge of the catalogue with its first criteria, written by {@code author}. */
   public Badge badge(BadgeDetails details, String author, LocalDateTime at) {
     Badge badge = new Badge(details);
     em.persist(badge);
-    em.persist(badge.firstVersion(details, author, at));
+    BadgeVersion first = badge.firstVersion(details, author, at);
+    em.persist(first);
+    versions.put(badge, first);
     badgesByLevel.merge(details.level(), 1L, Long::sum);
     return badge;
   }
@@ -64,10 +69,19 @@ public final class CompetenceReplay {
     record(application, ApplicationAction.RESUBMIT, application.getApplicant(), null, at);
   }
 
-  /** The reviewer grants: the levels whose badges the holder now has wait for the principal. */
+  /**
+   * The reviewer grants, and the grant is issued as a signed credential on the criteria in force
+   * (the versions of the badges it wrote are known without asking the database); the levels whose
+   * badges the holder now has wait for the principal.
+   */
   public void grant(BadgeApplication application, LocalDateTime at) {
     record(application, ApplicationAction.GRANT, application.getReviewer(), null, at);
-    em.persist(new BadgeGrant(application, application.getReviewer().getFullName(), at));
+    BadgeGrant grant = new BadgeGrant(application, application.getReviewer().getFullName(), at);
+    em.persist(grant);
+    credentials.issue(
+        grant,
+        versions.computeIfAbsent(application.getBadge(), badge -> badge.currentVersion(em)),
+        at);
     Person holder = application.getApplicant();
     Map<Level, Long> held = heldByLevel.computeIfAbsent(holder, h -> new EnumMap<>(Level.class));
     held.merge(application.getBadge().getLevel(), 1L, Long::sum);
