@@ -49,7 +49,12 @@ public enum Page {
       "/network/mentors.xhtml",
       "/plans/meetings.xhtml"),
   TUTOR_PROPOSALS(
-      EnumSet.of(PortalRole.ADMIN, PortalRole.PRINCIPAL), "/network/tutor-proposals.xhtml");
+      EnumSet.of(PortalRole.ADMIN, PortalRole.PRINCIPAL), "/network/tutor-proposals.xhtml"),
+  /**
+   * The public verification page of a badge credential (open without sign-in, web.xml) and its
+   * revocation, which the service lets only admins and the granting community do.
+   */
+  OPEN_BADGES(null, "/competence/verify.xhtml", "/competence/revoke.xhtml");
 
   private static final Pattern ENCODED_SLASH = Pattern.compile("%2f|%5c", Pattern.CASE_INSENSITIVE);
   private static final Pattern PATH_PARAMETER = Pattern.compile(";[^/]*");
