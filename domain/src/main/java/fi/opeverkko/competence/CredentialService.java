@@ -135,12 +135,24 @@ public class CredentialService {
   public List<CredentialRow> mine() {
     SignedInUser user = access.requireTeachingStaff();
     return em.createQuery(
-            "SELECT g.badge.id, c.publicId, c.revokedAt FROM BadgeCredential c JOIN c.grant g"
+            "SELECT b, g.criteriaVersion, g.grantedAt, c.publicId, c.revokedAt"
+                + " FROM BadgeCredential c JOIN c.grant g JOIN g.badge b"
                 + " WHERE g.holder.id = :me ORDER BY g.grantedAt",
             Object[].class)
         .setParameter("me", user.personId())
         .getResultStream()
-        .map(row -> new CredentialRow((Long) row[0], (String) row[1], row[2] != null))
+        .map(
+            row -> {
+              Badge badge = (Badge) row[0];
+              return new CredentialRow(
+                  badge.getId(),
+                  badge.getName(),
+                  badge.getLevel(),
+                  (Integer) row[1],
+                  (LocalDateTime) row[2],
+                  (String) row[3],
+                  row[4] != null);
+            })
         .toList();
   }
 

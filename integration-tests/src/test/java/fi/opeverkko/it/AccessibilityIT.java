@@ -2,16 +2,21 @@ package fi.opeverkko.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fi.opeverkko.it.pages.CredentialsPage;
+import fi.opeverkko.it.pages.VerifyPage;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
 
 /**
  * Every page passes axe-core's WCAG 2.1 A and AA checks, and reflows (WCAG 1.4.10): on a phone and
@@ -64,7 +69,8 @@ class AccessibilityIT {
     "plans/print.xhtml?school=2, principal-sv",
     "plans/log.xhtml, tutor",
     "plans/city-plans.xhtml, coordinator-helsinki",
-    "plans/meetings.xhtml, mentor"
+    "plans/meetings.xhtml, mentor",
+    "competence/credentials.xhtml, teacher"
   })
   void pageIsAccessible(String page, String login) {
     Browser browser = BROWSERS.of(login);
@@ -73,5 +79,30 @@ class AccessibilityIT {
 
     assertEquals("", Axe.violations(browser.driver()), page + " as " + login);
     assertEquals("", Reflow.problemsWhenNarrow(browser), page + " as " + login);
+  }
+
+  /**
+   * The public verification page of a badge credential, which has no fixed address (its id is
+   * random): reached as its holder shares it, read without sign-in in fi, sv and en; and the
+   * revocation page behind it, as an admin.
+   */
+  @Test
+  @DisplayName("The public credential page and its revocation: no WCAG 2.1 AA violations")
+  void credentialPagesAreAccessible() {
+    String address = CredentialsPage.open(BROWSERS.of("teacher")).firstVerificationAddress();
+    try (Browser anyone = new Browser()) {
+      VerifyPage page = VerifyPage.at(anyone, address);
+      for (String language : List.of("sv", "en", "fi")) {
+        page.switchLanguage(language);
+        anyone.waitUntil(
+            d -> d.findElement(By.tagName("html")).getAttribute("lang").equals(language));
+        assertEquals("", Axe.violations(anyone.driver()), "verify page in " + language);
+        assertEquals("", Reflow.problemsWhenNarrow(anyone), "verify page in " + language);
+      }
+    }
+    Browser admin = BROWSERS.of("admin");
+    VerifyPage.at(admin, address).revoke();
+    assertEquals("", Axe.violations(admin.driver()), "revoke page");
+    assertEquals("", Reflow.problemsWhenNarrow(admin), "revoke page");
   }
 }

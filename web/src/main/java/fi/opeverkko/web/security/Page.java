@@ -54,7 +54,10 @@ public enum Page {
    * The public verification page of a badge credential (open without sign-in, web.xml) and its
    * revocation, which the service lets only admins and the granting community do.
    */
-  OPEN_BADGES(null, "/competence/verify.xhtml", "/competence/revoke.xhtml");
+  OPEN_BADGES(null, "/competence/verify.xhtml", "/competence/revoke.xhtml"),
+  /** A teacher's own badge credentials, to share and download. */
+  CREDENTIALS(
+      EnumSet.of(PortalRole.TEACHER, PortalRole.PRINCIPAL), "/competence/credentials.xhtml");
 
   private static final Pattern ENCODED_SLASH = Pattern.compile("%2f|%5c", Pattern.CASE_INSENSITIVE);
   private static final Pattern PATH_PARAMETER = Pattern.compile(";[^/]*");
