@@ -58,6 +58,14 @@ public class CredentialService {
     return find(publicId).map(credential -> payloadOf(credential.getJws()));
   }
 
+  /** The badge image with the signed credential baked in (Open Badges 3.0 PNG baking). */
+  public Optional<byte[]> baked(String publicId) {
+    return find(publicId)
+        .map(
+            credential ->
+                BakedBadge.bake(credential.getGrant().getBadge().getLevel(), credential.getJws()));
+  }
+
   public String issuerProfile() {
     return OpenBadgeDocuments.issuerProfile().toString();
   }

@@ -195,6 +195,12 @@ class OpenBadgesIT {
     assertTrue(download.disposition().startsWith("attachment"));
     assertEquals(credential, json.readTree(download.body()), "the JSON is what was signed");
 
+    Response baked = get("/credentials/" + id + ".png");
+    assertEquals(200, baked.status());
+    assertEquals("image/png", baked.type());
+    assertTrue(baked.body().contains("openbadgecredential"), "the iTXt chunk's keyword");
+    assertTrue(baked.body().contains(signed.body()), "the signed credential baked in");
+
     JsonNode issuer = json.readTree(get("/credentials/issuer.json").body());
     assertEquals(credential.at("/issuer/id").asText(), issuer.get("id").asText());
     String achievement = credential.at("/credentialSubject/achievement/id").asText();
@@ -279,6 +285,7 @@ class OpenBadgesIT {
         List.of(
             "/credentials/" + unknown + ".json",
             "/credentials/" + unknown + ".jwt",
+            "/credentials/" + unknown + ".png",
             "/credentials/nothing-here",
             "/credentials/achievements/999999999/1.json",
             "/credentials/status/99999",

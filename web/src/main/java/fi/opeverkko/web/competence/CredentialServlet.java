@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  *   <li>{@code /credentials/achievements/<badge>/<criteria version>.json}: a badge as granted;
  *   <li>{@code /credentials/status/<n>}: revocation status list {@code n}, signed;
  *   <li>{@code /credentials/<id>.jwt}: a credential as signed (VC-JOSE compact JWS);
- *   <li>{@code /credentials/<id>.json}: the same credential as JSON, a download for its holder.
+ *   <li>{@code /credentials/<id>.json}: the same credential as JSON, a download for its holder;
+ *   <li>{@code /credentials/<id>.png}: a badge image with the signed credential baked in.
  * </ul>
  *
  * Read-only, so nothing here needs Faces' protection against forged requests; any origin may read
@@ -40,7 +41,7 @@ public class CredentialServlet extends HttpServlet {
   private static final Pattern ACHIEVEMENT =
       Pattern.compile("/achievements/(\\d{1,18})/(\\d{1,9})\\.json");
   private static final Pattern STATUS_LIST = Pattern.compile("/status/(\\d{1,9})");
-  private static final Pattern CREDENTIAL = Pattern.compile("/([0-9a-f-]{36})\\.(json|jwt)");
+  private static final Pattern CREDENTIAL = Pattern.compile("/([0-9a-f-]{36})\\.(json|jwt|png)");
 
   @Inject private CredentialService credentials;
 
@@ -64,14 +65,20 @@ public class CredentialServlet extends HttpServlet {
     } else if (statusList.matches()) {
       // Short-lived: a revocation must reach the verifiers soon.
       sendOrNotFound(response, VC_JWT, credentials.statusList(Long.parseLong(statusList.group(1))));
+    } else if (credential.matches() && credential.group(2).equals("png")) {
+      Optional<byte[]> png = credentials.baked(credential.group(1));
+      if (png.isEmpty()) {
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        return;
+      }
+      attachment(response, credential.group(1), "png");
+      send(response, "image/png", png.get(), "public, max-age=60");
     } else if (credential.matches() && credential.group(2).equals("jwt")) {
       sendOrNotFound(response, VC_JWT, credentials.signed(credential.group(1)));
     } else if (credential.matches()) {
       Optional<String> json = credentials.json(credential.group(1));
       if (json.isPresent()) {
-        response.setHeader(
-            "Content-Disposition",
-            "attachment; filename=\"opeverkko-badge-" + credential.group(1) + ".json\"");
+        attachment(response, credential.group(1), "json");
       }
       sendOrNotFound(response, JSON, json);
     } else {
@@ -88,10 +95,20 @@ public class CredentialServlet extends HttpServlet {
     send(response, type, body.get(), "public, max-age=60");
   }
 
+  private static void attachment(HttpServletResponse response, String publicId, String extension) {
+    response.setHeader(
+        "Content-Disposition",
+        "attachment; filename=\"opeverkko-badge-" + publicId + "." + extension + "\"");
+  }
+
   private static void send(HttpServletResponse response, String type, String body, String cache)
       throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    response.setContentType(type + "; charset=UTF-8");
+    send(response, type + "; charset=UTF-8", body.getBytes(StandardCharsets.UTF_8), cache);
+  }
+
+  private static void send(HttpServletResponse response, String type, byte[] bytes, String cache)
+      throws IOException {
+    response.setContentType(type);
     response.setHeader("Cache-Control", cache);
     response.setHeader("Access-Control-Allow-Origin", "*");
     response.setContentLength(bytes.length);
