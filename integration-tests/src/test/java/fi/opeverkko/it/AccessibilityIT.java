@@ -5,15 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import fi.opeverkko.it.pages.CredentialsPage;
 import fi.opeverkko.it.pages.VerifyPage;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -22,17 +18,12 @@ import org.openqa.selenium.By;
  * Every page passes axe-core's WCAG 2.1 A and AA checks, and reflows (WCAG 1.4.10): on a phone and
  * on a laptop at 200 % zoom nothing scrolls sideways and no table cell cuts its text.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnSharedPortal
 @EnabledIfSystemProperty(named = "skip.keycloak", matches = "false")
 @RunAsClient
 class AccessibilityIT {
 
   private static final SignedInBrowsers BROWSERS = new SignedInBrowsers();
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.portal();
-  }
 
   @AfterAll
   static void closeBrowsers() {

@@ -12,31 +12,22 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Walks the authorization table (authorization-matrix.csv) with real logins against the running
  * portal: every probe must get exactly the status the table expects. A 200 where 403 is expected is
  * a leak; a 403 where 200 is expected is a lockout. Both fail the test.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnSharedPortal
 @EnabledIfSystemProperty(named = "skip.keycloak", matches = "false")
 @RunAsClient
 class AuthorizationMatrixIT {
 
   private record Probe(String login, String path, int expected) {}
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.portal();
-  }
 
   @Test
   @DisplayName("Every role gets exactly what the authorization table says on every page and scope")

@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -36,9 +39,23 @@ public final class Browser implements AutoCloseable {
    */
   private static final Duration POLL = Duration.ofMillis(50);
 
+  /**
+   * Browsers whose test is over, still signed in, by login: the next test that signs in as the same
+   * person gets one (a sign-in through Keycloak costs seconds; the suite signs in some fifty
+   * times).
+   */
+  private static final Map<String, Deque<Browser>> IDLE = new HashMap<>();
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(Browser::quitIdle));
+  }
+
   private final WebDriver driver;
   private final Path profile;
   private final WebDriverWait wait;
+
+  /** The login this browser may be lent again as, once closed; null when it may not. */
+  private String reusableAs;
 
   public Browser() {
     if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
@@ -81,11 +98,20 @@ public final class Browser implements AutoCloseable {
     driver.get(url);
   }
 
-  /** A new browser signed in to the portal as this login; closed again if signing in fails. */
+  /**
+   * A browser signed in to the portal as this login, on the home page: one a finished test left
+   * signed in as the same person, else a new one (closed again if signing in fails).
+   */
   public static Browser signedIn(String loginName) {
+    for (Browser idle = takeIdle(loginName); idle != null; idle = takeIdle(loginName)) {
+      if (idle.resume(loginName)) {
+        return idle;
+      }
+    }
     Browser browser = new Browser();
     try {
       browser.signIn(PortalHttp.PORTAL, loginName);
+      browser.reusableAs = loginName;
       return browser;
     } catch (RuntimeException failed) {
       browser.close();
@@ -95,6 +121,7 @@ public final class Browser implements AutoCloseable {
 
   /** Opens the portal, is sent to Keycloak's login form, signs in, and waits to be back. */
   public void signIn(String portalUrl, String loginName) {
+    reusableAs = null;
     driver.get(portalUrl);
     logInOnKeycloak(loginName);
     wait.until(ExpectedConditions.urlContains(portalUrl));
@@ -206,8 +233,63 @@ public final class Browser implements AutoCloseable {
     return text(By.cssSelector("main h1"));
   }
 
+  /**
+   * This browser is not to be lent again after its test: the test changed what a next one would
+   * take for granted (the language, who is signed in).
+   */
+  public void doNotReuse() {
+    reusableAs = null;
+  }
+
+  /** Ends the test's use of the browser: kept for the next test as the same login, or quit. */
   @Override
   public void close() {
+    if (reusableAs != null) {
+      synchronized (IDLE) {
+        IDLE.computeIfAbsent(reusableAs, login -> new ArrayDeque<>()).push(this);
+      }
+    } else {
+      quit();
+    }
+  }
+
+  private static Browser takeIdle(String loginName) {
+    synchronized (IDLE) {
+      Deque<Browser> idle = IDLE.get(loginName);
+      return idle == null ? null : idle.poll();
+    }
+  }
+
+  /**
+   * Back on the home page, still (or again) signed in as this login; false, and quit, when the
+   * browser no longer answers.
+   */
+  private boolean resume(String loginName) {
+    try {
+      driver.get(PortalHttp.PORTAL);
+      wait.until(
+          d ->
+              !d.findElements(By.id("main")).isEmpty()
+                  || !d.findElements(By.id("username")).isEmpty());
+      if (driver.findElements(By.id("main")).isEmpty()) {
+        logInOnKeycloak(loginName);
+        waitFor(By.id("main"));
+      }
+      return true;
+    } catch (RuntimeException gone) {
+      quit();
+      return false;
+    }
+  }
+
+  private static void quitIdle() {
+    synchronized (IDLE) {
+      IDLE.values().forEach(idle -> idle.forEach(Browser::quit));
+      IDLE.clear();
+    }
+  }
+
+  private void quit() {
     try {
       driver.quit();
     } finally {

@@ -10,14 +10,10 @@ import fi.opeverkko.it.pages.PersonPage;
 import fi.opeverkko.it.pages.RequestPage;
 import fi.opeverkko.it.pages.VisitPage;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -28,7 +24,7 @@ import org.openqa.selenium.WebElement;
  * inbox, accepts it, fixes a form's errors and backs out of a confirmation, always knowing where
  * focus is and seeing it.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnSharedPortal
 @EnabledIfSystemProperty(named = "skip.keycloak", matches = "false")
 @RunAsClient
 class FocusBrowserIT {
@@ -37,11 +33,6 @@ class FocusBrowserIT {
   private static final String RING = "rgb(255, 191, 71)";
 
   private static final String INNER_RING = "rgb(29, 29, 29)";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.portal();
-  }
 
   @Test
   @DisplayName("Team inbox: Tab to a request, Enter opens it; accepting it focuses the message")

@@ -12,14 +12,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -28,18 +24,13 @@ import org.openqa.selenium.WebElement;
  * type, Enter on the button. No clicks. The date fields must take a typed date without their
  * calendar, and the calendar must open only when asked, close on Escape and give the focus back.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnSharedPortal
 @EnabledIfSystemProperty(named = "skip.keycloak", matches = "false")
 @RunAsClient
 class KeyboardBrowserIT {
 
   private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd.MM.yyyy");
   private static final String EXPERT = "Elina Asiantuntija";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.portal();
-  }
 
   @Test
   @DisplayName("A request is written and sent, then accepted and scheduled at 09:00, by keyboard")

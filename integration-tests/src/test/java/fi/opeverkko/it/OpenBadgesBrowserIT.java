@@ -6,29 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.opeverkko.it.pages.CredentialsPage;
 import fi.opeverkko.it.pages.VerifyPage;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A badge credential's public page in the browser: the demo teacher shares its address, anyone
  * opens it without signing in and sees it valid; an admin revokes it, and the same page says
  * revoked.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnSharedPortal
 @EnabledIfSystemProperty(named = "skip.keycloak", matches = "false")
 @RunAsClient
 class OpenBadgesBrowserIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.portal();
-  }
 
   @Test
   @DisplayName("The public page says valid without sign-in, and revoked after an admin revokes")

@@ -13,24 +13,20 @@ import fi.opeverkko.it.pages.PrintPage;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.logging.Logger;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Tutor plans and logs in the browser, across roles. Kallion peruskoulu starts the school year
  * without a plan (demo data); the first test writes and approves it, the second logs work against
  * it, so they run in this order.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnSharedPortal
 @EnabledIfSystemProperty(named = "skip.keycloak", matches = "false")
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -39,11 +35,6 @@ class PlanBrowserIT {
   private static final Logger LOG = Logger.getLogger(PlanBrowserIT.class.getName());
   private static final String GOAL = "Jokainen opettaja käyttää Classroomia";
   private static final String ACTIVITY = "Classroom-työpajat";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.portal();
-  }
 
   @Test
   @Order(1)

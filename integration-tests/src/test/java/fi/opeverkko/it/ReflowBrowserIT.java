@@ -6,14 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.opeverkko.it.pages.CityPlansPage;
 import fi.opeverkko.it.pages.LogPage;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,7 +20,7 @@ import org.openqa.selenium.JavascriptExecutor;
  * months scrolls in its own frame with the key columns in view. (Every page's reflow on a phone and
  * at 200 % zoom is checked with its accessibility, in {@link AccessibilityIT}.)
  */
-@ExtendWith(ArquillianExtension.class)
+@OnSharedPortal
 @EnabledIfSystemProperty(named = "skip.keycloak", matches = "false")
 @RunAsClient
 class ReflowBrowserIT {
@@ -41,11 +37,6 @@ class ReflowBrowserIT {
           + "return out;";
 
   private static final SignedInBrowsers BROWSERS = new SignedInBrowsers();
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.portal();
-  }
 
   @AfterAll
   static void closeBrowsers() {

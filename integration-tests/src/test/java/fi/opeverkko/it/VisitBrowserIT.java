@@ -15,14 +15,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.logging.Logger;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.chromium.HasNetworkConditions;
@@ -32,7 +28,7 @@ import org.openqa.selenium.chromium.HasNetworkConditions;
  * leader accepts and schedules, the expert sees it in their calendar, it is delivered, the
  * principal gives feedback, the leader closes it and the principal sees it closed.
  */
-@ExtendWith(ArquillianExtension.class)
+@OnSharedPortal
 @EnabledIfSystemProperty(named = "skip.keycloak", matches = "false")
 @RunAsClient
 class VisitBrowserIT {
@@ -41,11 +37,6 @@ class VisitBrowserIT {
   private static final String TEAM = "Oppimisympäristöt";
   private static final String TOPIC = "Oppimisympäristöt pihalla ja lähiluonnossa";
   private static final String EXPERT = "Elina Asiantuntija";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.portal();
-  }
 
   @Test
   @DisplayName("Principal requests, leader accepts and schedules, expert sees it, feedback, closed")
