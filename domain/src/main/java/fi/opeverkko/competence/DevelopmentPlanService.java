@@ -39,11 +39,6 @@ public class DevelopmentPlanService {
   @Inject private Clock clock;
   @Inject private AuditLog auditLog;
 
-  /** The school years a plan is written for: the current one and the next, being prepared. */
-  public List<SchoolYear> years() {
-    return clock.workableSchoolYears();
-  }
-
   /** The signed-in teacher's own plan for the school year, or null while they have none. */
   public DevelopmentPlanRow mine(@NotNull SchoolYear year) {
     SignedInUser user = access.requireTeachingStaff();
@@ -54,7 +49,8 @@ public class DevelopmentPlanService {
   /** Writes the signed-in teacher's own plan for the school year, the first time or again. */
   public void saveMine(@NotNull SchoolYear year, @NotNull DevelopmentPlanDetails details) {
     SignedInUser user = access.requireTeachingStaff();
-    if (!years().contains(year)) {
+    // Written for the current school year or the next, being prepared; not for years gone.
+    if (!clock.workableSchoolYears().contains(year)) {
       throw new CompetenceRuleException("competence.planYear");
     }
     List<Badge> badges = details.targetBadges().stream().map(id -> Badge.existing(em, id)).toList();

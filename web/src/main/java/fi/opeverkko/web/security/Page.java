@@ -49,7 +49,18 @@ public enum Page {
       "/network/mentors.xhtml",
       "/plans/meetings.xhtml"),
   TUTOR_PROPOSALS(
-      EnumSet.of(PortalRole.ADMIN, PortalRole.PRINCIPAL), "/network/tutor-proposals.xhtml");
+      EnumSet.of(PortalRole.ADMIN, PortalRole.PRINCIPAL), "/network/tutor-proposals.xhtml"),
+  /**
+   * The school's teaching staff by name, badge and plan: principals and admins, not coordinators.
+   */
+  COMPETENCE_STAFF(
+      EnumSet.of(PortalRole.ADMIN, PortalRole.PRINCIPAL),
+      "/competence/staff.xhtml",
+      "/competence/development-plans.xhtml"),
+  DEVELOPMENT_PLAN(
+      EnumSet.of(PortalRole.TEACHER, PortalRole.PRINCIPAL), "/competence/development-plan.xhtml"),
+  /** Everyone reads the catalogue; the service lets only its keepers change it. */
+  BADGE_CATALOGUE(null, "/competence/catalogue.xhtml");
 
   private static final Pattern ENCODED_SLASH = Pattern.compile("%2f|%5c", Pattern.CASE_INSENSITIVE);
   private static final Pattern PATH_PARAMETER = Pattern.compile(";[^/]*");
