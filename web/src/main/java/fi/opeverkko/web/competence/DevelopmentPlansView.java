@@ -30,6 +30,7 @@ public class DevelopmentPlansView implements Serializable {
   @Inject private SchoolScope scope;
 
   private Integer startYear;
+  private long count;
   private final LazyDataModel<DevelopmentPlanRow> schoolPlans =
       new PagedModel<>(
           () -> plans.countOfSchool(scope.schoolId(), getSchoolYear()),
@@ -45,7 +46,10 @@ public class DevelopmentPlansView implements Serializable {
 
   public void load() {
     startYear = clock.workableOrCurrent(startYear).startYear();
-    scope.read();
+    if (scope.read() != null) {
+      // Asked now, so that a school the user may not read is refused with the page, not its table.
+      count = plans.countOfSchool(scope.schoolId(), getSchoolYear());
+    }
   }
 
   /** Opens the record of the plan's discussion, with what was recorded before. */
@@ -90,6 +94,11 @@ public class DevelopmentPlansView implements Serializable {
 
   public SchoolScope getScope() {
     return scope;
+  }
+
+  /** How many of the staff have a plan for the school year. */
+  public long getCount() {
+    return count;
   }
 
   public LazyDataModel<DevelopmentPlanRow> getSchoolPlans() {

@@ -10,8 +10,9 @@ import jakarta.inject.Inject;
 import java.io.Serializable;
 
 /**
- * The school a principal's competence page acts on: an admin's the one the address names ({@code
- * ?school=}), a principal's their own (the first, should they lead two). The services check again.
+ * The school a principal's competence page acts on: the one the address names ({@code ?school=},
+ * for admins), else the principal's own (the first, should they lead two). The services decide
+ * whether the user may read it.
  */
 @Dependent
 public class SchoolScope implements Serializable {
@@ -25,11 +26,14 @@ public class SchoolScope implements Serializable {
   private Long id;
   private School school;
 
-  /** Finds the school; null when the user has none to act on (an admin who named none). */
+  /**
+   * Finds the school: the one the address names (the services refuse it unless the user is its
+   * principal or an admin), else the user's own as principal; null when there is none.
+   */
   public School read() {
-    if (userSession.has("ADMIN")) {
-      school = id == null ? null : references.school(id).orElse(null);
-    } else {
+    if (id != null) {
+      school = references.school(id).orElse(null);
+    } else if (!userSession.has("ADMIN")) {
       school =
           network.mySchools().stream()
               .filter(overview -> overview.myRoles().contains(SchoolRole.PRINCIPAL))
