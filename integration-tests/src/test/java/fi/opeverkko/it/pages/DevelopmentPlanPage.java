@@ -19,9 +19,7 @@ public final class DevelopmentPlanPage extends Page {
   /** Ticks a target badge or a way by its label. */
   public DevelopmentPlanPage tick(String label) {
     browser
-        .waitFor(
-            By.xpath(
-                "//form[@id='planForm']//label[normalize-space(.)=\\"" + label + "\\"]"))
+        .waitFor(By.xpath("//form[@id='planForm']//label[normalize-space(.)=\"" + label + "\"]"))
         .click();
     return this;
   }

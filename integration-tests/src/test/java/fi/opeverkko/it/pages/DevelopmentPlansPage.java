@@ -22,9 +22,9 @@ public final class DevelopmentPlansPage extends Page {
         browser.waitFor(
             By.xpath(
                 "//tbody[@id='plansForm:plans_data']/tr[.//span[@class='plan-person' and"
-                    + " normalize-space(.)=\\""
+                    + " normalize-space(.)=\""
                     + personName
-                    + "\\"]]"));
+                    + "\"]]"));
     row.findElement(By.cssSelector("button[id$=':discuss']")).click();
     browser.waitForAjax();
     return this;
