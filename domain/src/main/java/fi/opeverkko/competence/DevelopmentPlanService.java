@@ -134,10 +134,10 @@ public class DevelopmentPlanService {
     }
     Map<Long, List<Badge>> badges =
         em.createQuery(
-                "SELECT p.id, b FROM DevelopmentPlan p JOIN p.targetBadges b WHERE p IN :plans"
+                "SELECT p.id, b FROM DevelopmentPlan p JOIN p.targetBadges b WHERE p.id IN :plans"
                     + " ORDER BY b.level, b.name.fi",
                 Object[].class)
-            .setParameter("plans", plans)
+            .setParameter("plans", plans.stream().map(DevelopmentPlan::getId).toList())
             .getResultStream()
             .collect(
                 Collectors.groupingBy(

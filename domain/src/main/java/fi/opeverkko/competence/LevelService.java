@@ -45,7 +45,8 @@ public class LevelService {
           + ON_STAFF
           + " ORDER BY CASE WHEN "
           + WAITS
-          + " THEN 0 ELSE 1 END, p.last_name, p.first_name, p.id";
+          + " THEN 0 ELSE 1 END, p.last_name, p.first_name, p.id"
+          + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
 
   @PersistenceContext private EntityManager em;
   @Inject private CompetenceAccess access;
@@ -116,8 +117,8 @@ public class LevelService {
         em.createNativeQuery(STAFF_PAGE)
             .setParameter(1, schoolId)
             .setParameter(2, clock.currentSchoolYear().startYear())
-            .setFirstResult(first)
-            .setMaxResults(pageSize)
+            .setParameter(3, first)
+            .setParameter(4, pageSize)
             .getResultList();
     List<StaffMember> page =
         rows.stream()
