@@ -60,6 +60,7 @@ import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -107,6 +108,12 @@ class CompetenceIT {
   private Someone principal;
   private Someone teacher;
   private Someone founder;
+
+  /** The demo's catalogue back for the tests after this one (the browser tests walk it). */
+  @AfterEach
+  void demoCatalogueBack() {
+    world.restore();
+  }
 
   @BeforeEach
   void cleanSlate() {
