@@ -11,6 +11,7 @@ import fi.opeverkko.it.pages.HomePage;
 import fi.opeverkko.it.pages.Menu;
 import fi.opeverkko.it.pages.StaffPage;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The principal's side of competence in the browser, each login signed in once: the demo teacher
  * whose level 2 waits (Kallion peruskoulu has two) is confirmed and the school's standing on the
  * home page counts them; the demo teacher writes a development plan, the principal records the
- * development discussion and the teacher sees it.
+ * development discussion and the teacher sees it; an admin keeps the badge catalogue.
  */
 @ExtendWith(ArquillianExtension.class)
 @EnabledIfSystemProperty(named = "skip.keycloak", matches = "false")
@@ -111,5 +112,37 @@ class CompetenceStaffBrowserIT {
     plans.discussedOn(LocalDate.now()).agreedPoints(AGREED).save();
     assertTrue(plans.info().contains("Tiina Opettaja"), plans.info());
     plans.plans().awaitContaining(AGREED);
+  }
+
+  @Test
+  @DisplayName(
+      "An admin adds a badge in three languages, changes its criteria into a new version and"
+          + " retires it; a missing text is refused by its field's name")
+  void adminKeepsTheCatalogue() {
+    String name = "Tekoäly opetuksessa";
+    try (Browser admin = Browser.signedIn("admin")) {
+      CataloguePage catalogue = Menu.of(admin).catalogue();
+      catalogue.add().level("3 Kehittäjä- ja kouluttajataidot").save();
+      assertTrue(catalogue.error().contains("Pakollinen tieto"), catalogue.error());
+      for (String language : List.of("fi", "sv", "en")) {
+        catalogue
+            .text("area", language, "Tekoäly " + language)
+            .text("name", language, language.equals("fi") ? name : "AI " + language)
+            .text("criteria", language, "Käyttää tekoälyä " + language)
+            .text("evidence", language, "Tuntisuunnitelma " + language);
+      }
+      assertEquals("", Axe.violations(admin.driver()), "the badge being added");
+      catalogue.save();
+      assertTrue(catalogue.info().contains("lisättiin"), catalogue.info());
+      catalogue.badges().awaitContaining(name);
+
+      catalogue.edit(name).text("criteria", "fi", "Käyttää tekoälyä harkiten").save();
+      assertTrue(catalogue.info().contains("versio 2"), catalogue.info());
+      catalogue.badges().awaitContaining("harkiten");
+
+      catalogue.retire(name);
+      assertTrue(catalogue.info().contains("poistettiin"), catalogue.info());
+      catalogue.badges().awaitContaining("poistettu käytöstä");
+    }
   }
 }
