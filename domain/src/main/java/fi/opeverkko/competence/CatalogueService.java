@@ -48,6 +48,11 @@ public class CatalogueService {
         .toList();
   }
 
+  /** Whether the signed-in user keeps the catalogue: an admin or a member of the community. */
+  public boolean mayKeep() {
+    return access.isKeeper();
+  }
+
   public BadgeRow badge(@NotNull Long badgeId) {
     access.user();
     Badge badge = Badge.existing(em, badgeId);

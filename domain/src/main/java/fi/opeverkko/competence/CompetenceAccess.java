@@ -42,11 +42,15 @@ class CompetenceAccess {
 
   /** An admin, or a member of the granting community: who keep the badge catalogue. */
   SignedInUser requireKeeper() {
-    SignedInUser user = currentUser.get();
-    if (!user.isAdmin() && !community.includes(user.personId())) {
+    if (!isKeeper()) {
       throw currentUser.refuse("badge catalogue");
     }
-    return user;
+    return currentUser.get();
+  }
+
+  boolean isKeeper() {
+    SignedInUser user = currentUser.get();
+    return user.isAdmin() || community.includes(user.personId());
   }
 
   SignedInUser requireAdmin() {

@@ -22,6 +22,11 @@ public record CompetenceOf(
         .orElse(null);
   }
 
+  /** Whether a level of theirs waits for the principal's answer. */
+  public boolean waits() {
+    return levels.stream().anyMatch(row -> row.status() == LevelStatus.WAITING);
+  }
+
   /** The highest level confirmed by the principal, or null. */
   public Level confirmedLevel() {
     return levels.stream()

@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotNull;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -53,23 +52,6 @@ public class TeachingStaff {
             .setParameter("roles", roles)
             .setParameter("year", year)
             .getResultList());
-  }
-
-  /** One page of a school's teaching staff in the school year, by name. */
-  public List<StaffMember> of(
-      @NotNull Long schoolId, @NotNull SchoolYear year, int first, int pageSize) {
-    return em.createQuery(
-            "SELECT NEW fi.opeverkko.network.StaffMember(p.id, p.firstName, p.lastName)"
-                + " FROM Person p WHERE EXISTS (SELECT a FROM SchoolAssignment a"
-                + " WHERE a.person = p AND a.school.id = :school AND a.role IN :roles"
-                + " AND a.schoolYear = :year) ORDER BY p.lastName, p.firstName, p.id",
-            StaffMember.class)
-        .setParameter("school", schoolId)
-        .setParameter("roles", ROLES)
-        .setParameter("year", year)
-        .setFirstResult(first)
-        .setMaxResults(pageSize)
-        .getResultList();
   }
 
   /** How many people the school's teaching staff has in the school year. */

@@ -61,7 +61,15 @@ class AccessibilityIT {
     "plans/log.xhtml, tutor",
     "plans/city-plans.xhtml, coordinator-helsinki",
     "plans/meetings.xhtml, mentor",
-    "competence/credentials.xhtml, teacher"
+    "competence/credentials.xhtml, teacher",
+    "competence/staff.xhtml, principal",
+    "competence/staff.xhtml, principal-sv",
+    "competence/staff.xhtml?school=1, admin",
+    "competence/development-plans.xhtml, principal",
+    "competence/development-plan.xhtml, teacher",
+    "competence/development-plan.xhtml, principal-sv",
+    "competence/catalogue.xhtml, teacher",
+    "competence/catalogue.xhtml, admin"
   })
   void pageIsAccessible(String page, String login) {
     Browser browser = BROWSERS.of(login);

@@ -19,6 +19,10 @@ import fi.opeverkko.competence.CommunityMember;
 import fi.opeverkko.competence.CommunityService;
 import fi.opeverkko.competence.CompetenceOf;
 import fi.opeverkko.competence.CompetenceRuleException;
+import fi.opeverkko.competence.DevelopmentPlanDetails;
+import fi.opeverkko.competence.DevelopmentPlanRow;
+import fi.opeverkko.competence.DevelopmentPlanService;
+import fi.opeverkko.competence.DevelopmentWay;
 import fi.opeverkko.competence.EvidenceDetails;
 import fi.opeverkko.competence.EvidenceDownload;
 import fi.opeverkko.competence.EvidenceUpload;
@@ -56,6 +60,7 @@ import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -89,6 +94,7 @@ class CompetenceIT {
   @Inject private CommunityService community;
   @Inject private LevelService levels;
   @Inject private StandingService standing;
+  @Inject private DevelopmentPlanService plans;
   @Inject private AssignmentService assignments;
   @Inject private CompetenceWorld world;
   @Inject private Clock clock;
@@ -102,6 +108,12 @@ class CompetenceIT {
   private Someone principal;
   private Someone teacher;
   private Someone founder;
+
+  /** The demo's catalogue back for the tests after this one (the browser tests walk it). */
+  @AfterEach
+  void demoCatalogueBack() {
+    world.restore();
+  }
 
   @BeforeEach
   void cleanSlate() {
@@ -546,5 +558,117 @@ class CompetenceIT {
     asAdmin();
     long network = standing.network(year).total().staff();
     assertTrue(network >= standing.city("ESPOO", year).total().staff() + 3, "and this test's own");
+  }
+
+  @Test
+  @DisplayName(
+      "The staff page lists those with a level waiting first, whatever their name, and counts them")
+  void staffPageWaitingFirst() {
+    Map<Level, Long> badges = catalogueWithFounder();
+    earned(teacher, badges.get(Level.BASIC), founder);
+
+    as(principal);
+    assertTrue(principal.login().compareTo(teacher.login()) < 0, "by name the principal is first");
+    assertEquals(teacher.id(), levels.staff(school, 0, 1).get(0).personId());
+    assertEquals(1, levels.waitingCount(school));
+    assertEquals(2, levels.staff(school, 0, 10).size());
+    levels.confirm(teacher.id(), Level.BASIC);
+    assertEquals(0, levels.waitingCount(school));
+    assertEquals(principal.id(), levels.staff(school, 0, 1).get(0).personId());
+    as(teacher);
+    denied(() -> levels.waitingCount(school));
+  }
+
+  @Test
+  @DisplayName(
+      "A teacher keeps their own development plan per school year; the principal of their school"
+          + " reads the school's plans and records the development discussion, which the teacher"
+          + " sees; nobody else reads or records")
+  void developmentPlans() {
+    Map<Level, Long> badges = catalogueWithFounder();
+    Someone colleague = world.person("colleague", school, SchoolRole.TEACHER, year);
+    Someone otherPrincipal = world.person("principal2", otherSchool, SchoolRole.PRINCIPAL, year);
+    Set<DevelopmentWay> ways = Set.of(DevelopmentWay.COURSE, DevelopmentWay.SELF_STUDY);
+    Set<Long> targets = Set.of(badges.get(Level.BASIC), badges.get(Level.ADVANCED));
+
+    as(teacher);
+    assertNull(plans.mine(year));
+    refused(
+        "competence.planLevelRequired",
+        () -> plans.saveMine(year, new DevelopmentPlanDetails(null, targets, ways, null)));
+    refused(
+        "competence.planWayRequired",
+        () ->
+            plans.saveMine(
+                year, new DevelopmentPlanDetails(Level.ADVANCED, targets, Set.of(), null)));
+    refused(
+        "competence.planYear",
+        () ->
+            plans.saveMine(
+                year.next().next(), new DevelopmentPlanDetails(Level.BASIC, Set.of(), ways, null)));
+    refused(
+        "competence.noSuchBadge",
+        () ->
+            plans.saveMine(year, new DevelopmentPlanDetails(Level.BASIC, Set.of(-1L), ways, null)));
+    assertNull(plans.mine(year), "nothing half-saved");
+    plans.saveMine(
+        year, new DevelopmentPlanDetails(Level.ADVANCED, targets, ways, "Kurssi syksyllä."));
+    plans.saveMine(
+        year.next(),
+        new DevelopmentPlanDetails(Level.DEVELOPER, Set.of(), Set.of(DevelopmentWay.NETWORK), ""));
+    DevelopmentPlanRow mine = plans.mine(year);
+    assertEquals(Level.ADVANCED, mine.targetLevel());
+    assertEquals(targets, mine.targetBadgeIds());
+    assertEquals(2, mine.targetBadges().size());
+    assertEquals(ways, mine.ways());
+    assertFalse(mine.isDiscussed());
+    denied(() -> plans.ofSchool(school, year, 0, 10));
+    denied(() -> plans.recordDiscussion(mine.id(), clock.today(), "Itse sovittu"));
+
+    as(colleague);
+    assertNull(plans.mine(year), "a colleague sees their own only");
+    denied(() -> plans.recordDiscussion(mine.id(), clock.today(), "Sovittu"));
+    as(otherPrincipal);
+    denied(() -> plans.ofSchool(school, year, 0, 10));
+    denied(() -> plans.recordDiscussion(mine.id(), clock.today(), "Sovittu"));
+    asCoordinator("HELSINKI");
+    denied(() -> plans.ofSchool(school, year, 0, 10));
+    denied(() -> plans.mine(year));
+
+    as(principal);
+    assertEquals(1, plans.countOfSchool(school, year));
+    assertEquals(
+        0,
+        plans.countOfSchool(school, year.next()),
+        "next year's plan shows once the teacher is on next year's staff");
+    assertEquals(teacher.id(), plans.ofSchool(school, year, 0, 10).get(0).personId());
+    refused(
+        "competence.discussionInFuture",
+        () -> plans.recordDiscussion(mine.id(), clock.today().plusDays(1), "Sovittu"));
+    refused(
+        "competence.agreedPointsRequired",
+        () -> plans.recordDiscussion(mine.id(), clock.today(), "  "));
+    refused(
+        "competence.discussionDateRequired",
+        () -> plans.recordDiscussion(mine.id(), null, "Sovittu"));
+    refused("competence.noSuchPlan", () -> plans.recordDiscussion(-1L, clock.today(), "Sovittu"));
+    plans.recordDiscussion(
+        mine.id(), clock.today().minusDays(2), "Syksyn kurssi, keväällä merkki.");
+
+    as(teacher);
+    DevelopmentPlanRow discussed = plans.mine(year);
+    assertEquals(clock.today().minusDays(2), discussed.discussedOn());
+    assertEquals("Syksyn kurssi, keväällä merkki.", discussed.agreedPoints());
+    asAdmin();
+    catalogue.retire(badges.get(Level.ADVANCED));
+    as(teacher);
+    refused(
+        "competence.badgeRetired",
+        () ->
+            plans.saveMine(year, new DevelopmentPlanDetails(Level.ADVANCED, targets, ways, null)));
+    assertEquals(targets, plans.mine(year).targetBadgeIds(), "the plan as it was");
+
+    asAdmin();
+    assertEquals(1, plans.ofSchool(school, year, 0, 10).size());
   }
 }

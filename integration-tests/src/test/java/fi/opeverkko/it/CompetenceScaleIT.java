@@ -33,6 +33,7 @@ import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -78,6 +79,12 @@ class CompetenceScaleIT {
 
   private void as(String login, boolean admin, boolean coordinator, String city) {
     currentUser.set(signIn.signIn(new LoginIdentity(login, null, admin, coordinator, city)));
+  }
+
+  /** The demo's catalogue back for the tests after this one (the browser tests walk it). */
+  @AfterEach
+  void demoCatalogueBack() {
+    world.restore();
   }
 
   @Test

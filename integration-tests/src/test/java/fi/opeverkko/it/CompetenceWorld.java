@@ -13,12 +13,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * Schools and people of their own for the competence tests, each person behind a login of their
  * own; and a clean slate for the granting community, which is computed from the whole catalogue:
- * every test retires the badges and founding members the tests before it left.
+ * every test retires the badges and founding members the tests before it left, and puts the demo's
+ * back when done ({@link #restore}), for the browser tests that walk the demo network after it.
  */
 @ApplicationScoped
 public class CompetenceWorld {
@@ -32,12 +34,51 @@ public class CompetenceWorld {
   private final String run = UUID.randomUUID().toString().substring(0, 8);
   private int made;
 
+  /** The current badges and the founding members the first clean slate found: the demo's. */
+  private List<Long> foundBadges;
+
+  private List<Object[]> foundMembers;
+
   /** Retires every current badge and takes out every founding member. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
+  @SuppressWarnings("unchecked")
   public void cleanSlate() {
+    if (foundBadges == null) {
+      foundBadges =
+          ((List<Number>)
+                  em.createNativeQuery("SELECT id FROM badge WHERE retired = FALSE")
+                      .getResultList())
+              .stream().map(Number::longValue).toList();
+      foundMembers =
+          em.createNativeQuery("SELECT id, person_id, added_at, added_by FROM founding_member")
+              .getResultList();
+    }
     // SQL: EclipseLink writes a bulk update's booleans as 1 and 0, which H2 does not compare.
     em.createNativeQuery("UPDATE badge SET retired = TRUE WHERE retired = FALSE").executeUpdate();
     em.createQuery("DELETE FROM FoundingMember f").executeUpdate();
+  }
+
+  /** Puts back the badges and founding members the first clean slate found. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void restore() {
+    if (foundBadges == null) {
+      return;
+    }
+    cleanSlate();
+    for (Long badge : foundBadges) {
+      em.createNativeQuery("UPDATE badge SET retired = FALSE, retired_at = NULL WHERE id = ?")
+          .setParameter(1, badge)
+          .executeUpdate();
+    }
+    for (Object[] member : foundMembers) {
+      em.createNativeQuery(
+              "INSERT INTO founding_member (id, person_id, added_at, added_by) VALUES (?, ?, ?, ?)")
+          .setParameter(1, member[0])
+          .setParameter(2, member[1])
+          .setParameter(3, member[2])
+          .setParameter(4, member[3])
+          .executeUpdate();
+    }
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -63,6 +63,39 @@ public final class Menu {
     return new TutorProposalsPage(browser);
   }
 
+  public HomePage home() {
+    follow("nav-home");
+    return new HomePage(browser);
+  }
+
+  /** The principal's school's staff with their badges and levels. */
+  public StaffPage competenceStaff() {
+    follow("nav-competence-staff");
+    return new StaffPage(browser);
+  }
+
+  /** The principal's school's development plans. */
+  public DevelopmentPlansPage developmentPlans() {
+    follow("nav-development-plans");
+    return new DevelopmentPlansPage(browser);
+  }
+
+  /** The teacher's own development plan. */
+  public DevelopmentPlanPage developmentPlan() {
+    follow("nav-development-plan");
+    return new DevelopmentPlanPage(browser);
+  }
+
+  public CataloguePage catalogue() {
+    follow("nav-catalogue");
+    return new CataloguePage(browser);
+  }
+
+  /** Whether the principal's staff page is offered. */
+  public boolean offersCompetenceStaff() {
+    return browser.isPresent(By.id("nav-competence-staff"));
+  }
+
   public TeamsPage teams() {
     follow("nav-teams");
     return new TeamsPage(browser);

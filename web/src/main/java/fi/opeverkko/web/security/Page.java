@@ -57,7 +57,18 @@ public enum Page {
   OPEN_BADGES(null, "/competence/verify.xhtml", "/competence/revoke.xhtml"),
   /** A teacher's own badge credentials, to share and download. */
   CREDENTIALS(
-      EnumSet.of(PortalRole.TEACHER, PortalRole.PRINCIPAL), "/competence/credentials.xhtml");
+      EnumSet.of(PortalRole.TEACHER, PortalRole.PRINCIPAL), "/competence/credentials.xhtml"),
+  /**
+   * The school's teaching staff by name, badge and plan: principals and admins, not coordinators.
+   */
+  COMPETENCE_STAFF(
+      EnumSet.of(PortalRole.ADMIN, PortalRole.PRINCIPAL),
+      "/competence/staff.xhtml",
+      "/competence/development-plans.xhtml"),
+  DEVELOPMENT_PLAN(
+      EnumSet.of(PortalRole.TEACHER, PortalRole.PRINCIPAL), "/competence/development-plan.xhtml"),
+  /** Everyone reads the catalogue; the service lets only its keepers change it. */
+  BADGE_CATALOGUE(null, "/competence/catalogue.xhtml");
 
   private static final Pattern ENCODED_SLASH = Pattern.compile("%2f|%5c", Pattern.CASE_INSENSITIVE);
   private static final Pattern PATH_PARAMETER = Pattern.compile(";[^/]*");
