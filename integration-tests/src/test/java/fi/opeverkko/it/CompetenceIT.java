@@ -369,7 +369,7 @@ class CompetenceIT {
     applications.decline(id, "Näyttö ei ole omasta opetuksesta.");
     as(teacher);
     refused("competence.notEditable", () -> applications.changeEvidence(id, evidence()));
-    assertEquals(ApplicationStatus.DECLINED, queries.mine().get(0).status());
+    assertEquals(ApplicationStatus.DECLINED, queries.mine(0, 50).get(0).status());
     Long again = applications.start(badge, evidence());
     assertEquals(ApplicationStatus.DRAFT, queries.application(again).status());
   }
@@ -441,7 +441,7 @@ class CompetenceIT {
     Long id = sent(applicant, badges.get(Level.BASIC));
     assertEquals(teacher.login(), queriesReviewerOf(id));
     as(teacher);
-    assertEquals(1, queries.reviews().size());
+    assertEquals(1, queries.reviews(0, 50).size());
     applications.grant(id);
     Long newBadge = catalogue.create(details(Level.DEVELOPER, "uusi"));
     assertFalse(community.isMember(), "the new badge is not theirs yet");
@@ -457,11 +457,11 @@ class CompetenceIT {
     world.sentAt(late, WorkingDays.plusWorkingDays(clock.today(), -11).atTime(9, 0));
     as(founder);
     Map<Long, ReviewRow> inbox =
-        queries.reviews().stream().collect(Collectors.toMap(ReviewRow::id, row -> row));
+        queries.reviews(0, 50).stream().collect(Collectors.toMap(ReviewRow::id, row -> row));
     assertTrue(inbox.get(late).overdue());
     assertEquals(11, inbox.get(late).waitingDays());
     assertFalse(inbox.get(fresh).overdue());
-    assertEquals(late, queries.reviews().get(0).id(), "the longest waiting first");
+    assertEquals(late, queries.reviews(0, 50).get(0).id(), "the longest waiting first");
   }
 
   @Test
