@@ -124,9 +124,6 @@ final class CompetenceSamples {
     BadgeApplication sent = sent(badge(Level.BASIC, 1), teacher, reviewer, 12);
     replay.file(sent, new EvidenceUpload("Tuntisuunnitelma.pdf", LESSON_PLAN), at(12));
     replay.review(sent, ApplicationAction.ASK_MORE, MORE_ASKED, at(9));
-    // A second one the browser test takes through its life; the first stays as the demo shows it.
-    BadgeApplication second = sent(badge(Level.BASIC, 2), teacher, reviewer, 8);
-    replay.review(second, ApplicationAction.ASK_MORE, MORE_ASKED, at(6));
   }
 
   /** An application sent two days ago, waiting for the reviewer. */

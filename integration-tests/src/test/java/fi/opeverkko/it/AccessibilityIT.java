@@ -2,6 +2,9 @@ package fi.opeverkko.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fi.opeverkko.it.pages.BadgesPage;
+import fi.opeverkko.it.pages.ReviewsPage;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -12,6 +15,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
 
 /**
  * Every page passes axe-core's WCAG 2.1 A and AA checks, and reflows (WCAG 1.4.10): on a phone and
@@ -23,6 +28,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 class AccessibilityIT {
 
   private static final SignedInBrowsers BROWSERS = new SignedInBrowsers();
+
+  /** How each language names an application the reviewer asked more for. */
+  private static final Map<String, String> MORE_ASKED =
+      Map.of(
+          "fi",
+          "Lisää näyttöä pyydetty",
+          "sv",
+          "Mer belägg begärt",
+          "en",
+          "More evidence asked for");
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -64,7 +79,9 @@ class AccessibilityIT {
     "plans/print.xhtml?school=2, principal-sv",
     "plans/log.xhtml, tutor",
     "plans/city-plans.xhtml, coordinator-helsinki",
-    "plans/meetings.xhtml, mentor"
+    "plans/meetings.xhtml, mentor",
+    "competence/applications.xhtml, teacher",
+    "competence/reviews.xhtml, reviewer"
   })
   void pageIsAccessible(String page, String login) {
     Browser browser = BROWSERS.of(login);
@@ -73,5 +90,44 @@ class AccessibilityIT {
 
     assertEquals("", Axe.violations(browser.driver()), page + " as " + login);
     assertEquals("", Reflow.problemsWhenNarrow(browser), page + " as " + login);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @DisplayName(
+      "The competence pages in Finnish, Swedish and English: the teacher's badges, an application"
+          + " asked more for with its evidence form, the reviewer's queue and decision")
+  @ValueSource(strings = {"fi", "sv", "en"})
+  void competencePagesInEveryLanguage(String language) {
+    Browser teacher = BROWSERS.of("teacher");
+    Browser reviewer = BROWSERS.of("reviewer");
+    try {
+      BadgesPage badges = BadgesPage.open(teacher);
+      badges.switchLanguage(language);
+      teacher.waitUntil(
+          d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+      accessible(teacher, "applications in " + language);
+      // The demo's application the reviewer asked more for: the form to add and send again.
+      teacher.waitFor(By.xpath("//tr[contains(., '" + MORE_ASKED.get(language) + "')]//a")).click();
+      teacher.waitFor(By.id("status"));
+      accessible(teacher, "an application in " + language);
+
+      ReviewsPage queue = ReviewsPage.open(reviewer);
+      queue.switchLanguage(language);
+      reviewer.waitUntil(
+          d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+      accessible(reviewer, "reviews in " + language);
+      reviewer.waitFor(By.xpath("//tr[contains(., 'Koivisto')]//a")).click();
+      reviewer.waitFor(By.id("status"));
+      accessible(reviewer, "a review in " + language);
+    } finally {
+      BadgesPage.open(teacher).switchLanguage("fi");
+      ReviewsPage.open(reviewer).switchLanguage("fi");
+    }
+  }
+
+  private static void accessible(Browser browser, String what) {
+    browser.heading();
+    assertEquals("", Axe.violations(browser.driver()), what);
+    assertEquals("", Reflow.problemsWhenNarrow(browser), what);
   }
 }
