@@ -127,7 +127,7 @@ public class CompetenceWorld {
   }
 
   private Person byLogin(String login) {
-    return em.createNamedQuery(Person.BY_LOGIN, Person.class)
+    return em.createQuery("SELECT p FROM Person p WHERE p.loginName = :login", Person.class)
         .setParameter("login", login)
         .getSingleResult();
   }
