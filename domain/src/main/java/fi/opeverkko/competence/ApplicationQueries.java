@@ -67,7 +67,7 @@ public class ApplicationQueries {
     }
     return em.createQuery(
             "SELECT b, v FROM Badge b, BadgeVersion v WHERE v.badge = b"
-                + " AND v.number = b.currentVersion AND b.retired = FALSE"
+                + " AND v.number = b.currentVersion AND b.retired = :retired"
                 + " AND NOT EXISTS (SELECT g FROM BadgeGrant g WHERE g.badge = b"
                 + " AND g.holder.id = :me)"
                 + " AND NOT EXISTS (SELECT a FROM BadgeApplication a WHERE a.badge = b"
@@ -75,6 +75,8 @@ public class ApplicationQueries {
             Object[].class)
         .setParameter("me", user.personId())
         .setParameter("undecided", ApplicationStatus.UNDECIDED)
+        // A parameter, not the literal: EclipseLink writes FALSE as 0, which H2 will not compare.
+        .setParameter("retired", false)
         .getResultStream()
         .map(row -> BadgeRow.of((Badge) row[0], (BadgeVersion) row[1]))
         .sorted(
