@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -58,26 +59,35 @@ public class ApplicationQueries {
 
   /**
    * The badges the signed-in teacher may apply for now: current ones they neither hold nor have an
-   * open application for, by level and name. One query, whatever the catalogue's size.
+   * open application for, by level and name. Three queries, whatever the catalogue's size; the
+   * catalogue is small, so the two sets are taken out here rather than in a subquery (EclipseLink
+   * writes such a query's boolean as 0, which H2 does not compare with a BOOLEAN column).
    */
   public List<BadgeRow> applicable() {
     SignedInUser user = access.user();
     if (user.personId() == null) {
       return List.of();
     }
+    Set<Long> taken =
+        new HashSet<>(
+            em.createQuery(
+                    "SELECT g.badge.id FROM BadgeGrant g WHERE g.holder.id = :me", Long.class)
+                .setParameter("me", user.personId())
+                .getResultList());
+    taken.addAll(
+        em.createQuery(
+                "SELECT a.badge.id FROM BadgeApplication a WHERE a.applicant.id = :me"
+                    + " AND a.status IN :undecided",
+                Long.class)
+            .setParameter("me", user.personId())
+            .setParameter("undecided", ApplicationStatus.UNDECIDED)
+            .getResultList());
     return em.createQuery(
             "SELECT b, v FROM Badge b, BadgeVersion v WHERE v.badge = b"
-                + " AND v.number = b.currentVersion AND b.retired = :retired"
-                + " AND NOT EXISTS (SELECT g FROM BadgeGrant g WHERE g.badge = b"
-                + " AND g.holder.id = :me)"
-                + " AND NOT EXISTS (SELECT a FROM BadgeApplication a WHERE a.badge = b"
-                + " AND a.applicant.id = :me AND a.status IN :undecided)",
+                + " AND v.number = b.currentVersion AND b.retired = FALSE",
             Object[].class)
-        .setParameter("me", user.personId())
-        .setParameter("undecided", ApplicationStatus.UNDECIDED)
-        // A parameter, not the literal: EclipseLink writes FALSE as 0, which H2 will not compare.
-        .setParameter("retired", false)
         .getResultStream()
+        .filter(row -> !taken.contains(((Badge) row[0]).getId()))
         .map(row -> BadgeRow.of((Badge) row[0], (BadgeVersion) row[1]))
         .sorted(
             Comparator.comparing(BadgeRow::level)
