@@ -28,14 +28,18 @@ public final class BadgesPage extends Page {
     return this;
   }
 
-  /** The label of the first badge offered whose name contains the words. */
+  /**
+   * The label of the first badge offered whose name contains the words, from the menu's own select
+   * (its list of items is drawn when the menu first opens).
+   */
   public String offeredBadge(String words) {
     return browser
         .driver()
         .findElement(
             By.xpath(
-                "//*[@id='" + BADGE_MENU + "_items']/li[contains(@data-label, '" + words + "')]"))
-        .getAttribute("data-label");
+                "//select[@id='" + BADGE_MENU + "_input']/option[contains(., '" + words + "')]"))
+        .getAttribute("textContent")
+        .strip();
   }
 
   /** The criteria and the evidence asked of the badge chosen. */

@@ -2,11 +2,13 @@ package fi.opeverkko.web.competence;
 
 import fi.opeverkko.competence.EvidenceDetails;
 import fi.opeverkko.competence.EvidenceUpload;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
-import org.primefaces.model.file.UploadedFile;
-import org.primefaces.model.file.UploadedFiles;
 
 /**
  * What a teacher types and picks as evidence, on a new application or in answer to a request for
@@ -19,7 +21,7 @@ public class EvidenceForm implements Serializable {
 
   private String description;
   private String links;
-  private transient UploadedFiles files;
+  private transient List<Part> files;
 
   EvidenceDetails details() {
     return new EvidenceDetails(
@@ -31,14 +33,18 @@ public class EvidenceForm implements Serializable {
     if (files == null) {
       return List.of();
     }
-    return files.getFiles().stream()
-        .filter(file -> file.getSize() > 0 || !isBlank(file.getFileName()))
+    return files.stream()
+        .filter(file -> file.getSize() > 0 || !isBlank(file.getSubmittedFileName()))
         .map(EvidenceForm::upload)
         .toList();
   }
 
-  private static EvidenceUpload upload(UploadedFile file) {
-    return new EvidenceUpload(file.getFileName(), file.getContent());
+  private static EvidenceUpload upload(Part file) {
+    try (InputStream content = file.getInputStream()) {
+      return new EvidenceUpload(file.getSubmittedFileName(), content.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static boolean isBlank(String name) {
@@ -68,11 +74,11 @@ public class EvidenceForm implements Serializable {
     this.links = links;
   }
 
-  public UploadedFiles getFiles() {
+  public List<Part> getFiles() {
     return files;
   }
 
-  public void setFiles(UploadedFiles files) {
+  public void setFiles(List<Part> files) {
     this.files = files;
   }
 }
