@@ -9,6 +9,7 @@ import fi.opeverkko.competence.CompetenceRuleException;
 import fi.opeverkko.competence.EvidenceFileRow;
 import fi.opeverkko.web.common.Actions;
 import fi.opeverkko.web.common.Responses;
+import fi.opeverkko.web.i18n.Texts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,6 +31,7 @@ public class ApplicationView implements Serializable {
   @Inject private ApplicationQueries queries;
   @Inject private ApplicationService applications;
   @Inject private Actions actions;
+  @Inject private Texts texts;
 
   private Long applicationId;
   private ApplicationPage page;
@@ -52,11 +54,23 @@ public class ApplicationView implements Serializable {
     }
   }
 
-  /** The teacher sends it (back) with the evidence as it now stands. */
-  public void resend() throws IOException {
-    step(
-        () -> applications.resubmit(applicationId, evidence.details(), evidence.uploads()),
-        "competence.sent");
+  /**
+   * The teacher sends it (back) with the evidence as it now stands, then sees it afresh at its own
+   * address (the form was a full post, with files).
+   */
+  public String resend() {
+    return actions
+        .call(
+            () -> {
+              applications.resubmit(applicationId, evidence.details(), evidence.uploads());
+              return applicationId;
+            })
+        .map(
+            id -> {
+              texts.flashInfo("competence.sent");
+              return "/competence/application?faces-redirect=true&id=" + id;
+            })
+        .orElse(null);
   }
 
   public void grant() throws IOException {
