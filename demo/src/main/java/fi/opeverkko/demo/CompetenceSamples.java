@@ -6,10 +6,12 @@ import fi.opeverkko.competence.BadgeApplication;
 import fi.opeverkko.competence.BadgeDetails;
 import fi.opeverkko.competence.CompetenceReplay;
 import fi.opeverkko.competence.EvidenceDetails;
+import fi.opeverkko.competence.EvidenceUpload;
 import fi.opeverkko.competence.Level;
 import fi.opeverkko.network.Person;
 import fi.opeverkko.network.School;
 import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -34,6 +36,11 @@ final class CompetenceSamples {
   private static final String DECLINED =
       "Kuvaus kertoo koulutuksesta, johon osallistuit, mutta ei siitä, miten käytit taitoa omassa"
           + " opetuksessasi. Hae uudelleen, kun olet kokeillut sitä luokassa.";
+
+  /** A one-page PDF, the evidence file a reader of the demo downloads. */
+  private static final byte[] LESSON_PLAN =
+      "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+          .getBytes(StandardCharsets.US_ASCII);
 
   private final CompetenceReplay replay;
   private final LocalDateTime now;
@@ -115,6 +122,7 @@ final class CompetenceSamples {
   void askedForMore(Person teacher, Person reviewer) {
     granted(badge(Level.BASIC, 0), teacher, reviewer, 60);
     BadgeApplication sent = sent(badge(Level.BASIC, 1), teacher, reviewer, 12);
+    replay.file(sent, new EvidenceUpload("Tuntisuunnitelma.pdf", LESSON_PLAN), at(12));
     replay.review(sent, ApplicationAction.ASK_MORE, MORE_ASKED, at(9));
   }
 

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -27,8 +28,8 @@ public class ApplicationQueries {
   @Inject private CompetenceAccess access;
   @Inject private Clock clock;
 
-  /** The signed-in teacher's own applications, the latest changed first. */
-  public List<ApplicationRow> mine() {
+  /** One page of the signed-in teacher's own applications, the latest changed first. */
+  public List<ApplicationRow> mine(int first, int pageSize) {
     SignedInUser user = access.user();
     if (user.personId() == null) {
       return List.of();
@@ -39,14 +40,68 @@ public class ApplicationQueries {
                 + " WHERE a.applicant.id = :me ORDER BY a.updatedAt DESC, a.id DESC",
             ApplicationRow.class)
         .setParameter("me", user.personId())
+        .setFirstResult(first)
+        .setMaxResults(pageSize)
         .getResultList();
   }
 
+  /** How many applications the signed-in teacher has, for the pages of {@link #mine}. */
+  public long countMine() {
+    SignedInUser user = access.user();
+    if (user.personId() == null) {
+      return 0;
+    }
+    return em.createQuery(
+            "SELECT COUNT(a) FROM BadgeApplication a WHERE a.applicant.id = :me", Long.class)
+        .setParameter("me", user.personId())
+        .getSingleResult();
+  }
+
   /**
-   * The applications given to the signed-in reviewer that are still open: those waiting for them
-   * first, the longest waiting first, the overdue flagged; then those waiting for the teacher.
+   * The badges the signed-in teacher may apply for now: current ones they neither hold nor have an
+   * open application for, by level and name. Three queries, whatever the catalogue's size; the
+   * catalogue is small, so the two sets are taken out here rather than in a subquery (EclipseLink
+   * writes such a query's boolean as 0, which H2 does not compare with a BOOLEAN column).
    */
-  public List<ReviewRow> reviews() {
+  public List<BadgeRow> applicable() {
+    SignedInUser user = access.user();
+    if (user.personId() == null) {
+      return List.of();
+    }
+    Set<Long> taken =
+        new HashSet<>(
+            em.createQuery(
+                    "SELECT g.badge.id FROM BadgeGrant g WHERE g.holder.id = :me", Long.class)
+                .setParameter("me", user.personId())
+                .getResultList());
+    taken.addAll(
+        em.createQuery(
+                "SELECT a.badge.id FROM BadgeApplication a WHERE a.applicant.id = :me"
+                    + " AND a.status IN :undecided",
+                Long.class)
+            .setParameter("me", user.personId())
+            .setParameter("undecided", ApplicationStatus.UNDECIDED)
+            .getResultList());
+    return em.createQuery(
+            "SELECT b, v FROM Badge b, BadgeVersion v WHERE v.badge = b"
+                + " AND v.number = b.currentVersion AND b.retired = FALSE",
+            Object[].class)
+        .getResultStream()
+        .filter(row -> !taken.contains(((Badge) row[0]).getId()))
+        .map(row -> BadgeRow.of((Badge) row[0], (BadgeVersion) row[1]))
+        .sorted(
+            Comparator.comparing(BadgeRow::level)
+                .thenComparing(row -> row.area().fi())
+                .thenComparing(row -> row.name().fi()))
+        .toList();
+  }
+
+  /**
+   * One page of the applications given to the signed-in reviewer that are still open: those waiting
+   * for them first, the longest waiting first, the overdue flagged; then those waiting for the
+   * teacher.
+   */
+  public List<ReviewRow> reviews(int first, int pageSize) {
     SignedInUser user = access.user();
     if (user.personId() == null) {
       return List.of();
@@ -55,10 +110,13 @@ public class ApplicationQueries {
     return em.createQuery(
             "SELECT a FROM BadgeApplication a JOIN FETCH a.badge JOIN FETCH a.applicant"
                 + " WHERE a.reviewer.id = :me AND a.status IN :open"
-                + " ORDER BY a.submittedAt, a.id",
+                + " ORDER BY CASE WHEN a.status = :waiting THEN 0 ELSE 1 END, a.submittedAt, a.id",
             BadgeApplication.class)
         .setParameter("me", user.personId())
         .setParameter("open", ReviewerAssignment.OPEN)
+        .setParameter("waiting", ApplicationStatus.SUBMITTED)
+        .setFirstResult(first)
+        .setMaxResults(pageSize)
         .getResultStream()
         .map(
             a ->
@@ -71,8 +129,22 @@ public class ApplicationQueries {
                     a.getSubmittedAt(),
                     a.waitingWorkingDays(today),
                     a.overdue(today)))
-        .sorted(Comparator.comparing(row -> !row.status().awaitsReview()))
         .toList();
+  }
+
+  /** How many open applications the signed-in reviewer has, for the pages of {@link #reviews}. */
+  public long countReviews() {
+    SignedInUser user = access.user();
+    if (user.personId() == null) {
+      return 0;
+    }
+    return em.createQuery(
+            "SELECT COUNT(a) FROM BadgeApplication a WHERE a.reviewer.id = :me"
+                + " AND a.status IN :open",
+            Long.class)
+        .setParameter("me", user.personId())
+        .setParameter("open", ReviewerAssignment.OPEN)
+        .getSingleResult();
   }
 
   /** An application with its evidence and history, for its teacher, its reviewer or an admin. */

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -83,7 +84,8 @@ public class ApplicationService {
 
   /**
    * Adds a file of evidence: at most ten megabytes, of a type its content shows to be a PDF, an
-   * image or an office document, kept under a clean name.
+   * image or an office document, kept under a clean name. A refusal names the file, so that the
+   * teacher knows which of several to change.
    *
    * @return the file's id
    */
@@ -91,12 +93,13 @@ public class ApplicationService {
     BadgeApplication application = BadgeApplication.existing(em, applicationId);
     SignedInUser user = access.requireApplicantOf(application);
     application.requireEditable();
+    String name = FileNames.clean(upload.fileName());
     byte[] content = upload.content();
     if (content == null || content.length == 0) {
-      throw new CompetenceRuleException("competence.fileEmpty");
+      throw new CompetenceRuleException("competence.fileEmpty", name);
     }
     if (content.length > EvidenceUpload.MAX_BYTES) {
-      throw new CompetenceRuleException("competence.fileTooLarge", 10);
+      throw new CompetenceRuleException("competence.fileTooLarge", name, 10);
     }
     long files =
         em.createQuery("SELECT COUNT(f) FROM EvidenceFile f WHERE f.application = :a", Long.class)
@@ -105,13 +108,41 @@ public class ApplicationService {
     if (files >= MAX_FILES) {
       throw new CompetenceRuleException("competence.tooManyFiles", MAX_FILES);
     }
-    EvidenceType.Checked checked = EvidenceType.of(FileNames.clean(upload.fileName()), content);
-    EvidenceFile file = new EvidenceFile(application, checked, content.length, clock.now());
-    em.persist(file);
-    em.flush();
-    em.persist(new EvidenceContent(file.getId(), content));
+    EvidenceFile file = EvidenceFile.keep(em, application, name, content, clock.now());
     audit(user, "ADD_EVIDENCE_FILE", application);
     return file.getId();
+  }
+
+  /**
+   * Writes a new application with its files and sends it, all or nothing: a refused file or link
+   * leaves no draft behind, so the teacher corrects the form and sends again.
+   *
+   * @return the application's id
+   */
+  public Long apply(
+      @NotNull Long badgeId,
+      @NotNull EvidenceDetails evidence,
+      @NotNull List<EvidenceUpload> files) {
+    Long id = start(badgeId, evidence);
+    addFilesAndSubmit(id, files);
+    return id;
+  }
+
+  /**
+   * Answers the reviewer's request for more: the evidence as the teacher now writes it, the files
+   * added, and the application back to the same reviewer; all or nothing.
+   */
+  public void resubmit(
+      @NotNull Long applicationId,
+      @NotNull EvidenceDetails evidence,
+      @NotNull List<EvidenceUpload> files) {
+    changeEvidence(applicationId, evidence);
+    addFilesAndSubmit(applicationId, files);
+  }
+
+  private void addFilesAndSubmit(Long applicationId, List<EvidenceUpload> files) {
+    files.forEach(file -> addFile(applicationId, file));
+    submit(applicationId);
   }
 
   public void removeFile(@NotNull Long applicationId, @NotNull Long fileId) {

@@ -57,6 +57,11 @@ public final class CompetenceReplay {
     return application;
   }
 
+  /** A file of evidence the teacher added at {@code at}, checked as an uploaded one is. */
+  public void file(BadgeApplication application, EvidenceUpload upload, LocalDateTime at) {
+    EvidenceFile.keep(em, application, FileNames.clean(upload.fileName()), upload.content(), at);
+  }
+
   /** The reviewer asks for more, or declines, with the comment. */
   public void review(
       BadgeApplication application, ApplicationAction action, String comment, LocalDateTime at) {

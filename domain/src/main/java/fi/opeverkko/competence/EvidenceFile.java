@@ -57,6 +57,24 @@ public class EvidenceFile {
   }
 
   /** The application's file with the id; refuses a file of another application. */
+  /**
+   * Keeps a file of the application: its row, then its bytes apart under the same id. The content
+   * is checked first ({@link EvidenceType}), so nothing is kept of a refused file.
+   */
+  static EvidenceFile keep(
+      EntityManager em,
+      BadgeApplication application,
+      String cleanName,
+      byte[] content,
+      LocalDateTime now) {
+    EvidenceType.Checked checked = EvidenceType.of(cleanName, content);
+    EvidenceFile file = new EvidenceFile(application, checked, content.length, now);
+    em.persist(file);
+    em.flush();
+    em.persist(new EvidenceContent(file.getId(), content));
+    return file;
+  }
+
   static EvidenceFile existing(EntityManager em, BadgeApplication application, Long fileId) {
     EvidenceFile file = fileId == null ? null : em.find(EvidenceFile.class, fileId);
     if (file == null || !file.application.getId().equals(application.getId())) {

@@ -57,7 +57,8 @@ final class EvidenceType {
    * The type of the content and the name to keep, with the type's extension.
    *
    * @param cleanName the name already cleaned ({@link FileNames#clean})
-   * @throws CompetenceRuleException {@code competence.fileType} for any other content
+   * @throws CompetenceRuleException {@code competence.fileType} (naming the file) for any other
+   *     content
    */
   static Checked of(String cleanName, byte[] content) {
     MediaType byContent = detect(content, null);
@@ -68,7 +69,7 @@ final class EvidenceType {
         withName.equals(byContent)
             || TYPES.getMediaTypeRegistry().isSpecializationOf(withName, byContent);
     if (!contentAccepted || !nameAgrees || !ACCEPTED.contains(withName.toString())) {
-      throw new CompetenceRuleException("competence.fileType");
+      throw new CompetenceRuleException("competence.fileType", cleanName);
     }
     return new Checked(
         withName.toString(), FileNames.withExtension(cleanName, extensionsOf(withName)));

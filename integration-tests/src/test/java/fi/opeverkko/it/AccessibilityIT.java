@@ -2,9 +2,12 @@ package fi.opeverkko.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fi.opeverkko.it.pages.BadgesPage;
 import fi.opeverkko.it.pages.CredentialsPage;
+import fi.opeverkko.it.pages.ReviewsPage;
 import fi.opeverkko.it.pages.VerifyPage;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
@@ -12,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 
 /**
@@ -24,6 +28,16 @@ import org.openqa.selenium.By;
 class AccessibilityIT {
 
   private static final SignedInBrowsers BROWSERS = new SignedInBrowsers();
+
+  /** How each language names an application the reviewer asked more for. */
+  private static final Map<String, String> MORE_ASKED =
+      Map.of(
+          "fi",
+          "Lisää näyttöä pyydetty",
+          "sv",
+          "Mer belägg begärt",
+          "en",
+          "More evidence asked for");
 
   @AfterAll
   static void closeBrowsers() {
@@ -69,7 +83,9 @@ class AccessibilityIT {
     "competence/development-plan.xhtml, teacher",
     "competence/development-plan.xhtml, principal-sv",
     "competence/catalogue.xhtml, teacher",
-    "competence/catalogue.xhtml, admin"
+    "competence/catalogue.xhtml, admin",
+    "competence/applications.xhtml, teacher",
+    "competence/reviews.xhtml, reviewer"
   })
   void pageIsAccessible(String page, String login) {
     Browser browser = BROWSERS.of(login);
@@ -103,5 +119,44 @@ class AccessibilityIT {
     VerifyPage.at(admin, address).revoke();
     assertEquals("", Axe.violations(admin.driver()), "revoke page");
     assertEquals("", Reflow.problemsWhenNarrow(admin), "revoke page");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @DisplayName(
+      "The competence pages in Finnish, Swedish and English: the teacher's badges, an application"
+          + " asked more for with its evidence form, the reviewer's queue and decision")
+  @ValueSource(strings = {"fi", "sv", "en"})
+  void competencePagesInEveryLanguage(String language) {
+    Browser teacher = BROWSERS.of("teacher");
+    Browser reviewer = BROWSERS.of("reviewer");
+    try {
+      BadgesPage badges = BadgesPage.open(teacher);
+      badges.switchLanguage(language);
+      teacher.waitUntil(
+          d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+      accessible(teacher, "applications in " + language);
+      // The demo's application the reviewer asked more for: the form to add and send again.
+      teacher.waitFor(By.xpath("//tr[contains(., '" + MORE_ASKED.get(language) + "')]//a")).click();
+      teacher.waitFor(By.id("status"));
+      accessible(teacher, "an application in " + language);
+
+      ReviewsPage queue = ReviewsPage.open(reviewer);
+      queue.switchLanguage(language);
+      reviewer.waitUntil(
+          d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+      accessible(reviewer, "reviews in " + language);
+      reviewer.waitFor(By.xpath("//tr[contains(., 'Koivisto')]//a")).click();
+      reviewer.waitFor(By.id("status"));
+      accessible(reviewer, "a review in " + language);
+    } finally {
+      BadgesPage.open(teacher).switchLanguage("fi");
+      ReviewsPage.open(reviewer).switchLanguage("fi");
+    }
+  }
+
+  private static void accessible(Browser browser, String what) {
+    browser.heading();
+    assertEquals("", Axe.violations(browser.driver()), what);
+    assertEquals("", Reflow.problemsWhenNarrow(browser), what);
   }
 }

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -107,6 +109,67 @@ class AuthorizationMatrixIT {
         tutor.follow(tutor.get(PortalHttp.PORTAL + "coordinator/city.xhtml"));
     assertEquals(PortalHttp.PORTAL + "network/city.xhtml", refused.uri().toString());
     assertEquals(403, refused.statusCode());
+  }
+
+  private static final Pattern APPLICATION_LINK =
+      Pattern.compile("application\\.xhtml\\?id=(\\d+)");
+  private static final Pattern EVIDENCE_LINK =
+      Pattern.compile("href=\"/(competence/evidence/\\d+/\\d+)\"");
+
+  @Test
+  @DisplayName(
+      "An evidence file goes only to its teacher, its reviewer and admins, and only as a download"
+          + " under its clean name; principals, coordinators and others get 403, a wrong file 404")
+  void evidenceOnlyToItsReaders() {
+    PortalHttp teacher = signedIn("teacher");
+    String file = demoEvidenceFile(teacher);
+    for (String reader : List.of("reviewer", "admin")) {
+      assertEquals(200, signedIn(reader).get(PortalHttp.PORTAL + file).statusCode(), reader);
+    }
+    HttpResponse<String> download = teacher.get(PortalHttp.PORTAL + file);
+    assertAll(
+        () -> assertEquals(200, download.statusCode()),
+        () -> assertEquals("application/pdf", download.headers().firstValue("Content-Type").get()),
+        () ->
+            assertTrue(
+                download
+                    .headers()
+                    .firstValue("Content-Disposition")
+                    .orElse("")
+                    .startsWith("attachment; filename=\"Tuntisuunnitelma.pdf\""),
+                download.headers().toString()),
+        () ->
+            assertEquals(
+                "nosniff", download.headers().firstValue("X-Content-Type-Options").orElse("")),
+        () -> assertTrue(download.body().startsWith("%PDF")));
+    for (String outsider : List.of("principal", "coordinator-helsinki", "tutor")) {
+      assertEquals(403, signedIn(outsider).get(PortalHttp.PORTAL + file).statusCode(), outsider);
+    }
+    String otherFile = file.replaceFirst("/\\d+$", "/999999999");
+    assertEquals(404, teacher.get(PortalHttp.PORTAL + otherFile).statusCode());
+  }
+
+  /** The demo's evidence file, found as the teacher finds it: from their applications' pages. */
+  private static String demoEvidenceFile(PortalHttp teacher) {
+    String list = teacher.get(PortalHttp.PORTAL + "competence/applications.xhtml").body();
+    Matcher applications = APPLICATION_LINK.matcher(list);
+    while (applications.find()) {
+      String page =
+          teacher
+              .get(PortalHttp.PORTAL + "competence/application.xhtml?id=" + applications.group(1))
+              .body();
+      Matcher file = EVIDENCE_LINK.matcher(page);
+      if (file.find()) {
+        return file.group(1);
+      }
+    }
+    throw new AssertionError("the teacher login has no application with a file:\n" + list);
+  }
+
+  private static PortalHttp signedIn(String login) {
+    PortalHttp client = new PortalHttp();
+    assertEquals(200, client.signIn(login).statusCode(), login + " cannot sign in");
+    return client;
   }
 
   /** login;path;status, where the path may hold separators of its own (a path parameter). */

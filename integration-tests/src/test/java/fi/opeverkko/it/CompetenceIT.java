@@ -308,6 +308,92 @@ class CompetenceIT {
     refused("competence.alreadyHeld", () -> applications.start(badge, evidence()));
   }
 
+  @Test
+  @DisplayName(
+      "Applying and answering a request for more take the evidence and files in one go: a refused"
+          + " file is named and leaves nothing behind, neither a draft nor a changed description")
+  void allOrNothingWithFiles() {
+    Long badge = catalogueWithFounder().get(Level.BASIC);
+    as(teacher);
+    byte[] html = "<html><script>".getBytes(StandardCharsets.UTF_8);
+    List<EvidenceUpload> oneBad = List.of(upload("a.pdf", PDF), upload("kuva.png", html));
+    CompetenceRuleException refused =
+        assertThrows(
+            CompetenceRuleException.class, () -> applications.apply(badge, evidence(), oneBad));
+    assertEquals("competence.fileType", refused.messageKey());
+    assertEquals(List.of("kuva.png"), refused.arguments(), "the refused file is named");
+    assertEquals(0, queries.countMine(), "no draft left behind");
+    refused(
+        "competence.descriptionRequired",
+        () -> applications.apply(badge, new EvidenceDetails(" ", List.of()), List.of()));
+    assertEquals(0, queries.countMine());
+
+    Long id = applications.apply(badge, evidence(), List.of(upload("a.pdf", PDF)));
+    ApplicationPage sent = queries.application(id);
+    assertEquals(ApplicationStatus.SUBMITTED, sent.status());
+    assertEquals(1, sent.files().size());
+    refused(
+        "competence.notEditable",
+        () -> applications.resubmit(id, evidence(), List.of(upload("b.png", PNG))));
+
+    as(founder);
+    applications.askMore(id, "Lisää kuva.");
+    as(teacher);
+    EvidenceDetails more = new EvidenceDetails("Kuvaus ja kuva", List.of("https://a.fi/kuva"));
+    refused(
+        "competence.fileType",
+        () -> applications.resubmit(id, more, List.of(upload("b.png", PNG), upload("c", html))));
+    ApplicationPage unchanged = queries.application(id);
+    assertEquals(ApplicationStatus.MORE_ASKED, unchanged.status());
+    assertEquals("Kuvaus", unchanged.description());
+    assertEquals(1, unchanged.files().size());
+
+    applications.resubmit(id, more, List.of(upload("b.png", PNG)));
+    ApplicationPage again = queries.application(id);
+    assertEquals(ApplicationStatus.SUBMITTED, again.status());
+    assertEquals("Kuvaus ja kuva", again.description());
+    assertEquals(List.of("https://a.fi/kuva"), again.links());
+    assertEquals(2, again.files().size());
+    assertEquals(
+        List.of(ApplicationAction.SUBMIT, ApplicationAction.ASK_MORE, ApplicationAction.RESUBMIT),
+        again.history().stream().map(ApplicationStep::action).toList());
+  }
+
+  @Test
+  @DisplayName(
+      "A teacher's applications and a reviewer's queue come a page at a time with their count;"
+          + " the badges offered are the current ones the teacher neither holds nor has applied for")
+  void pagesAndTheBadgesOffered() {
+    Map<Level, Long> badges = catalogueWithFounder();
+    as(teacher);
+    assertEquals(
+        Set.copyOf(badges.values()),
+        queries.applicable().stream().map(b -> b.id()).collect(Collectors.toSet()));
+    for (Long badge : badges.values()) {
+      applications.apply(badge, evidence(), List.of());
+    }
+    assertEquals(List.of(), queries.applicable(), "every badge applied for");
+    assertEquals(3, queries.countMine());
+    assertEquals(2, queries.mine(0, 2).size());
+    assertEquals(1, queries.mine(2, 2).size());
+
+    as(founder);
+    assertEquals(3, queries.countReviews());
+    List<ReviewRow> first = queries.reviews(0, 2);
+    List<ReviewRow> second = queries.reviews(2, 2);
+    assertEquals(2, first.size());
+    assertEquals(1, second.size());
+    Long asked = second.get(0).id();
+    applications.askMore(asked, "Lisää.");
+    assertEquals(asked, queries.reviews(2, 2).get(0).id(), "waiting for the teacher comes last");
+    applications.grant(first.get(0).id());
+    assertEquals(2, queries.countReviews(), "a granted one leaves the queue");
+
+    as(teacher);
+    assertEquals(List.of(), queries.applicable(), "held, or applied for and still open");
+    assertEquals(3, queries.countMine());
+  }
+
   private static EvidenceUpload upload(String name, byte[] content) {
     return new EvidenceUpload(name, content);
   }
@@ -381,7 +467,7 @@ class CompetenceIT {
     applications.decline(id, "Näyttö ei ole omasta opetuksesta.");
     as(teacher);
     refused("competence.notEditable", () -> applications.changeEvidence(id, evidence()));
-    assertEquals(ApplicationStatus.DECLINED, queries.mine().get(0).status());
+    assertEquals(ApplicationStatus.DECLINED, queries.mine(0, 50).get(0).status());
     Long again = applications.start(badge, evidence());
     assertEquals(ApplicationStatus.DRAFT, queries.application(again).status());
   }
@@ -453,7 +539,7 @@ class CompetenceIT {
     Long id = sent(applicant, badges.get(Level.BASIC));
     assertEquals(teacher.login(), queriesReviewerOf(id));
     as(teacher);
-    assertEquals(1, queries.reviews().size());
+    assertEquals(1, queries.reviews(0, 50).size());
     applications.grant(id);
     Long newBadge = catalogue.create(details(Level.DEVELOPER, "uusi"));
     assertFalse(community.isMember(), "the new badge is not theirs yet");
@@ -469,11 +555,11 @@ class CompetenceIT {
     world.sentAt(late, WorkingDays.plusWorkingDays(clock.today(), -11).atTime(9, 0));
     as(founder);
     Map<Long, ReviewRow> inbox =
-        queries.reviews().stream().collect(Collectors.toMap(ReviewRow::id, row -> row));
+        queries.reviews(0, 50).stream().collect(Collectors.toMap(ReviewRow::id, row -> row));
     assertTrue(inbox.get(late).overdue());
     assertEquals(11, inbox.get(late).waitingDays());
     assertFalse(inbox.get(fresh).overdue());
-    assertEquals(late, queries.reviews().get(0).id(), "the longest waiting first");
+    assertEquals(late, queries.reviews(0, 50).get(0).id(), "the longest waiting first");
   }
 
   @Test

@@ -1,5 +1,10 @@
 package fi.opeverkko.it;
 
+import fi.opeverkko.competence.Badge;
+import fi.opeverkko.competence.BadgeDetails;
+import fi.opeverkko.competence.CompetenceReplay;
+import fi.opeverkko.competence.EvidenceDetails;
+import fi.opeverkko.competence.Level;
 import fi.opeverkko.network.City;
 import fi.opeverkko.network.Person;
 import fi.opeverkko.network.School;
@@ -7,6 +12,9 @@ import fi.opeverkko.network.SchoolAssignment;
 import fi.opeverkko.network.SchoolRole;
 import fi.opeverkko.network.SchoolType;
 import fi.opeverkko.network.TeachingLanguage;
+import fi.opeverkko.platform.Clock;
+import fi.opeverkko.platform.LocalizedName;
+import fi.opeverkko.platform.LocalizedText;
 import fi.opeverkko.platform.SchoolYear;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -122,5 +130,60 @@ public class CompetenceWorld {
         .setParameter("at", at)
         .setParameter("id", applicationId)
         .executeUpdate();
+  }
+
+  /**
+   * What the browser test walks, whatever the tests before it left: the reviewer login a founding
+   * member (so that a new application finds a reviewer), two new badges, {@code Selainkävely <tag>
+   * A} to apply for and {@code ... B} applied for by the teacher login and sent to the reviewer
+   * login (the choice of reviewer would otherwise fall on whoever has the fewest reviews).
+   *
+   * @return the tag in the badges' names
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public String walkOfTwo(String teacherLogin, String reviewerLogin) {
+    Person teacher = byLogin(teacherLogin);
+    Person reviewer = byLogin(reviewerLogin);
+    CompetenceReplay replay = new CompetenceReplay(em);
+    LocalDateTime now = LocalDateTime.now(Clock.NETWORK_ZONE);
+    long founding =
+        em.createQuery(
+                "SELECT COUNT(f) FROM FoundingMember f WHERE f.person = :reviewer", Long.class)
+            .setParameter("reviewer", reviewer)
+            .getSingleResult();
+    if (founding == 0) {
+      replay.foundingMember(reviewer, "Aino Admin", now);
+    }
+    String tag = run + "-" + ++made;
+    replay.badge(walkBadge(tag + " A"), "Aino Admin", now);
+    Badge reviewed = replay.badge(walkBadge(tag + " B"), "Aino Admin", now);
+    replay.send(
+        reviewed,
+        teacher,
+        new EvidenceDetails("Oppilaat kokeilivat työkalua tunnilla.", List.of()),
+        reviewer,
+        now);
+    return tag;
+  }
+
+  private Person byLogin(String login) {
+    return em.createQuery("SELECT p FROM Person p WHERE p.loginName = :login", Person.class)
+        .setParameter("login", login)
+        .getSingleResult();
+  }
+
+  private static BadgeDetails walkBadge(String tag) {
+    return new BadgeDetails(
+        Level.ADVANCED,
+        new LocalizedName("Oppimisympäristöt", "Lärmiljöer", "Learning environments"),
+        new LocalizedName("Selainkävely " + tag, "Webbpromenad " + tag, "Browser walk " + tag),
+        new LocalizedText(
+            "Käyttää digitaalista työkalua opetuksessa.",
+            "Använder ett digitalt verktyg i undervisningen.",
+            "Uses a digital tool in teaching."),
+        new LocalizedText(
+            "Kuvaus ja kuva oppilaiden työstä.",
+            "Beskrivning och bild av elevernas arbete.",
+            "A description and a picture of the pupils' work."));
   }
 }

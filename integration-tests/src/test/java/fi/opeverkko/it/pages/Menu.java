@@ -57,6 +57,18 @@ public final class Menu {
     return new ImportPage(browser);
   }
 
+  /** The teacher's own badges and applications. */
+  public BadgesPage badges() {
+    follow("nav-badges");
+    return new BadgesPage(browser);
+  }
+
+  /** The reviewer's queue. */
+  public ReviewsPage reviews() {
+    follow("nav-reviews");
+    return new ReviewsPage(browser);
+  }
+
   /** The principal's tutor proposals. */
   public TutorProposalsPage tutors() {
     follow("nav-tutors");

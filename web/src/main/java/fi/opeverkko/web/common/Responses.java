@@ -11,8 +11,17 @@ public final class Responses {
 
   /** The portal's 404 page, for a page asked about something that does not exist. */
   public static void notFound() throws IOException {
+    send(HttpServletResponse.SC_NOT_FOUND);
+  }
+
+  /** The portal's 403 page, for a page whose roles let the user in but whose object does not. */
+  public static void forbidden() throws IOException {
+    send(HttpServletResponse.SC_FORBIDDEN);
+  }
+
+  private static void send(int status) throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
-    faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+    faces.getExternalContext().responseSendError(status, null);
     faces.responseComplete();
   }
 }

@@ -68,7 +68,19 @@ public enum Page {
   DEVELOPMENT_PLAN(
       EnumSet.of(PortalRole.TEACHER, PortalRole.PRINCIPAL), "/competence/development-plan.xhtml"),
   /** Everyone reads the catalogue; the service lets only its keepers change it. */
-  BADGE_CATALOGUE(null, "/competence/catalogue.xhtml");
+  BADGE_CATALOGUE(null, "/competence/catalogue.xhtml"),
+  /** The teaching staff's own badges and applications. */
+  MY_BADGES(EnumSet.of(PortalRole.TEACHER, PortalRole.PRINCIPAL), "/competence/applications.xhtml"),
+  /**
+   * An application and its evidence files: the service lets only the applicant, the reviewer given
+   * it and admins read them; coordinators never reach them.
+   */
+  BADGE_APPLICATION(
+      EnumSet.of(PortalRole.ADMIN, PortalRole.TEACHER, PortalRole.PRINCIPAL),
+      "/competence/application.xhtml",
+      "/competence/evidence/"),
+  /** The reviewer's queue: the view refuses whoever is not in the granting community. */
+  REVIEWS(EnumSet.of(PortalRole.TEACHER, PortalRole.PRINCIPAL), "/competence/reviews.xhtml");
 
   private static final Pattern ENCODED_SLASH = Pattern.compile("%2f|%5c", Pattern.CASE_INSENSITIVE);
   private static final Pattern PATH_PARAMETER = Pattern.compile(";[^/]*");
