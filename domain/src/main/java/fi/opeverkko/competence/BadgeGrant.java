@@ -21,6 +21,13 @@ import java.time.LocalDateTime;
 @Table(name = "badge_grant")
 public class BadgeGrant {
 
+  /**
+   * JPQL: the grant {@code g} still stands, its credential not revoked. A revoked badge counts no
+   * more toward a level or the granting community (its holder shows it no longer either).
+   */
+  static final String STANDS =
+      "NOT EXISTS (SELECT c FROM BadgeCredential c WHERE c.grant = g AND c.revokedAt IS NOT NULL)";
+
   @Id
   @SequenceGenerator(
       name = "badge_grant_seq",

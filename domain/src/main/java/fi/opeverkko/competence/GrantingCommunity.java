@@ -50,7 +50,8 @@ class GrantingCommunity {
     }
     List<Long> holders =
         em.createQuery(
-                "SELECT g.holder.id FROM BadgeGrant g WHERE g.badge.retired = FALSE"
+                "SELECT g.holder.id FROM BadgeGrant g WHERE g.badge.retired = FALSE AND "
+                    + BadgeGrant.STANDS
                     + " GROUP BY g.holder.id HAVING COUNT(g) = :current",
                 Long.class)
             .setParameter("current", current)
@@ -63,7 +64,8 @@ class GrantingCommunity {
     return current > 0
         && em.createQuery(
                     "SELECT COUNT(g) FROM BadgeGrant g WHERE g.holder.id = :person"
-                        + " AND g.badge.retired = FALSE",
+                        + " AND g.badge.retired = FALSE AND "
+                        + BadgeGrant.STANDS,
                     Long.class)
                 .setParameter("person", personId)
                 .getSingleResult()

@@ -32,7 +32,9 @@ class LevelRequirements {
         countByLevel(
             em.createQuery(
                     "SELECT g.badge.level, COUNT(g) FROM BadgeGrant g WHERE g.holder.id = :person"
-                        + " AND g.badge.retired = FALSE GROUP BY g.badge.level",
+                        + " AND g.badge.retired = FALSE AND "
+                        + BadgeGrant.STANDS
+                        + " GROUP BY g.badge.level",
                     Object[].class)
                 .setParameter("person", personId));
     return reached(required, held);

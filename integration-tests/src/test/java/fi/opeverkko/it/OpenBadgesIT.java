@@ -38,6 +38,7 @@ import fi.opeverkko.competence.CredentialService;
 import fi.opeverkko.competence.CredentialState;
 import fi.opeverkko.competence.EvidenceDetails;
 import fi.opeverkko.competence.Level;
+import fi.opeverkko.competence.LevelService;
 import fi.opeverkko.identity.AccessDeniedException;
 import fi.opeverkko.identity.CurrentUser;
 import fi.opeverkko.identity.LoginIdentity;
@@ -111,6 +112,7 @@ class OpenBadgesIT {
   @Inject private ApplicationService applications;
   @Inject private CommunityService community;
   @Inject private CredentialService credentials;
+  @Inject private LevelService levels;
   @Inject private CompetenceWorld world;
   @Inject private OpenBadgesWorld forger;
   @Inject private Clock clock;
@@ -275,6 +277,8 @@ class OpenBadgesIT {
     assertTrue(get("/competence/verify.xhtml?id=" + id).body().contains("data-state=\"REVOKED\""));
     as(teacher);
     assertTrue(credentials.mine().get(0).revoked());
+    as(principal);
+    refused("competence.levelIncomplete", () -> levels.confirm(teacher.id(), Level.BASIC));
   }
 
   @Test
