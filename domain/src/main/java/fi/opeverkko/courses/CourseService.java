@@ -71,7 +71,7 @@ public class CourseService {
     if (schools.size() > 1) {
       throw new CourseRuleException("courses.chooseSchool");
     }
-    return signUp(courseId, schools.iterator().next());
+    return signUpFrom(courseId, schools.iterator().next());
   }
 
   /**
@@ -82,6 +82,10 @@ public class CourseService {
     if (!access.requireTeachingSchools().contains(schoolId)) {
       throw new CourseRuleException("courses.notYourSchool");
     }
+    return signUpFrom(courseId, schoolId);
+  }
+
+  private SignUpOutcome signUpFrom(Long courseId, Long schoolId) {
     SignedInUser user = access.user();
     Course course = Course.locked(em, courseId);
     School school = network.school(schoolId).orElseThrow();

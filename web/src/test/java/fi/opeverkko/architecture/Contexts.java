@@ -22,8 +22,8 @@ final class Contexts {
 
   /**
    * The bounded contexts that exist today and the contexts each one uses, as {@code
-   * shared/design/domain.md} draws them. A new context (reporting) is added here when its
-   * package lands; a test fails until it is.
+   * shared/design/domain.md} draws them. A new context (reporting) is added here when its package
+   * lands; a test fails until it is.
    */
   enum Context {
     NETWORK,
