@@ -14,7 +14,7 @@ import java.util.UUID;
 
 /**
  * What the course tests need beside {@link CompetenceWorld}'s schools and people: an organising
- * team, a person's working language, and a catalogue without the courses of the tests before.
+ * team and a person's working language.
  */
 @ApplicationScoped
 public class CourseWorld {
@@ -24,15 +24,6 @@ public class CourseWorld {
 
   private final String run = UUID.randomUUID().toString().substring(0, 8);
   private int made;
-
-  /** Takes out every course with its sessions, badges and sign-ups. */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void cleanSlate() {
-    for (String table :
-        new String[] {"course_sign_up", "course_session", "course_badge", "course"}) {
-      em.createNativeQuery("DELETE FROM " + table).executeUpdate();
-    }
-  }
 
   /** A team led by the leader, with the member as its expert this school year; the team's id. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
