@@ -238,14 +238,15 @@ public class Course {
             .orElseThrow();
   }
 
-  /** The session as it is kept: a place only for a contact day, blanks as none. */
+  /** The session as it is kept: a place only for a contact day, a link for the others. */
   private static SessionDetails normalised(SessionDetails session) {
+    boolean contact = session.kind() == SessionKind.CONTACT_DAY;
     return new SessionDetails(
         session.kind(),
         session.startsAt(),
         session.endsAt(),
-        blankToNull(session.place()),
-        blankToNull(session.link()));
+        contact ? blankToNull(session.place()) : null,
+        contact ? null : blankToNull(session.link()));
   }
 
   /** Refuses a sign-up outside the window or from a school outside the course's city. */
