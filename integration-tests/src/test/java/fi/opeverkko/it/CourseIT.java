@@ -659,6 +659,25 @@ class CourseIT {
     return new CourseFilter(null, null, from, to, format, type, role);
   }
 
+  @Test
+  @DisplayName("The demo catalogue: a full course with a waitlist, a Swedish one under its minimum")
+  void demoCatalogue() {
+    as(teacher);
+    List<CourseRow> rows = queries.catalogue(CourseFilter.any(), 0, CourseQueries.MAX_PAGE).rows();
+    CourseRow full =
+        rows.stream()
+            .filter(row -> row.name().fi().equals("Digiloikka: oppimisympäristöt"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(rows.toString()));
+    assertEquals(List.of(20L, 6L), List.of(full.given(), full.waiting()));
+    CourseRow swedish =
+        rows.stream()
+            .filter(row -> row.language() == TeachingLanguage.SV)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(rows.toString()));
+    assertTrue(swedish.given() < 8, "under its minimum: " + swedish);
+  }
+
   private List<Long> ids(CourseFilter filter) {
     return queries.catalogue(filter, 0, 50).rows().stream().map(CourseRow::id).toList();
   }
