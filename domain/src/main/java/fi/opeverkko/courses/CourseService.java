@@ -1,7 +1,5 @@
 package fi.opeverkko.courses;
 
-import fi.opeverkko.audit.AuditLog;
-import fi.opeverkko.audit.AuditOutcome;
 import fi.opeverkko.competence.CatalogueService;
 import fi.opeverkko.competence.CompetenceRuleException;
 import fi.opeverkko.identity.SignedInUser;
@@ -13,6 +11,7 @@ import fi.opeverkko.network.SchoolRole;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.Published;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -37,7 +36,7 @@ public class CourseService {
   @Inject private CatalogueService badges;
   @Inject private CourseLetters letters;
   @Inject private Clock clock;
-  @Inject private AuditLog auditLog;
+  @Inject private Event<CourseAudit> audited;
   @Inject private Validator validator;
 
   public Long create(@NotNull CourseDetails details) {
@@ -210,7 +209,8 @@ public class CourseService {
     }
   }
 
+  /** Audited once the use case has committed and the course's lock is free (see CourseAudit). */
   private void audit(SignedInUser user, String action, Course course) {
-    auditLog.record(user.loginName(), action, "course " + course.getId(), AuditOutcome.SUCCESS);
+    audited.fire(new CourseAudit(user.loginName(), action, course.getId()));
   }
 }
