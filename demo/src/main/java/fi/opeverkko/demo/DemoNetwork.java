@@ -218,6 +218,14 @@ final class DemoNetwork {
     }
     samples.askedForMore(teacher, reviewer);
     samples.waitingFor(reviewer, applicant);
+    new CourseSamples(em, LocalDateTime.now(Clock.NETWORK_ZONE))
+        .courses(
+            teams.get("LEARNING_ENVIRONMENTS"),
+            teams.get("STEAM"),
+            staff,
+            larkkulla,
+            kallio,
+            logins.get("principal"));
   }
 
   /**

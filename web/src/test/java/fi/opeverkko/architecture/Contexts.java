@@ -22,14 +22,16 @@ final class Contexts {
 
   /**
    * The bounded contexts that exist today and the contexts each one uses, as {@code
-   * shared/design/domain.md} draws them. A new context (courses, reporting) is added here when its
-   * package lands; a test fails until it is.
+   * shared/design/domain.md} draws them. A new context (reporting) is added here when its package
+   * lands; a test fails until it is.
    */
   enum Context {
     NETWORK,
     VISITS(NETWORK),
     PLANS(NETWORK),
-    COMPETENCE(NETWORK);
+    COMPETENCE(NETWORK),
+    /** Central courses: the network's people and schools, competence's levels and badges. */
+    COURSES(NETWORK, COMPETENCE);
 
     private final Set<Context> uses;
 

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
-import fi.opeverkko.courses.archfixture.NotYetListed;
 import fi.opeverkko.network.archfixture.KnowsVisits;
 import fi.opeverkko.platform.archfixture.KnowsSchools;
+import fi.opeverkko.reporting.archfixture.NotYetListed;
 import fi.opeverkko.visits.archfixture.AsksTheRegistry;
 import fi.opeverkko.visits.archfixture.ChangesPerson;
 import fi.opeverkko.visits.archfixture.CreatesSchool;
@@ -75,9 +75,10 @@ class RulesBiteTest {
   void aContextMissingFromTheListOrAListedContextMissingFromTheCodeIsReported() {
     assertEquals(
         Set.of(
-            "fi.opeverkko.courses is neither a listed context, the kernel, web nor demo",
+            "fi.opeverkko.reporting is neither a listed context, the kernel, web nor demo",
             "context plans is listed but fi.opeverkko.plans has no class",
-            "context competence is listed but fi.opeverkko.competence has no class"),
+            "context competence is listed but fi.opeverkko.competence has no class",
+            "context courses is listed but fi.opeverkko.courses has no class"),
         Contexts.mismatches(classes(NotYetListed.class, LawfulVisit.class, KnowsVisits.class)));
   }
 

@@ -1,0 +1,62 @@
+package fi.opeverkko.courses;
+
+import fi.opeverkko.network.Person;
+import fi.opeverkko.platform.Letter;
+import fi.opeverkko.platform.Mailer;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Queues the emails about sign-ups in the transaction of the change, each in its recipient's
+ * language: so a letter is kept exactly when the change is.
+ */
+@Dependent
+class CourseLetters {
+
+  private static final String BUNDLE = "fi.opeverkko.courses.mail";
+
+  /** What a letter tells: a key of the bundle ({@code mail.<kind>.subject} and {@code .body}). */
+  enum Kind {
+    /** To the teacher: a place came free and is theirs. */
+    MOVED_IN,
+    /** To the principals: a teacher of the school asks for approval. */
+    APPROVAL_ASKED,
+    /** To the teacher: the principal approved; in or waiting. */
+    APPROVED,
+    /** To the teacher: the principal declined. */
+    DECLINED
+  }
+
+  @Inject private Mailer mailer;
+
+  void send(Kind kind, Course course, Collection<Person> recipients) {
+    List<Letter> letters = new ArrayList<>();
+    for (Person recipient : recipients) {
+      if (recipient.getEmail() != null) {
+        letters.add(letter(kind, course, recipient));
+      }
+    }
+    mailer.queue(letters, "course " + course.getId() + " (" + kind + ")");
+  }
+
+  private static Letter letter(Kind kind, Course course, Person recipient) {
+    Locale locale = recipient.preferredLocale();
+    return Letter.written(
+        BUNDLE,
+        kind.name(),
+        recipient.getEmail(),
+        locale,
+        course.getName().in(locale),
+        course
+            .getFirstDay()
+            .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale)),
+        recipient.getFullName(),
+        Letter.linkTo("courses/course.xhtml?id=" + course.getId()));
+  }
+}

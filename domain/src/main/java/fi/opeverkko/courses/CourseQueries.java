@@ -1,0 +1,216 @@
+package fi.opeverkko.courses;
+
+import fi.opeverkko.network.ExpertTeam;
+import fi.opeverkko.platform.LocalizedName;
+import fi.opeverkko.platform.Published;
+import fi.opeverkko.platform.SchoolYear;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads of courses, each one page of rows plus a count in a fixed number of queries: the catalogue
+ * for everybody signed in, a course's participants for its organisers, a school's substitute days
+ * for its principal.
+ */
+@Published
+@Stateless
+public class CourseQueries {
+
+  public static final int MAX_PAGE = 200;
+
+  private static final Set<SignUpStatus> ACTIVE =
+      Set.of(SignUpStatus.IN, SignUpStatus.WAITING, SignUpStatus.PENDING_APPROVAL);
+
+  @PersistenceContext private EntityManager em;
+  @Inject private CourseAccess access;
+
+  /** The courses the filter matches by first day: one page and the count of all. */
+  public CoursePage catalogue(
+      @NotNull CourseFilter filter, @Min(0) int first, @Min(1) @Max(MAX_PAGE) int pageSize) {
+    access.user();
+    Map<String, Object> parameters = new HashMap<>();
+    String where = where(filter, parameters);
+    TypedQuery<Course> page =
+        em.createQuery(
+            "SELECT c FROM Course c LEFT JOIN FETCH c.team" + where + " ORDER BY c.firstDay, c.id",
+            Course.class);
+    TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM Course c" + where, Long.class);
+    parameters.forEach(page::setParameter);
+    parameters.forEach(count::setParameter);
+    List<Course> courses = page.setFirstResult(first).setMaxResults(pageSize).getResultList();
+    Map<Long, Map<SignUpStatus, Long>> places = places(courses);
+    List<CourseRow> rows =
+        courses.stream()
+            .map(course -> row(course, places.getOrDefault(course.getId(), Map.of())))
+            .toList();
+    return new CoursePage(rows, count.getSingleResult());
+  }
+
+  private static String where(CourseFilter filter, Map<String, Object> parameters) {
+    List<String> conditions = new ArrayList<>();
+    if (filter.level() != null) {
+      conditions.add("c.level = :level");
+      parameters.put("level", filter.level());
+    }
+    if (filter.language() != null) {
+      conditions.add("c.language = :language");
+      parameters.put("language", filter.language());
+    }
+    if (filter.from() != null) {
+      conditions.add("c.lastDay >= :from");
+      parameters.put("from", filter.from());
+    }
+    if (filter.to() != null) {
+      conditions.add("c.firstDay <= :to");
+      parameters.put("to", filter.to());
+    }
+    // The sets are kept as comma-separated names, none of which is part of another.
+    if (filter.format() != null) {
+      conditions.add("c.formats LIKE :format");
+      parameters.put("format", "%" + filter.format().name() + "%");
+    }
+    if (filter.schoolType() != null) {
+      conditions.add("(c.schoolTypes = '' OR c.schoolTypes LIKE :schoolType)");
+      parameters.put("schoolType", "%" + filter.schoolType().name() + "%");
+    }
+    if (filter.role() != null) {
+      conditions.add("(c.roles = '' OR c.roles LIKE :role)");
+      parameters.put("role", "%" + filter.role().name() + "%");
+    }
+    return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+  }
+
+  /** The places given and the waitlists of the page's courses, in one query. */
+  private Map<Long, Map<SignUpStatus, Long>> places(List<Course> courses) {
+    Map<Long, Map<SignUpStatus, Long>> places = new HashMap<>();
+    if (courses.isEmpty()) {
+      return places;
+    }
+    em.createQuery(
+            "SELECT s.course.id, s.status, COUNT(s) FROM SignUp s WHERE s.course IN :courses"
+                + " AND s.status IN :counted GROUP BY s.course.id, s.status",
+            Object[].class)
+        .setParameter("courses", courses)
+        .setParameter("counted", Set.of(SignUpStatus.IN, SignUpStatus.WAITING))
+        .getResultStream()
+        .forEach(
+            row ->
+                places
+                    .computeIfAbsent((Long) row[0], id -> new HashMap<>())
+                    .put((SignUpStatus) row[1], (Long) row[2]));
+    return places;
+  }
+
+  private static CourseRow row(Course course, Map<SignUpStatus, Long> places) {
+    return new CourseRow(
+        course.getId(),
+        course.getName(),
+        course.getLanguage(),
+        course.getLevel(),
+        nameOf(course.getTeam()),
+        course.getFirstDay(),
+        course.getLastDay(),
+        course.getFormats(),
+        course.getSignUpCloses(),
+        course.isApprovalNeeded(),
+        course.getPriceCents(),
+        course.getCapacity(),
+        places.getOrDefault(SignUpStatus.IN, 0L),
+        places.getOrDefault(SignUpStatus.WAITING, 0L));
+  }
+
+  private static LocalizedName nameOf(ExpertTeam team) {
+    return team == null
+        ? null
+        : new LocalizedName(
+            team.name(Locale.forLanguageTag("fi")),
+            team.name(Locale.forLanguageTag("sv")),
+            team.name(Locale.forLanguageTag("en")));
+  }
+
+  /**
+   * The course's sign-ups that hold, wait for or ask for a place, in arrival order: one page and
+   * the count of all; for its organisers.
+   */
+  public ParticipantPage participants(
+      @NotNull Long courseId, @Min(0) int first, @Min(1) @Max(MAX_PAGE) int pageSize) {
+    Course course = Course.existing(em, courseId);
+    access.requireOrganiserOf(course);
+    List<ParticipantRow> rows =
+        em.createQuery(
+                "SELECT s FROM SignUp s JOIN FETCH s.teacher JOIN FETCH s.school"
+                    + " WHERE s.course = :course AND s.status IN :active ORDER BY s.arrival",
+                SignUp.class)
+            .setParameter("course", course)
+            .setParameter("active", ACTIVE)
+            .setFirstResult(first)
+            .setMaxResults(pageSize)
+            .getResultStream()
+            .map(CourseQueries::participant)
+            .toList();
+    long total =
+        em.createQuery(
+                "SELECT COUNT(s) FROM SignUp s WHERE s.course = :course AND s.status IN :active",
+                Long.class)
+            .setParameter("course", course)
+            .setParameter("active", ACTIVE)
+            .getSingleResult();
+    return new ParticipantPage(rows, total);
+  }
+
+  private static ParticipantRow participant(SignUp signUp) {
+    return new ParticipantRow(
+        signUp.getId(),
+        signUp.getTeacher().getId(),
+        signUp.getTeacher().getFullName(),
+        signUp.getTeacher().getEmail(),
+        signUp.getSchool().getNameFi(),
+        signUp.getStatus(),
+        signUp.getArrival(),
+        signUp.isSubstituteNeeded());
+  }
+
+  /**
+   * The school's substitute days per month of the school year: the contact days of the courses its
+   * teachers have a place on with a substitute needed, a teacher's day counted once.
+   */
+  public List<SubstituteMonth> substituteDays(@NotNull Long schoolId, @NotNull SchoolYear year) {
+    access.requirePrincipalOf(schoolId);
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT y, m, COUNT(*) FROM (SELECT DISTINCT u.id AS sign_up,"
+                    + " CAST(s.starts_at AS DATE) AS day_away,"
+                    + " EXTRACT(YEAR FROM s.starts_at) AS y, EXTRACT(MONTH FROM s.starts_at) AS m"
+                    + " FROM course_sign_up u JOIN course_session s ON s.course_id = u.course_id"
+                    + " WHERE u.school_id = ?1 AND u.status = ?2 AND u.substitute_needed = TRUE"
+                    + " AND s.kind = ?3 AND s.starts_at >= ?4 AND s.starts_at < ?5) d"
+                    + " GROUP BY y, m ORDER BY y, m")
+            .setParameter(1, schoolId)
+            .setParameter(2, SignUpStatus.IN.name())
+            .setParameter(3, SessionKind.CONTACT_DAY.name())
+            .setParameter(4, year.firstDay().atStartOfDay())
+            .setParameter(5, year.lastDay().plusDays(1).atStartOfDay())
+            .getResultList();
+    return rows.stream()
+        .map(Object[].class::cast)
+        .map(
+            cells ->
+                new SubstituteMonth(
+                    YearMonth.of(((Number) cells[0]).intValue(), ((Number) cells[1]).intValue()),
+                    ((Number) cells[2]).longValue()))
+        .toList();
+  }
+}
