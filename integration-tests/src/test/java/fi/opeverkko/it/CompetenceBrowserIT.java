@@ -19,9 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Earning a badge in the browser, as issue 14 walks it: the teacher applies with a file, the
  * reviewer asks for more, the teacher adds and sends it back, the reviewer grants, the teacher sees
- * the badge granted. The first step runs in the container and lays out what the walk needs whatever
- * the tests before it left ({@link CompetenceWorld#walkOfTwo}); the walk itself is {@link
- * CompetenceWalk}, out of this class, so that the container never loads Selenium's classes.
+ * the badge granted; its credential's public page says valid to anyone, and revoked once the
+ * reviewer revokes it. (The principal's confirmation of a level and the standing it moves are
+ * {@link CompetenceStaffBrowserIT}'s.) The first step runs in the container and lays out what the
+ * walk needs whatever the tests before it left ({@link CompetenceWorld#walkOfTwo}); the walk itself
+ * is {@link CompetenceWalk}, out of this class, so that the container never loads Selenium's
+ * classes.
  */
 @ExtendWith(ArquillianExtension.class)
 // Not "enabled if skip.keycloak is false" as the other browser tests: the first step runs again in
@@ -49,7 +52,8 @@ class CompetenceBrowserIT {
   @RunAsClient
   @DisplayName(
       "Teacher applies with a file (a refused one first), reviewer asks for more, teacher adds and"
-          + " resends, reviewer grants, teacher sees the badge granted")
+          + " resends, reviewer grants, teacher sees the badge granted; its public page says valid,"
+          + " then revoked")
   void teacherEarnsABadge(@TempDir Path files) throws IOException {
     CompetenceWalk.walk(files);
   }

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.opeverkko.it.pages.BadgeApplicationPage;
 import fi.opeverkko.it.pages.BadgesPage;
+import fi.opeverkko.it.pages.CredentialsPage;
 import fi.opeverkko.it.pages.Menu;
+import fi.opeverkko.it.pages.VerifyPage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +16,7 @@ import java.nio.file.Path;
 
 /**
  * {@link CompetenceBrowserIT}'s walk in two browsers, each signed in once: the teacher's and the
- * reviewer's.
+ * reviewer's; and the credential's public page in a third, signed in as nobody.
  */
 final class CompetenceWalk {
 
@@ -74,6 +76,28 @@ final class CompetenceWalk {
       assertEquals(4, decision.historyLines(), "sent, more asked, sent again, granted");
 
       Menu.of(teacher).badges().granted().awaitContaining(reviewed);
+      String address = CredentialsPage.open(teacher).verificationAddressOf(reviewed);
+      assertEquals("VALID", publicState(address, "Voimassa"));
+
+      // The reviewer, a member of the granting community, revokes it: the same address says so.
+      assertEquals(
+          "Mitätöity",
+          VerifyPage.at(reviewer, address).revoke().revoke("Testi: mitätöity").state());
+      assertEquals("REVOKED", publicState(address, "Mitätöity"));
+    }
+  }
+
+  /**
+   * The state the public verification page shows to someone not signed in (who is not sent to sign
+   * in), checked against the verdict's words in Finnish.
+   */
+  private static String publicState(String address, String verdict) {
+    try (Browser anyone = new Browser()) {
+      VerifyPage page = VerifyPage.at(anyone, address);
+      assertTrue(page.verdict().startsWith(verdict), page.verdict());
+      assertFalse(page.showsSignedInUser(), "nobody signed in");
+      assertTrue(anyone.driver().getCurrentUrl().startsWith(address), "no sign-in on the way");
+      return page.state();
     }
   }
 }

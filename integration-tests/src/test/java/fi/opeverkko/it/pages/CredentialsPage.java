@@ -20,4 +20,15 @@ public final class CredentialsPage extends Page {
   public String firstVerificationAddress() {
     return browser.waitFor(By.cssSelector(".verify-link")).getAttribute("href");
   }
+
+  /** The address of the verification page of the credential of the badge with this name. */
+  public String verificationAddressOf(String badgeName) {
+    return browser
+        .waitFor(
+            By.xpath(
+                "//li[@class='credential'][h2[normalize-space()='"
+                    + badgeName
+                    + "']]//a[contains(@class, 'verify-link')]"))
+        .getAttribute("href");
+  }
 }
