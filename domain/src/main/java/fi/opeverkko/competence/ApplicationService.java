@@ -6,6 +6,7 @@ import fi.opeverkko.identity.SignedInUser;
 import fi.opeverkko.network.NetworkReferences;
 import fi.opeverkko.network.Person;
 import fi.opeverkko.platform.Clock;
+import fi.opeverkko.platform.Mailer;
 import fi.opeverkko.platform.Published;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -34,6 +35,7 @@ public class ApplicationService {
   @Inject private NetworkReferences references;
   @Inject private Clock clock;
   @Inject private AuditLog auditLog;
+  @Inject private Mailer mailer;
 
   /**
    * Starts an application as a draft: the teacher adds files and sends it when ready. Refused for a
@@ -207,8 +209,12 @@ public class ApplicationService {
     return application;
   }
 
+  /** The step in the history, and the email it calls for in the outbox, in one transaction. */
   private void record(ApplicationEvent step, SignedInUser user) {
     em.persist(step);
+    mailer.queue(
+        ApplicationLetters.about(step),
+        "badge application " + step.getApplication().getId() + " (" + step.getAction() + ")");
     audit(user, "BADGE_APPLICATION_" + step.getAction(), step.getApplication());
   }
 

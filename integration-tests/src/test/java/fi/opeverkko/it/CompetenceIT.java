@@ -48,6 +48,8 @@ import fi.opeverkko.network.TeachingLanguage;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.LocalizedName;
 import fi.opeverkko.platform.LocalizedText;
+import fi.opeverkko.platform.Outbox;
+import fi.opeverkko.platform.OutboxLetter;
 import fi.opeverkko.platform.SchoolYear;
 import fi.opeverkko.platform.WorkingDays;
 import jakarta.inject.Inject;
@@ -97,6 +99,7 @@ class CompetenceIT {
   @Inject private DevelopmentPlanService plans;
   @Inject private AssignmentService assignments;
   @Inject private CompetenceWorld world;
+  @Inject private Outbox outbox;
   @Inject private Clock clock;
 
   private SchoolYear year;
@@ -306,6 +309,25 @@ class CompetenceIT {
     assertArrayEquals(PDF, download.content());
     assertEquals("application/pdf", download.contentType());
     refused("competence.alreadyHeld", () -> applications.start(badge, evidence()));
+
+    asAdmin();
+    List<OutboxLetter> told =
+        outbox.newestFirst(null, 0, 500).stream()
+            .filter(letter -> letter.getAbout().startsWith("badge application " + id + " "))
+            .toList();
+    assertEquals(
+        List.of(
+            teacher.login() + "@opeverkko.example: GRANT",
+            founder.login() + "@opeverkko.example: RESUBMIT",
+            teacher.login() + "@opeverkko.example: ASK_MORE",
+            founder.login() + "@opeverkko.example: SUBMIT"),
+        told.stream()
+            .map(l -> l.getRecipient() + ": " + l.getAbout().replaceAll(".*\\((.*)\\)", "$1"))
+            .toList(),
+        "newest first: the reviewer hears of each sending, the teacher of each decision");
+    assertTrue(
+        told.get(2).getSubject().startsWith("Osaamismerkkihakemukseesi pyydetään lisää näyttöä"),
+        told.get(2).getSubject());
   }
 
   @Test

@@ -21,12 +21,17 @@ public class OpenBadgesWorld {
         .executeUpdate();
   }
 
-  /** Grants that have no credential: none, if every grant path issues one. */
+  /**
+   * Grants that have no credential: none, if every grant path issues one. The scale test's grants
+   * are not counted: its loader writes rows in bulk, past the grant path (its people's logins begin
+   * "scale-"), and they stay for the tests after it.
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public long grantsWithoutCredential() {
     return ((Number)
             em.createNativeQuery(
-                    "SELECT COUNT(*) FROM badge_grant g WHERE NOT EXISTS"
+                    "SELECT COUNT(*) FROM badge_grant g JOIN person p ON p.id = g.holder_id"
+                        + " WHERE p.login_name NOT LIKE 'scale-%' AND NOT EXISTS"
                         + " (SELECT 1 FROM badge_credential c WHERE c.grant_id = g.id)")
                 .getSingleResult())
         .longValue();
