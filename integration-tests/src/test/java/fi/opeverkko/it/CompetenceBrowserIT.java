@@ -57,4 +57,11 @@ class CompetenceBrowserIT {
   void teacherEarnsABadge(@TempDir Path files) throws IOException {
     CompetenceWalk.walk(files);
   }
+
+  @Test
+  @Order(3)
+  @DisplayName("The walk's badges are retired: the tests after it meet the demo's catalogue")
+  void walkBadgesRetired() {
+    world.retireWalkBadges();
+  }
 }
