@@ -68,6 +68,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -120,6 +121,12 @@ class OpenBadgesIT {
   private Someone teacher;
   private Someone founder;
   private Someone principal;
+
+  /** The demo's catalogue and founding members back, for the tests after this class. */
+  @AfterEach
+  void demoCatalogueBack() {
+    world.restore();
+  }
 
   @BeforeEach
   void cleanSlate() {
