@@ -22,11 +22,17 @@ import java.time.LocalDateTime;
 public class BadgeGrant {
 
   /**
-   * JPQL: the grant {@code g} still stands, its credential not revoked. A revoked badge counts no
-   * more toward a level or the granting community (its holder shows it no longer either).
+   * JPQL, after {@code FROM BadgeGrant g}: the grant's credential as {@code c}, for {@link
+   * #STANDS}. A join, not a subquery: next to a subquery EclipseLink writes a boolean as 0, which
+   * H2 refuses to compare with a boolean column.
    */
-  static final String STANDS =
-      "NOT EXISTS (SELECT c FROM BadgeCredential c WHERE c.grant = g AND c.revokedAt IS NOT NULL)";
+  static final String WITH_CREDENTIAL = " LEFT JOIN BadgeCredential c ON c.grant = g";
+
+  /**
+   * JPQL: the grant {@code g} still stands, its credential ({@link #WITH_CREDENTIAL}) not revoked.
+   * A revoked badge counts no more toward a level or the granting community.
+   */
+  static final String STANDS = "c.revokedAt IS NULL";
 
   @Id
   @SequenceGenerator(

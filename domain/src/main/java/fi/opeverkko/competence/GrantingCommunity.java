@@ -50,7 +50,9 @@ class GrantingCommunity {
     }
     List<Long> holders =
         em.createQuery(
-                "SELECT g.holder.id FROM BadgeGrant g WHERE g.badge.retired = FALSE AND "
+                "SELECT g.holder.id FROM BadgeGrant g"
+                    + BadgeGrant.WITH_CREDENTIAL
+                    + " WHERE g.badge.retired = FALSE AND "
                     + BadgeGrant.STANDS
                     + " GROUP BY g.holder.id HAVING COUNT(g) = :current",
                 Long.class)
@@ -63,8 +65,9 @@ class GrantingCommunity {
     long current = currentBadgesIfEveryLevelHasOne();
     return current > 0
         && em.createQuery(
-                    "SELECT COUNT(g) FROM BadgeGrant g WHERE g.holder.id = :person"
-                        + " AND g.badge.retired = FALSE AND "
+                    "SELECT COUNT(g) FROM BadgeGrant g"
+                        + BadgeGrant.WITH_CREDENTIAL
+                        + " WHERE g.holder.id = :person AND g.badge.retired = FALSE AND "
                         + BadgeGrant.STANDS,
                     Long.class)
                 .setParameter("person", personId)

@@ -31,8 +31,9 @@ class LevelRequirements {
     Map<Level, Long> held =
         countByLevel(
             em.createQuery(
-                    "SELECT g.badge.level, COUNT(g) FROM BadgeGrant g WHERE g.holder.id = :person"
-                        + " AND g.badge.retired = FALSE AND "
+                    "SELECT g.badge.level, COUNT(g) FROM BadgeGrant g"
+                        + BadgeGrant.WITH_CREDENTIAL
+                        + " WHERE g.holder.id = :person AND g.badge.retired = FALSE AND "
                         + BadgeGrant.STANDS
                         + " GROUP BY g.badge.level",
                     Object[].class)
