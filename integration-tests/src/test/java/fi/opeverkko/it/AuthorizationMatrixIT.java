@@ -115,6 +115,11 @@ class AuthorizationMatrixIT {
 
   private static final Pattern APPLICATION_LINK =
       Pattern.compile("application\\.xhtml\\?id=(\\d+)");
+
+  /** The status of an application the reviewer asked more for, in whichever language it shows. */
+  private static final Pattern MORE_ASKED =
+      Pattern.compile("Lisää näyttöä pyydetty|Mer belägg begärt|More evidence asked for");
+
   private static final Pattern EVIDENCE_LINK =
       Pattern.compile("href=\"/(competence/evidence/\\d+/\\d+)\"");
 
@@ -159,7 +164,7 @@ class AuthorizationMatrixIT {
     String list = teacher.get(PortalHttp.PORTAL + "competence/applications.xhtml").body();
     String moreAsked =
         Arrays.stream(list.split("<tr"))
-            .filter(row -> row.contains("Lisää näyttöä pyydetty"))
+            .filter(row -> MORE_ASKED.matcher(row).find())
             .collect(Collectors.joining());
     Matcher applications = APPLICATION_LINK.matcher(moreAsked);
     while (applications.find()) {
