@@ -14,6 +14,10 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Brings the schema up to date with the versioned Flyway migrations before anything else runs.
  * Bean-managed, because Flyway commits its own work and must not run inside a JTA transaction.
+ *
+ * <p>The migrations are portable SQL that H2 and PostgreSQL both run ({@code db/migration}); what
+ * cannot be is written per database in {@code db/vendor/h2} and {@code db/vendor/postgresql}, of
+ * which Flyway reads the folder of the database it meets.
  */
 @Singleton
 @Startup
@@ -27,12 +31,7 @@ public class DatabaseMigration {
 
   @PostConstruct
   void migrate() {
-    MigrateResult result =
-        Flyway.configure(DatabaseMigration.class.getClassLoader())
-            .dataSource(dataSource)
-            .locations("classpath:db/migration")
-            .load()
-            .migrate();
+    MigrateResult result = flyway(dataSource).migrate();
     LOG.info(
         () ->
             "Schema at version "
@@ -40,5 +39,13 @@ public class DatabaseMigration {
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied now)");
+  }
+
+  /** Flyway with the portal's migrations, on the database behind {@code dataSource}. */
+  public static Flyway flyway(DataSource dataSource) {
+    return Flyway.configure(DatabaseMigration.class.getClassLoader())
+        .dataSource(dataSource)
+        .locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
+        .load();
   }
 }
