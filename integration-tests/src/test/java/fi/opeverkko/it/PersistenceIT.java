@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.opeverkko.network.City;
-import fi.opeverkko.platform.DatabaseMigration;
 import fi.opeverkko.platform.LocalizedName;
+import fi.opeverkko.platform.Migrations;
 import jakarta.annotation.Resource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -81,7 +81,7 @@ class PersistenceIT {
   @Test
   @DisplayName("Flyway has applied every versioned migration at deployment")
   void flywayMigratedTheSchema() {
-    MigrationInfo[] migrations = DatabaseMigration.flyway(dataSource).info().all();
+    MigrationInfo[] migrations = Migrations.flyway(dataSource).info().all();
     assertTrue(migrations.length > 0, "no migrations found");
     assertTrue(
         Arrays.stream(migrations).allMatch(m -> m.getState() == MigrationState.SUCCESS),
