@@ -1,22 +1,48 @@
 #!/usr/bin/env bash
-# Applies configure-wildfly.cli to a freshly unpacked WildFly, once: a marker records which version
-# of the script was applied, so a changed script means unpacking afresh (mvn clean).
+# Configures a freshly unpacked WildFly for Opeverkko, once: configure-wildfly.cli makes
+# standalone.xml (H2, mail, logging); a copy of it, changed by configure-postgres.cli, is
+# standalone-postgres.xml (the same server on PostgreSQL, its JDBC driver the module
+# org.postgresql). A marker records which version of this configuration was applied, so a changed
+# script means unpacking afresh (mvn clean).
+#
+#   configure-wildfly.sh WILDFLY_HOME POSTGRESQL_DRIVER_JAR
 set -euo pipefail
 wildfly_home=$1
+driver_jar=$2
 script_dir=$(cd "$(dirname "$0")" && pwd)
-cli=$script_dir/configure-wildfly.cli
-marker=$wildfly_home/standalone/configuration/.opeverkko-configured
-checksum=$(sha256sum "$cli" | cut -d' ' -f1)
+configuration=$wildfly_home/standalone/configuration
+marker=$configuration/.opeverkko-configured
+checksum=$(cat "$0" "$script_dir/configure-wildfly.cli" "$script_dir/configure-postgres.cli" "$driver_jar" \
+  | sha256sum | cut -d' ' -f1)
 
 if [[ -f $marker ]]; then
   if [[ $(cat "$marker") == "$checksum" ]]; then
     echo "WildFly already configured for Opeverkko: $wildfly_home"
     exit 0
   fi
-  echo "configure-wildfly.cli changed since $wildfly_home was configured: run 'mvn clean install'" >&2
+  echo "the WildFly configuration changed since $wildfly_home was configured: run 'mvn clean install'" >&2
   exit 1
 fi
 
 echo "Configuring WildFly for Opeverkko: $wildfly_home"
-JAVA_OPTS="-Xmx512m" "$wildfly_home/bin/jboss-cli.sh" --file="$cli"
+JAVA_OPTS="-Xmx512m" "$wildfly_home/bin/jboss-cli.sh" --file="$script_dir/configure-wildfly.cli"
+
+# The driver as a static module (not a deployment), so the datasource exists before any deployment.
+module_dir=$wildfly_home/modules/org/postgresql/main
+mkdir -p "$module_dir"
+cp "$driver_jar" "$module_dir/postgresql.jar"
+cat >"$module_dir/module.xml" <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<module xmlns="urn:jboss:module:1.9" name="org.postgresql">
+  <resources>
+    <resource-root path="postgresql.jar"/>
+  </resources>
+  <dependencies>
+    <module name="javax.api"/>
+    <module name="jakarta.transaction.api"/>
+  </dependencies>
+</module>
+XML
+cp "$configuration/standalone.xml" "$configuration/standalone-postgres.xml"
+JAVA_OPTS="-Xmx512m" "$wildfly_home/bin/jboss-cli.sh" --file="$script_dir/configure-postgres.cli"
 echo "$checksum" > "$marker"

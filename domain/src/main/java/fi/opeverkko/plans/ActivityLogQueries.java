@@ -178,12 +178,12 @@ public class ActivityLogQueries {
   private List<MonthTotal> monthly(String who, Object whom, SchoolYear year) {
     return em
         .createQuery(
-            "SELECT FUNCTION('YEAR', e.doneOn), FUNCTION('MONTH', e.doneOn), COUNT(e),"
+            "SELECT EXTRACT(YEAR FROM e.doneOn), EXTRACT(MONTH FROM e.doneOn), COUNT(e),"
                 + " SUM(e.minutes), SUM(e.colleagues) FROM ActivityLogEntry e WHERE "
                 + who
                 + " AND e.schoolYear = :year"
-                + " GROUP BY FUNCTION('YEAR', e.doneOn), FUNCTION('MONTH', e.doneOn)"
-                + " ORDER BY FUNCTION('YEAR', e.doneOn), FUNCTION('MONTH', e.doneOn)",
+                + " GROUP BY EXTRACT(YEAR FROM e.doneOn), EXTRACT(MONTH FROM e.doneOn)"
+                + " ORDER BY EXTRACT(YEAR FROM e.doneOn), EXTRACT(MONTH FROM e.doneOn)",
             Object[].class)
         .setParameter("who", whom)
         .setParameter("year", year)

@@ -267,10 +267,10 @@ public class PlanQueries {
     }
     Map<Long, List<BigDecimal>> hours = new HashMap<>();
     em.createQuery(
-            "SELECT e.school.id, FUNCTION('MONTH', e.doneOn), SUM(e.minutes)"
+            "SELECT e.school.id, EXTRACT(MONTH FROM e.doneOn), SUM(e.minutes)"
                 + " FROM ActivityLogEntry e WHERE e.school.id IN :schools"
                 + " AND e.schoolYear = :year AND e.role = :role"
-                + " GROUP BY e.school.id, FUNCTION('MONTH', e.doneOn)",
+                + " GROUP BY e.school.id, EXTRACT(MONTH FROM e.doneOn)",
             Object[].class)
         .setParameter("schools", schoolIds)
         .setParameter("year", year)

@@ -7,14 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.opeverkko.network.City;
 import fi.opeverkko.platform.LocalizedName;
+import fi.opeverkko.platform.Migrations;
 import jakarta.annotation.Resource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Arrays;
 import javax.sql.DataSource;
+import org.eclipse.persistence.internal.databaseaccess.DatabasePlatform;
 import org.eclipse.persistence.jpa.JpaEntityManager;
-import org.flywaydb.core.Flyway;
+import org.eclipse.persistence.jpa.JpaHelper;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -57,9 +61,27 @@ class PersistenceIT {
   }
 
   @Test
+  @DisplayName("EclipseLink speaks the dialect of the database it found (H2 or PostgreSQL)")
+  void eclipseLinkSpeaksTheDatabasesDialect() throws SQLException {
+    String database;
+    try (Connection connection = dataSource.getConnection()) {
+      database = connection.getMetaData().getDatabaseProductName();
+    }
+    DatabasePlatform platform =
+        JpaHelper.getServerSession(em.getEntityManagerFactory()).getPlatform();
+    assertTrue(
+        switch (database) {
+          case "H2" -> platform.isH2();
+          case "PostgreSQL" -> platform.isPostgreSQL();
+          default -> false;
+        },
+        () -> database + " run with " + platform.getClass().getName());
+  }
+
+  @Test
   @DisplayName("Flyway has applied every versioned migration at deployment")
   void flywayMigratedTheSchema() {
-    MigrationInfo[] migrations = Flyway.configure().dataSource(dataSource).load().info().all();
+    MigrationInfo[] migrations = Migrations.flyway(dataSource).info().all();
     assertTrue(migrations.length > 0, "no migrations found");
     assertTrue(
         Arrays.stream(migrations).allMatch(m -> m.getState() == MigrationState.SUCCESS),
