@@ -34,6 +34,18 @@ public final class Menu {
     return new CalendarPage(browser);
   }
 
+  /** The teacher's self-assessment survey. */
+  public SurveyPage survey() {
+    follow("nav-survey");
+    return new SurveyPage(browser);
+  }
+
+  /** The survey's results and needs. */
+  public SurveyResultsPage surveyResults() {
+    follow("nav-survey-results");
+    return new SurveyResultsPage(browser);
+  }
+
   /** The own school's tutor plan. */
   public PlanPage plans() {
     follow("nav-plans");
