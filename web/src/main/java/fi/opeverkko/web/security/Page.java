@@ -91,7 +91,10 @@ public enum Page {
   SURVEY_RESULTS(
       EnumSet.of(
           PortalRole.ADMIN, PortalRole.CITY_COORDINATOR, PortalRole.EXPERT, PortalRole.TEAM_LEADER),
-      "/reporting/survey-results.xhtml");
+      "/reporting/survey-results.xhtml"),
+  /** The target dashboard: the service keeps coordinators to their own city. */
+  DASHBOARD(
+      EnumSet.of(PortalRole.ADMIN, PortalRole.CITY_COORDINATOR), "/reporting/dashboard.xhtml");
 
   private static final Pattern ENCODED_SLASH = Pattern.compile("%2f|%5c", Pattern.CASE_INSENSITIVE);
   private static final Pattern PATH_PARAMETER = Pattern.compile(";[^/]*");
