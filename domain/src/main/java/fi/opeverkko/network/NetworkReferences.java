@@ -59,15 +59,16 @@ public class NetworkReferences {
   }
 
   /**
-   * The active schools of the city (null: of every city) with what the dashboards group them by, in
-   * one query; the caller authorizes the figures it adds to them.
+   * The schools of the city (null: of every city), closed ones too (their figures of the years they
+   * ran still count), with what the dashboards group them by, in one query; the caller authorizes
+   * the figures it adds to them.
    */
   public List<SchoolFacts> schoolFacts(String cityCode) {
     TypedQuery<Object[]> query =
         em.createQuery(
             "SELECT s.id, c.code, c.name.fi, c.name.sv, c.name.en, s.nameFi, s.nameSv, s.type,"
-                + " s.language FROM School s JOIN s.city c WHERE s.active = TRUE"
-                + (cityCode == null ? "" : " AND c.code = :city"),
+                + " s.language FROM School s JOIN s.city c"
+                + (cityCode == null ? "" : " WHERE c.code = :city"),
             Object[].class);
     if (cityCode != null) {
       query.setParameter("city", cityCode);

@@ -89,7 +89,9 @@ class AccessibilityIT {
     "reporting/survey.xhtml, teacher",
     "reporting/survey-results.xhtml?by=SCHOOL, coordinator-helsinki",
     "reporting/survey-results.xhtml?by=CITY, admin",
-    "reporting/survey-rounds.xhtml, admin"
+    "reporting/survey-rounds.xhtml, admin",
+    "reporting/dashboard.xhtml, coordinator-helsinki",
+    "reporting/dashboard.xhtml?by=SCHOOL_TYPE, admin"
   })
   void pageIsAccessible(String page, String login) {
     Browser browser = BROWSERS.of(login);
@@ -168,7 +170,8 @@ class AccessibilityIT {
         Map.of(
             "teacher", "reporting/survey.xhtml",
             "coordinator-helsinki", "reporting/survey-results.xhtml?by=SCHOOL",
-            "admin", "reporting/survey-rounds.xhtml");
+            "admin", "reporting/survey-rounds.xhtml",
+            "coordinator-espoo", "reporting/dashboard.xhtml?by=SCHOOL");
     pages.forEach(
         (login, page) -> {
           Browser browser = BROWSERS.of(login);

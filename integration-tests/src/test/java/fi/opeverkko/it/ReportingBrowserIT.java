@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.opeverkko.it.pages.FiguresPage;
 import fi.opeverkko.it.pages.Menu;
 import fi.opeverkko.it.pages.SurveyPage;
-import fi.opeverkko.it.pages.SurveyResultsPage;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * The self-assessment survey in the browser: a demo teacher answers this year's open round (again,
  * if a run before answered it: a teacher may change the answers until the close), sees the gap and
  * what would fill it; the Helsinki coordinator reads the results by city, drills down to the
- * schools, and the address alone shows the same view.
+ * schools, and the address alone shows the same view; the same on the target dashboard.
  */
 @OnSharedPortal
 @EnabledIfSystemProperty(named = "skip.keycloak", matches = "false")
@@ -55,7 +55,7 @@ class ReportingBrowserIT {
           + " address reproduces the view")
   void coordinatorDrillsDownAndSharesTheAddress() {
     try (Browser coordinator = Browser.signedIn("coordinator-helsinki")) {
-      SurveyResultsPage results = Menu.of(coordinator).surveyResults().groupBy("Kaupunki");
+      FiguresPage results = Menu.of(coordinator).surveyResults().groupBy("Kaupunki");
       String byCity = results.table();
       assertTrue(byCity.contains("Helsinki"), byCity);
       assertFalse(byCity.contains("Espoo"), "the coordinator's own city only");
@@ -69,7 +69,30 @@ class ReportingBrowserIT {
       String address = results.address();
       assertTrue(address.contains("by=SCHOOL") && address.contains("city=HELSINKI"), address);
       try (Browser colleague = Browser.signedIn("coordinator-helsinki")) {
-        assertEquals(schools, SurveyResultsPage.at(colleague, address).table());
+        assertEquals(schools, FiguresPage.at(colleague, address, FiguresPage.NEEDS).table());
+      }
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "The coordinator opens the target dashboard, drills down from the city to its schools, and"
+          + " the address reproduces the view")
+  void coordinatorDrillsDownTheDashboard() {
+    try (Browser coordinator = Browser.signedIn("coordinator-helsinki")) {
+      FiguresPage dashboard = Menu.of(coordinator).dashboard();
+      String byCity = dashboard.table();
+      assertTrue(byCity.contains("Helsinki") && !byCity.contains("Espoo"), byCity);
+      assertEquals("", Axe.violations(coordinator.driver()), "the dashboard with its charts");
+
+      dashboard.drillInto("Helsinki");
+      String kallio = dashboard.rowOf("Kallion peruskoulu");
+      assertTrue(kallio.contains("%"), kallio);
+      String address = dashboard.address();
+      assertTrue(address.contains("by=SCHOOL") && address.contains("city=HELSINKI"), address);
+      String schools = dashboard.table();
+      try (Browser colleague = Browser.signedIn("coordinator-helsinki")) {
+        assertEquals(schools, FiguresPage.at(colleague, address, FiguresPage.DASHBOARD).table());
       }
     }
   }

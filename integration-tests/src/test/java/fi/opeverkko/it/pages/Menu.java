@@ -41,9 +41,15 @@ public final class Menu {
   }
 
   /** The survey's results and needs. */
-  public SurveyResultsPage surveyResults() {
+  public FiguresPage surveyResults() {
     follow("nav-survey-results");
-    return new SurveyResultsPage(browser);
+    return new FiguresPage(browser, FiguresPage.NEEDS);
+  }
+
+  /** The target dashboard. */
+  public FiguresPage dashboard() {
+    follow("nav-dashboard");
+    return new FiguresPage(browser, FiguresPage.DASHBOARD);
   }
 
   /** The own school's tutor plan. */
