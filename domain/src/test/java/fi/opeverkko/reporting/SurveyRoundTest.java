@@ -47,17 +47,6 @@ class SurveyRoundTest {
         () -> round.revise(details(TODAY.plusDays(5), TODAY.plusDays(9)), TODAY.plusDays(2)));
   }
 
-  @Test
-  @DisplayName("A group of four is counted but its needs are never kept; five are shown")
-  void underFiveHidden() {
-    List<QuestionNeed> needs = List.of(new QuestionNeed(1, 2, 4));
-    GroupResult four = new GroupResult("1", null, 4, needs);
-    GroupResult five = new GroupResult("2", null, 5, List.of(new QuestionNeed(1, 2, 5)));
-    assertEquals(List.of(), four.needs());
-    assertEquals(40.0, five.need(1).percent());
-    assertEquals(false, four.shown());
-  }
-
   private static RoundDetails details(LocalDate opens, LocalDate closes) {
     return new RoundDetails(
         YEAR,
