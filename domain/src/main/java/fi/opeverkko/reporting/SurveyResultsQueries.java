@@ -72,7 +72,7 @@ public class SurveyResultsQueries {
           .computeIfAbsent(key(row, at), group -> new ArrayList<>())
           .add(
               new QuestionNeed(
-                  (Long) row[at], (Long) row[at + 1], ((Number) row[at + 2]).longValue()));
+                  (Long) row[at], ((Number) row[at + 2]).longValue(), (Long) row[at + 1]));
     }
     List<GroupResult> groups =
         respondents.entrySet().stream()
