@@ -226,6 +226,7 @@ final class DemoNetwork {
             larkkulla,
             kallio,
             logins.get("principal"));
+    new SurveySamples(em, LocalDate.now(Clock.NETWORK_ZONE)).rounds(year, staff);
   }
 
   /**

@@ -119,6 +119,11 @@ class CompetenceAccess {
     return user;
   }
 
+  /** An admin for the network's figures (null), an admin or the city's coordinator for a city's. */
+  SignedInUser requireFiguresOf(String cityCode) {
+    return currentUser.requireFiguresOf(cityCode, "competence figures of city " + cityCode);
+  }
+
   SignedInUser requireCoordinatorOf(String cityCode) {
     return currentUser.requireCoordinatorOf(cityCode, "competence of city " + cityCode);
   }

@@ -5,6 +5,7 @@ import fi.opeverkko.network.School;
 import fi.opeverkko.network.SchoolType;
 import fi.opeverkko.network.TeachingLanguage;
 import fi.opeverkko.platform.Published;
+import fi.opeverkko.platform.SchoolTally;
 import fi.opeverkko.platform.SchoolYear;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.validation.constraints.NotNull;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -32,20 +34,38 @@ public class StandingService {
    * competence targets define the staff: the year's TEACHER and PRINCIPAL assignments.
    */
   private static final String STANDING =
-      "SELECT s.school_type, s.language, COUNT(*),"
+      "SELECT %1$s, COUNT(*),"
           + " SUM(CASE WHEN c.top >= 1 THEN 1 ELSE 0 END),"
           + " SUM(CASE WHEN c.top >= 2 THEN 1 ELSE 0 END),"
           + " SUM(CASE WHEN c.top >= 3 THEN 1 ELSE 0 END)"
           + " FROM (SELECT a.person_id, MIN(a.school_id) AS school_id"
           + "   FROM school_assignment a JOIN school sc ON sc.id = a.school_id"
-          + "   WHERE a.school_year = ? AND a.school_role IN ('TEACHER', 'PRINCIPAL') %s"
+          + "   WHERE a.school_year = ? AND a.school_role IN ('TEACHER', 'PRINCIPAL') %2$s"
           + "   GROUP BY a.person_id) st"
           + " JOIN school s ON s.id = st.school_id"
           + " LEFT JOIN (SELECT person_id, MAX(level_number) AS top FROM level_confirmation"
           + "   WHERE status = 'CONFIRMED' AND decided_at < ? GROUP BY person_id) c"
           + " ON c.person_id = st.person_id"
-          + " GROUP BY s.school_type, s.language"
-          + " ORDER BY s.school_type, s.language";
+          + " GROUP BY %1$s ORDER BY %1$s";
+
+  /** The kinds of school the standing's rows are (type and language). */
+  private static final String BY_KIND = "s.school_type, s.language";
+
+  private static final String IN_CITY =
+      "AND sc.city_id IN (SELECT ci.id FROM city ci WHERE ci.code = ?)";
+
+  /**
+   * The grants of a period that still stand (credential not revoked), counted in the school of
+   * their holder's staff assignment of the school year (the first school, as the standing counts).
+   */
+  private static final String GRANTS =
+      "SELECT st.school_id, COUNT(*), 0, 0 FROM badge_grant g"
+          + " LEFT JOIN badge_credential bc ON bc.grant_id = g.id"
+          + " JOIN (SELECT a.person_id, MIN(a.school_id) AS school_id FROM school_assignment a"
+          + "   WHERE a.school_year = ? AND a.school_role IN ('TEACHER', 'PRINCIPAL')"
+          + "   GROUP BY a.person_id) st ON st.person_id = g.holder_id"
+          + " WHERE bc.revoked_at IS NULL AND g.granted_at >= ? AND g.granted_at < ?%s"
+          + " GROUP BY st.school_id";
 
   @PersistenceContext private EntityManager em;
   @Inject private CompetenceAccess access;
@@ -62,8 +82,7 @@ public class StandingService {
 
   public Standing city(@NotNull String cityCode, @NotNull SchoolYear year) {
     access.requireCoordinatorOf(cityCode);
-    return standing(
-        year, "AND sc.city_id IN (SELECT ci.id FROM city ci WHERE ci.code = ?)", cityCode);
+    return standing(year, IN_CITY, cityCode);
   }
 
   public Standing network(@NotNull SchoolYear year) {
@@ -71,16 +90,43 @@ public class StandingService {
     return standing(year, "", null);
   }
 
-  private Standing standing(SchoolYear year, String scope, Object scopeValue) {
-    Query query = em.createNativeQuery(String.format(STANDING, scope));
-    int position = 1;
-    query.setParameter(position++, year.startYear());
-    if (scopeValue != null) {
-      query.setParameter(position++, scopeValue);
+  /**
+   * The standing school by school in the city (null: the network), for the dashboards to group by
+   * city, type or language: one query.
+   */
+  public List<SchoolStanding> bySchool(String cityCode, @NotNull SchoolYear year) {
+    access.requireFiguresOf(cityCode);
+    return rows("s.id", year, cityCode == null ? "" : IN_CITY, cityCode).stream()
+        .map(
+            row ->
+                new SchoolStanding(
+                    count(row[0]), count(row[1]), count(row[2]), count(row[3]), count(row[4])))
+        .toList();
+  }
+
+  /**
+   * The badges granted from one day to another (excluded) that still stand, school by school in the
+   * city (null: the network), each in its holder's school of the school year.
+   */
+  public List<SchoolTally> grantsBySchool(
+      String cityCode, @NotNull SchoolYear year, @NotNull LocalDate from, @NotNull LocalDate to) {
+    access.requireFiguresOf(cityCode);
+    Query query =
+        em.createNativeQuery(
+            String.format(GRANTS, cityCode == null ? "" : SchoolTally.inCity("st.school_id")));
+    query.setParameter(1, year.startYear());
+    query.setParameter(2, Timestamp.valueOf(from.atStartOfDay()));
+    query.setParameter(3, Timestamp.valueOf(to.atStartOfDay()));
+    if (cityCode != null) {
+      query.setParameter(4, cityCode);
     }
-    query.setParameter(position, Timestamp.valueOf(year.lastDay().plusDays(1).atStartOfDay()));
     @SuppressWarnings("unchecked")
     List<Object[]> rows = query.getResultList();
+    return rows.stream().map(row -> new SchoolTally(count(row[0]), count(row[1]), 0, 0)).toList();
+  }
+
+  private Standing standing(SchoolYear year, String scope, Object scopeValue) {
+    List<Object[]> rows = rows(BY_KIND, year, scope, scopeValue);
     return new Standing(
         year,
         rows.stream()
@@ -94,6 +140,19 @@ public class StandingService {
                         count(row[4]),
                         count(row[5])))
             .toList());
+  }
+
+  private List<Object[]> rows(String groups, SchoolYear year, String scope, Object scopeValue) {
+    Query query = em.createNativeQuery(String.format(STANDING, groups, scope));
+    int position = 1;
+    query.setParameter(position++, year.startYear());
+    if (scopeValue != null) {
+      query.setParameter(position++, scopeValue);
+    }
+    query.setParameter(position, Timestamp.valueOf(year.lastDay().plusDays(1).atStartOfDay()));
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
+    return rows;
   }
 
   /** A count as the database gives it: a long, a big decimal (a sum), or null (no rows). */

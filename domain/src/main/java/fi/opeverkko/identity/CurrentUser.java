@@ -52,6 +52,14 @@ public class CurrentUser {
     return user;
   }
 
+  /**
+   * Refuses unless the user may read the figures of the city (an admin, or its coordinator), or of
+   * every city when the code is null (an admin only).
+   */
+  public SignedInUser requireFiguresOf(String cityCode, String what) {
+    return cityCode == null ? require(PortalRole.ADMIN) : requireCoordinatorOf(cityCode, what);
+  }
+
   /** Announces a refusal of the current user and gives the exception to throw. */
   public AccessDeniedException refuse(String what) {
     refusals.fire(new AccessRefused(user == null ? null : user.loginName(), what));

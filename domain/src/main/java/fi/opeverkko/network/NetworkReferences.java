@@ -1,11 +1,13 @@
 package fi.opeverkko.network;
 
+import fi.opeverkko.platform.LocalizedName;
 import fi.opeverkko.platform.Published;
 import fi.opeverkko.platform.SchoolYear;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +55,36 @@ public class NetworkReferences {
       @NotNull School school, @NotNull SchoolRole role, @NotNull SchoolYear year) {
     return SchoolAssignment.holders(em, school, role, year).stream()
         .map(SchoolAssignment::getPerson)
+        .toList();
+  }
+
+  /**
+   * The schools of the city (null: of every city), closed ones too (their figures of the years they
+   * ran still count), with what the dashboards group them by, in one query; the caller authorizes
+   * the figures it adds to them.
+   */
+  public List<SchoolFacts> schoolFacts(String cityCode) {
+    TypedQuery<Object[]> query =
+        em.createQuery(
+            "SELECT s.id, c.code, c.name.fi, c.name.sv, c.name.en, s.nameFi, s.nameSv, s.type,"
+                + " s.language FROM School s JOIN s.city c"
+                + (cityCode == null ? "" : " WHERE c.code = :city"),
+            Object[].class);
+    if (cityCode != null) {
+      query.setParameter("city", cityCode);
+    }
+    return query
+        .getResultStream()
+        .map(
+            row ->
+                new SchoolFacts(
+                    (Long) row[0],
+                    (String) row[1],
+                    new LocalizedName((String) row[2], (String) row[3], (String) row[4]),
+                    (String) row[5],
+                    (String) row[6],
+                    (SchoolType) row[7],
+                    (TeachingLanguage) row[8]))
         .toList();
   }
 

@@ -86,7 +86,13 @@ class AccessibilityIT {
           "competence/catalogue.xhtml, teacher",
           "competence/catalogue.xhtml, admin",
           "competence/applications.xhtml, teacher",
-          "competence/reviews.xhtml, reviewer");
+          "competence/reviews.xhtml, reviewer",
+          "reporting/survey.xhtml, teacher",
+          "reporting/survey-results.xhtml?by=SCHOOL, coordinator-helsinki",
+          "reporting/survey-results.xhtml?by=CITY, admin",
+          "reporting/survey-rounds.xhtml, admin",
+          "reporting/dashboard.xhtml, coordinator-helsinki",
+          "reporting/dashboard.xhtml?by=SCHOOL_TYPE, admin");
 
   @Test
   @DisplayName(
@@ -157,6 +163,38 @@ class AccessibilityIT {
       BadgesPage.open(teacher).switchLanguage("fi");
       ReviewsPage.open(reviewer).switchLanguage("fi");
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @DisplayName(
+      "The survey pages in Finnish, Swedish and English: the teacher's round, the results by school,"
+          + " the admins' rounds with a new round's form")
+  @ValueSource(strings = {"fi", "sv", "en"})
+  void reportingPagesInEveryLanguage(String language) {
+    Map<String, String> pages =
+        Map.of(
+            "teacher", "reporting/survey.xhtml",
+            "coordinator-helsinki", "reporting/survey-results.xhtml?by=SCHOOL",
+            "admin", "reporting/survey-rounds.xhtml",
+            "coordinator-espoo", "reporting/dashboard.xhtml?by=SCHOOL");
+    pages.forEach(
+        (login, page) -> {
+          Browser browser = BROWSERS.of(login);
+          try {
+            browser.open(PortalHttp.PORTAL + page);
+            browser.doNotReuse();
+            browser.waitFor(By.cssSelector("[data-lang='" + language + "']")).click();
+            browser.waitUntil(
+                d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+            if (login.equals("admin") && browser.isPresent(By.id("roundsForm:create"))) {
+              browser.clickAndWait(By.id("roundsForm:create"));
+              browser.waitFor(By.id("round-form"));
+            }
+            accessible(browser, page + " in " + language);
+          } finally {
+            browser.waitFor(By.cssSelector("[data-lang='fi']")).click();
+          }
+        });
   }
 
   /** What axe and the reflow checks find wrong on the shown page, or "". */

@@ -7,8 +7,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import fi.opeverkko.network.archfixture.KnowsVisits;
+import fi.opeverkko.pilots.archfixture.NotYetListed;
 import fi.opeverkko.platform.archfixture.KnowsSchools;
-import fi.opeverkko.reporting.archfixture.NotYetListed;
 import fi.opeverkko.visits.archfixture.AsksTheRegistry;
 import fi.opeverkko.visits.archfixture.ChangesPerson;
 import fi.opeverkko.visits.archfixture.CreatesSchool;
@@ -75,7 +75,8 @@ class RulesBiteTest {
   void aContextMissingFromTheListOrAListedContextMissingFromTheCodeIsReported() {
     assertEquals(
         Set.of(
-            "fi.opeverkko.reporting is neither a listed context, the kernel, web nor demo",
+            "fi.opeverkko.pilots is neither a listed context, the kernel, web nor demo",
+            "context reporting is listed but fi.opeverkko.reporting has no class",
             "context plans is listed but fi.opeverkko.plans has no class",
             "context competence is listed but fi.opeverkko.competence has no class",
             "context courses is listed but fi.opeverkko.courses has no class"),

@@ -34,6 +34,24 @@ public final class Menu {
     return new CalendarPage(browser);
   }
 
+  /** The teacher's self-assessment survey. */
+  public SurveyPage survey() {
+    follow("nav-survey");
+    return new SurveyPage(browser);
+  }
+
+  /** The survey's results and needs. */
+  public FiguresPage surveyResults() {
+    follow("nav-survey-results");
+    return new FiguresPage(browser, FiguresPage.NEEDS);
+  }
+
+  /** The target dashboard. */
+  public FiguresPage dashboard() {
+    follow("nav-dashboard");
+    return new FiguresPage(browser, FiguresPage.DASHBOARD);
+  }
+
   /** The own school's tutor plan. */
   public PlanPage plans() {
     follow("nav-plans");

@@ -80,7 +80,21 @@ public enum Page {
       "/competence/application.xhtml",
       "/competence/evidence/"),
   /** The reviewer's queue: the view refuses whoever is not in the granting community. */
-  REVIEWS(EnumSet.of(PortalRole.TEACHER, PortalRole.PRINCIPAL), "/competence/reviews.xhtml");
+  REVIEWS(EnumSet.of(PortalRole.TEACHER, PortalRole.PRINCIPAL), "/competence/reviews.xhtml"),
+  /** The teaching staff's own self-assessment and results. */
+  SURVEY(EnumSet.of(PortalRole.TEACHER, PortalRole.PRINCIPAL), "/reporting/survey.xhtml"),
+  SURVEY_ROUNDS(EnumSet.of(PortalRole.ADMIN), "/reporting/survey-rounds.xhtml"),
+  /**
+   * The survey's results and needs: the service limits coordinators to their city and expert teams
+   * to groups larger than a school.
+   */
+  SURVEY_RESULTS(
+      EnumSet.of(
+          PortalRole.ADMIN, PortalRole.CITY_COORDINATOR, PortalRole.EXPERT, PortalRole.TEAM_LEADER),
+      "/reporting/survey-results.xhtml"),
+  /** The target dashboard: the service keeps coordinators to their own city. */
+  DASHBOARD(
+      EnumSet.of(PortalRole.ADMIN, PortalRole.CITY_COORDINATOR), "/reporting/dashboard.xhtml");
 
   private static final Pattern ENCODED_SLASH = Pattern.compile("%2f|%5c", Pattern.CASE_INSENSITIVE);
   private static final Pattern PATH_PARAMETER = Pattern.compile(";[^/]*");

@@ -1,0 +1,17 @@
+package fi.opeverkko.reporting;
+
+import fi.opeverkko.platform.Published;
+
+/**
+ * How many in a group need training in a question's area: answered the first two steps.
+ *
+ * @param answered how many answered the question
+ */
+@Published
+public record QuestionNeed(long questionId, long needing, long answered) {
+
+  /** The share needing training, in percent, 0 when nobody answered. */
+  public double percent() {
+    return answered == 0 ? 0 : 100.0 * needing / answered;
+  }
+}

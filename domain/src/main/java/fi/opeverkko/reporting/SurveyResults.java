@@ -1,0 +1,18 @@
+package fi.opeverkko.reporting;
+
+import fi.opeverkko.platform.Published;
+import java.util.List;
+
+/**
+ * A round's results grouped one way, limited to what the reader may see.
+ *
+ * @param cityCode the city the figures are limited to, or null for every city
+ */
+@Published
+public record SurveyResults(
+    RoundRow round, Grouping grouping, String cityCode, List<GroupResult> groups) {
+
+  public SurveyResults {
+    groups = List.copyOf(groups);
+  }
+}

@@ -1,0 +1,64 @@
+package fi.opeverkko.visits;
+
+import fi.opeverkko.identity.CurrentUser;
+import fi.opeverkko.platform.Published;
+import fi.opeverkko.platform.SchoolTally;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.validation.constraints.NotNull;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The visits delivered in a period and their feedback, school by school, for the dashboards of
+ * admins (the network) and coordinators (their city): one aggregating query.
+ */
+@Published
+@Stateless
+public class VisitFigures {
+
+  /**
+   * Per school: the visits delivered (or closed after delivery) that started in the period, the
+   * feedback given on them and the sum of its ratings (1–5).
+   */
+  private static final String DELIVERED =
+      "SELECT v.school_id, COUNT(DISTINCT v.id), COUNT(f.id), SUM(f.rating)"
+          + " FROM visit_request v LEFT JOIN visit_feedback f ON f.request_id = v.id"
+          + " WHERE v.status IN ('DELIVERED', 'CLOSED') AND v.starts_at >= ? AND v.starts_at < ?%s"
+          + " GROUP BY v.school_id";
+
+  @PersistenceContext private EntityManager em;
+  @Inject private CurrentUser currentUser;
+
+  /**
+   * The visits delivered from one day to another (excluded) in the city's schools (null: every
+   * city's): count, feedback given, sum of its ratings.
+   */
+  public List<SchoolTally> deliveredBySchool(
+      String cityCode, @NotNull LocalDate from, @NotNull LocalDate to) {
+    currentUser.requireFiguresOf(cityCode, "visit figures of city " + cityCode);
+    Query query =
+        em.createNativeQuery(
+            String.format(DELIVERED, cityCode == null ? "" : SchoolTally.inCity("v.school_id")));
+    query.setParameter(1, Timestamp.valueOf(from.atStartOfDay()));
+    query.setParameter(2, Timestamp.valueOf(to.atStartOfDay()));
+    if (cityCode != null) {
+      query.setParameter(3, cityCode);
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
+    return rows.stream()
+        .map(
+            row ->
+                new SchoolTally(
+                    SchoolTally.number(row[0]),
+                    SchoolTally.number(row[1]),
+                    SchoolTally.number(row[2]),
+                    SchoolTally.number(row[3])))
+        .toList();
+  }
+}

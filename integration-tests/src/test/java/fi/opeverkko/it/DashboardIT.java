@@ -1,0 +1,182 @@
+package fi.opeverkko.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.opeverkko.competence.Level;
+import fi.opeverkko.competence.StandingRow;
+import fi.opeverkko.competence.StandingService;
+import fi.opeverkko.identity.AccessDeniedException;
+import fi.opeverkko.identity.CurrentUser;
+import fi.opeverkko.identity.LoginIdentity;
+import fi.opeverkko.it.CompetenceWorld.Someone;
+import fi.opeverkko.network.SchoolRole;
+import fi.opeverkko.network.SchoolType;
+import fi.opeverkko.network.SignInService;
+import fi.opeverkko.network.TeachingLanguage;
+import fi.opeverkko.platform.Clock;
+import fi.opeverkko.platform.SchoolYear;
+import fi.opeverkko.reporting.Dashboard;
+import fi.opeverkko.reporting.DashboardQueries;
+import fi.opeverkko.reporting.DashboardRow;
+import fi.opeverkko.reporting.Grouping;
+import fi.opeverkko.reporting.TermFigures;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.function.ToLongFunction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The target dashboard against the data: a school's grant and confirmed level show in its row, the
+ * standing agrees with competence's own by kind of school, every grouping adds up to the same
+ * total, a city's schools add up to its row, the terms to the year; and each reader's scope.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DashboardIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.portalWithTests(
+        DashboardIT.class, DashboardWorld.class, CompetenceWorld.class, Someone.class);
+  }
+
+  @Inject private SignInService signIn;
+  @Inject private CurrentUser currentUser;
+  @Inject private DashboardQueries dashboards;
+  @Inject private StandingService standings;
+  @Inject private CompetenceWorld people;
+  @Inject private DashboardWorld world;
+  @Inject private Clock clock;
+
+  private SchoolYear year;
+
+  @BeforeEach
+  void setUp() {
+    year = clock.currentSchoolYear();
+  }
+
+  @Test
+  @DisplayName("A teacher's grant and confirmed level show in their school's row and its city's")
+  void aSchoolsFiguresShow() {
+    Long school = people.school("VANTAA", SchoolType.VOCATIONAL, TeachingLanguage.SV);
+    Someone teacher = people.person("dash", school, SchoolRole.TEACHER, year);
+    Someone reviewer = people.person("dashrev", school, SchoolRole.PRINCIPAL, year);
+    world.grantAndConfirm(teacher.id(), reviewer.id());
+
+    asAdmin();
+    Dashboard vantaa = dashboards.dashboard(year, Grouping.SCHOOL, "VANTAA");
+    DashboardRow row =
+        vantaa.rows().stream()
+            .filter(r -> r.key().equals(school.toString()))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(2, row.staff(), "the teacher and the principal");
+    assertEquals(1, row.atLevel1());
+    assertEquals(50.0, row.percent(Level.BASIC));
+    assertEquals(1, row.grants());
+    assertEquals(0, row.visits());
+
+    DashboardRow city = only(dashboards.dashboard(year, Grouping.CITY, "VANTAA"));
+    assertEquals("VANTAA", city.key());
+    assertSame(vantaa.total(), city);
+  }
+
+  @Test
+  @DisplayName(
+      "Every grouping adds up to the network's total, which agrees with competence's standing;"
+          + " the terms add up to the year")
+  void figuresAddUp() {
+    asAdmin();
+    Dashboard byCity = dashboards.dashboard(year, Grouping.CITY, null);
+    DashboardRow total = byCity.total();
+    for (Grouping grouping : Grouping.values()) {
+      Dashboard other = dashboards.dashboard(year, grouping, null);
+      assertSame(total, other.total());
+      assertEquals(total.grants(), sum(other.rows(), DashboardRow::grants), grouping.name());
+      assertEquals(total.staff(), sum(other.rows(), DashboardRow::staff), grouping.name());
+    }
+    StandingRow standing = standings.network(year).total();
+    assertEquals(standing.staff(), total.staff());
+    for (Level level : Level.values()) {
+      assertEquals(standing.atLevel(level), total.atLevel(level), level.name());
+    }
+    for (DashboardRow city : byCity.rows()) {
+      assertSame(city, dashboards.dashboard(year, Grouping.SCHOOL, city.key()).total());
+    }
+    List<TermFigures> thisYear = byCity.trend().subList(2, 4);
+    assertEquals(total.grants(), thisYear.stream().mapToLong(TermFigures::grants).sum());
+    assertEquals(total.visits(), thisYear.stream().mapToLong(TermFigures::visits).sum());
+    assertEquals(
+        total.minutesLogged(), thisYear.stream().mapToLong(TermFigures::minutesLogged).sum());
+    assertTrue(total.minutesLogged() > 0 && total.plansApproved() > 0, "the demo's activity");
+  }
+
+  @Test
+  @DisplayName(
+      "A coordinator reads their own city whatever is asked and is refused another city;"
+          + " teachers and principals read no dashboard")
+  void eachReaderInTheirScope() {
+    asCoordinator("ESPOO");
+    Dashboard own = dashboards.dashboard(year, Grouping.CITY, null);
+    assertEquals("ESPOO", own.cityCode());
+    assertEquals(List.of("ESPOO"), own.rows().stream().map(DashboardRow::key).toList());
+    assertThrows(
+        AccessDeniedException.class, () -> dashboards.dashboard(year, Grouping.SCHOOL, "HELSINKI"));
+
+    as("principal");
+    assertThrows(
+        AccessDeniedException.class, () -> dashboards.dashboard(year, Grouping.SCHOOL, "HELSINKI"));
+    as("teacher");
+    assertThrows(
+        AccessDeniedException.class, () -> dashboards.dashboard(year, Grouping.CITY, null));
+  }
+
+  /** The same figures, whatever the group's name. */
+  private static void assertSame(DashboardRow expected, DashboardRow actual) {
+    assertEquals(figures(expected), figures(actual));
+  }
+
+  private static List<Long> figures(DashboardRow row) {
+    return List.of(
+        row.staff(),
+        row.atLevel1(),
+        row.atLevel2(),
+        row.atLevel3(),
+        row.grants(),
+        row.visits(),
+        row.feedbackGiven(),
+        row.ratingSum(),
+        row.plansApproved(),
+        row.minutesLogged());
+  }
+
+  private static DashboardRow only(Dashboard dashboard) {
+    assertEquals(1, dashboard.rows().size());
+    return dashboard.rows().get(0);
+  }
+
+  private static long sum(List<DashboardRow> rows, ToLongFunction<DashboardRow> figure) {
+    return rows.stream().mapToLong(figure).sum();
+  }
+
+  private void as(String login) {
+    currentUser.set(signIn.signIn(new LoginIdentity(login, null, false, false, null)));
+  }
+
+  private void asAdmin() {
+    currentUser.set(signIn.signIn(new LoginIdentity("admin-it", "Aino Admin", true, false, null)));
+  }
+
+  private void asCoordinator(String city) {
+    currentUser.set(
+        signIn.signIn(
+            new LoginIdentity("coordinator-" + city.toLowerCase(), null, false, true, city)));
+  }
+}

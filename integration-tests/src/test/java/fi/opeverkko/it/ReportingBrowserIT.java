@@ -1,0 +1,99 @@
+package fi.opeverkko.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.opeverkko.it.pages.FiguresPage;
+import fi.opeverkko.it.pages.Menu;
+import fi.opeverkko.it.pages.SurveyPage;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * The self-assessment survey in the browser: a demo teacher answers this year's open round (again,
+ * if a run before answered it: a teacher may change the answers until the close), sees the gap and
+ * what would fill it; the Helsinki coordinator reads the results by city, drills down to the
+ * schools, and the address alone shows the same view; the same on the target dashboard.
+ */
+@OnSharedPortal
+@EnabledIfSystemProperty(named = "skip.keycloak", matches = "false")
+@RunAsClient
+class ReportingBrowserIT {
+
+  private static final String ENVIRONMENTS = "Oppimisympäristöt";
+
+  @Test
+  @DisplayName(
+      "A teacher answers the open round, sees a gap with suggested badges, changes the answer and"
+          + " meets the level")
+  void teacherAnswersAndSeesSuggestions() {
+    try (Browser teacher = Browser.signedIn("teacher")) {
+      SurveyPage survey = Menu.of(teacher).survey();
+      int questions = survey.questionCount();
+      assertTrue(questions > 0, "the demo's round of this year is open");
+      for (int q = 0; q < questions; q++) {
+        survey.answer(survey.area(q), "Osaan");
+      }
+      survey.answer(ENVIRONMENTS, "Tarvitsen koulutusta").save();
+      assertTrue(survey.info().contains("tallennettu"), survey.info());
+      assertTrue(survey.resultOf(ENVIRONMENTS).contains("Koulutusta ehdotetaan"));
+      assertTrue(survey.badgesSuggestedFor(ENVIRONMENTS) > 0, "the level 1 badges of the area");
+      assertEquals("", Axe.violations(teacher.driver()), "the survey with results, under axe");
+
+      survey.answer(ENVIRONMENTS, "Osaan ohjata muita").save();
+      assertTrue(survey.resultOf(ENVIRONMENTS).contains("Täyttää tason"));
+      assertEquals(0, survey.badgesSuggestedFor(ENVIRONMENTS));
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "The coordinator groups the results by city, drills down to Helsinki's schools, and the"
+          + " address reproduces the view")
+  void coordinatorDrillsDownAndSharesTheAddress() {
+    try (Browser coordinator = Browser.signedIn("coordinator-helsinki")) {
+      FiguresPage results = Menu.of(coordinator).surveyResults().groupBy("Kaupunki");
+      String byCity = results.table();
+      assertTrue(byCity.contains("Helsinki"), byCity);
+      assertFalse(byCity.contains("Espoo"), "the coordinator's own city only");
+
+      results.drillInto("Helsinki");
+      String schools = results.table();
+      assertTrue(schools.contains("Kallion peruskoulu"), schools);
+      assertTrue(results.rowOf("Kallion peruskoulu").contains("%"), "enough respondents");
+      assertTrue(schools.contains("Alle 5 vastaajaa: ei näytetä"), "a small school's count only");
+
+      String address = results.address();
+      assertTrue(address.contains("by=SCHOOL") && address.contains("city=HELSINKI"), address);
+      try (Browser colleague = Browser.signedIn("coordinator-helsinki")) {
+        assertEquals(schools, FiguresPage.at(colleague, address, FiguresPage.NEEDS).table());
+      }
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "The coordinator opens the target dashboard, drills down from the city to its schools, and"
+          + " the address reproduces the view")
+  void coordinatorDrillsDownTheDashboard() {
+    try (Browser coordinator = Browser.signedIn("coordinator-helsinki")) {
+      FiguresPage dashboard = Menu.of(coordinator).dashboard();
+      String byCity = dashboard.table();
+      assertTrue(byCity.contains("Helsinki") && !byCity.contains("Espoo"), byCity);
+      assertEquals("", Axe.violations(coordinator.driver()), "the dashboard with its charts");
+
+      dashboard.drillInto("Helsinki");
+      String kallio = dashboard.rowOf("Kallion peruskoulu");
+      assertTrue(kallio.contains("%"), kallio);
+      String address = dashboard.address();
+      assertTrue(address.contains("by=SCHOOL") && address.contains("city=HELSINKI"), address);
+      String schools = dashboard.table();
+      try (Browser colleague = Browser.signedIn("coordinator-helsinki")) {
+        assertEquals(schools, FiguresPage.at(colleague, address, FiguresPage.DASHBOARD).table());
+      }
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package fi.opeverkko.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.opeverkko.competence.StandingService;
+import fi.opeverkko.identity.CurrentUser;
+import fi.opeverkko.identity.LoginIdentity;
+import fi.opeverkko.network.SignInService;
+import fi.opeverkko.platform.Clock;
+import fi.opeverkko.platform.SchoolYear;
+import fi.opeverkko.reporting.Dashboard;
+import fi.opeverkko.reporting.DashboardQueries;
+import fi.opeverkko.reporting.Grouping;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The target dashboard at metro size, on the other scale tests' loaders: 15,000 teaching staff in
+ * 600 more schools with 20,000 grants, 20,000 visits, six rounds of tutors' and mentors' logs. What
+ * each view takes is logged for the issue's notes beside the competence standing of the same scope
+ * (one aggregate query, the bare figure page), never asserted; what they read is checked.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReportingScaleIT {
+
+  private static final Logger LOG = Logger.getLogger(ReportingScaleIT.class.getName());
+  private static final int VISITS = 20_000;
+  private static final int BATCH = 1_000;
+  private static final int LOG_ROUNDS = 6;
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.portalWithTests(
+        ReportingScaleIT.class,
+        CompetenceLoader.class,
+        CompetenceWorld.class,
+        VisitLoader.class,
+        PlanLoader.class,
+        Timing.class);
+  }
+
+  @Inject private CompetenceLoader competence;
+  @Inject private CompetenceWorld world;
+  @Inject private VisitLoader visits;
+  @Inject private PlanLoader plans;
+  @Inject private SignInService signIn;
+  @Inject private CurrentUser currentUser;
+  @Inject private DashboardQueries dashboards;
+  @Inject private StandingService standings;
+  @Inject private Clock clock;
+
+  /** The demo's catalogue back for the tests after this one (the browser tests walk it). */
+  @AfterEach
+  void demoCatalogueBack() {
+    world.restore();
+  }
+
+  @Test
+  @DisplayName("Metro size: the network's and a city's dashboards stay aggregates in SQL")
+  void dashboardsStayFast() {
+    SchoolYear year = clock.currentSchoolYear();
+    world.cleanSlate();
+    long started = System.nanoTime();
+    competence.load(year, clock.now());
+    for (int offset = 0; offset < VISITS; offset += BATCH) {
+      visits.load(offset, BATCH);
+    }
+    long entries = 0;
+    for (int round = 0; round < LOG_ROUNDS; round++) {
+      entries += plans.logRound(year, clock.today(), 300 + round);
+    }
+    long loadMillis = (System.nanoTime() - started) / 1_000_000;
+
+    as("admin", true, false, null);
+    Dashboard network = dashboards.dashboard(year, Grouping.CITY, null);
+    long networkMillis = Timing.millis(() -> dashboards.dashboard(year, Grouping.CITY, null));
+    long networkSchoolsMillis =
+        Timing.millis(() -> dashboards.dashboard(year, Grouping.SCHOOL, null));
+    long standingMillis = Timing.millis(() -> standings.network(year));
+    as("coordinator-helsinki", false, true, "HELSINKI");
+    Dashboard helsinki = dashboards.dashboard(year, Grouping.SCHOOL, null);
+    long cityMillis = Timing.millis(() -> dashboards.dashboard(year, Grouping.SCHOOL, null));
+    long cityStandingMillis = Timing.millis(() -> standings.city("HELSINKI", year));
+
+    assertEquals(standings.city("HELSINKI", year).total().staff(), helsinki.total().staff());
+    assertTrue(network.total().staff() >= CompetenceLoader.STAFF);
+    assertTrue(network.total().grants() > 0 && network.total().minutesLogged() > 0);
+    LOG.info(
+        String.format(
+            "Reporting scale: loaded %d staff, their grants, %d visits, %d log entries in %d ms;"
+                + " network dashboard by city (%d staff, %d grants, %d visits) %d ms, by school"
+                + " %d ms, the network standing alone %d ms; Helsinki by school (%d schools)"
+                + " %d ms, its standing alone %d ms",
+            CompetenceLoader.STAFF,
+            VISITS,
+            entries,
+            loadMillis,
+            network.total().staff(),
+            network.total().grants(),
+            network.total().visits(),
+            networkMillis,
+            networkSchoolsMillis,
+            standingMillis,
+            helsinki.rows().size(),
+            cityMillis,
+            cityStandingMillis));
+  }
+
+  private void as(String login, boolean admin, boolean coordinator, String city) {
+    currentUser.set(signIn.signIn(new LoginIdentity(login, null, admin, coordinator, city)));
+  }
+}
