@@ -85,7 +85,15 @@ class AccessibilityIT {
     "competence/catalogue.xhtml, teacher",
     "competence/catalogue.xhtml, admin",
     "competence/applications.xhtml, teacher",
-    "competence/reviews.xhtml, reviewer"
+    "competence/reviews.xhtml, reviewer",
+    "courses/courses.xhtml, teacher",
+    "courses/course.xhtml?id=1, teacher",
+    "courses/course.xhtml?id=3, team-leader",
+    "courses/my-courses.xhtml, teacher",
+    "courses/approvals.xhtml, principal",
+    "courses/course-edit.xhtml?id=1, team-leader",
+    "courses/course-edit.xhtml, admin",
+    "courses/participants.xhtml?id=1, team-leader"
   })
   void pageIsAccessible(String page, String login) {
     Browser browser = BROWSERS.of(login);
@@ -152,6 +160,53 @@ class AccessibilityIT {
       BadgesPage.open(teacher).switchLanguage("fi");
       ReviewsPage.open(reviewer).switchLanguage("fi");
     }
+  }
+
+  /**
+   * The course pages by who reads them: the teaching staff's and the principal's, the organisers'.
+   */
+  private static final Map<String, List<String>> COURSE_PAGES =
+      Map.of(
+          "principal",
+          List.of(
+              "courses/courses.xhtml",
+              "courses/course.xhtml?id=3",
+              "courses/my-courses.xhtml",
+              "courses/approvals.xhtml"),
+          "team-leader",
+          List.of(
+              "courses/course.xhtml?id=1",
+              "courses/course-edit.xhtml?id=1",
+              "courses/participants.xhtml?id=1"));
+
+  @ParameterizedTest(name = "{0}")
+  @DisplayName(
+      "The course pages in Swedish and English: catalogue, course, own sign-ups, approvals, editor,"
+          + " participants (Finnish: above)")
+  @ValueSource(strings = {"sv", "en"})
+  void coursePagesInEveryLanguage(String language) {
+    COURSE_PAGES.forEach(
+        (login, pages) -> {
+          Browser browser = BROWSERS.of(login);
+          try {
+            for (String page : pages) {
+              browser.open(PortalHttp.PORTAL + page);
+              browser.heading();
+              if (!language.equals(
+                  browser.driver().findElement(By.tagName("html")).getAttribute("lang"))) {
+                browser.doNotReuse();
+                browser.waitFor(By.cssSelector("[data-lang='" + language + "']")).click();
+                browser.waitUntil(
+                    d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+              }
+              accessible(browser, page + " in " + language);
+            }
+          } finally {
+            browser.waitFor(By.cssSelector("[data-lang='fi']")).click();
+            browser.waitUntil(
+                d -> "fi".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+          }
+        });
   }
 
   private static void accessible(Browser browser, String what) {
