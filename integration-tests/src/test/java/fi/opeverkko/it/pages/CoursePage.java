@@ -47,7 +47,9 @@ public final class CoursePage extends Page {
         "the confirmation's Yes",
         element -> element.getAttribute("class").contains("ui-confirmdialog-yes"));
     keyboard.press(Keys.ENTER);
-    browser.waitFor(By.cssSelector("[id='" + MESSAGES + "'] .ui-messages-info"));
+    // The sign-up's confirmation is still shown until the cancellation's replaces it.
+    browser.waitUntil(d -> d.findElements(By.id("signUpForm:cancel")).isEmpty());
+    browser.waitForAjax();
     return this;
   }
 
