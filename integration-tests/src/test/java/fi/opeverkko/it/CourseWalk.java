@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.opeverkko.it.pages.CourseEditPage;
 import fi.opeverkko.it.pages.CoursePage;
 import fi.opeverkko.it.pages.CoursesPage;
 import fi.opeverkko.it.pages.MyCoursesPage;
@@ -54,6 +55,22 @@ final class CourseWalk {
       CoursePage moved = CoursePage.at(reviewer, course.address());
       assertEquals("Sinulla on paikka tällä kurssilla.", moved.status());
       assertEquals("Sinulla on paikka", MyCoursesPage.open(reviewer).statusOf(COURSE));
+      fewerPlacesThanGivenRefused(course.address());
+    }
+  }
+
+  /**
+   * The organiser (an admin: the central unit's course) tries to cut the places below the 20 given:
+   * the rule's message stands at the field, and nothing is saved.
+   */
+  private static void fewerPlacesThanGivenRefused(String courseAddress) {
+    try (Browser admin = Browser.signedIn("admin")) {
+      CourseEditPage editor = CourseEditPage.ofCourseAt(admin, courseAddress).places(10).save();
+      String message = editor.messageAt("courseForm:capacity");
+      assertTrue(message.contains("20"), message);
+      assertTrue(editor.error().contains("20"), "the summary says it too: " + editor.error());
+      assertEquals(
+          String.valueOf(CAPACITY), CourseEditPage.ofCourseAt(admin, courseAddress).places());
     }
   }
 }
