@@ -101,8 +101,9 @@ public class CourseEditView implements Serializable {
     return organisers.stream().anyMatch(organiser -> organiser.teamId() == null);
   }
 
-  public List<Organiser> getOrganisers() {
-    return organisers;
+  /** The teams the user may name as organiser (the central unit is the menu's empty choice). */
+  public List<Organiser> getTeams() {
+    return organisers.stream().filter(organiser -> organiser.teamId() != null).toList();
   }
 
   public List<BadgeRow> getBadges() {
