@@ -38,7 +38,18 @@ class CourseAccess {
   }
 
   SignedInUser requireOrganiserOf(Course course) {
-    return requireOrganiserFor(course.getTeam() == null ? null : course.getTeam().getId());
+    return requireOrganiserFor(teamIdOf(course));
+  }
+
+  /** Whether the signed-in user organises the course (without refusing anybody). */
+  boolean organises(Course course) {
+    SignedInUser user = currentUser.get();
+    Long teamId = teamIdOf(course);
+    return user.isAdmin() || (teamId != null && user.teamIds().contains(teamId));
+  }
+
+  private static Long teamIdOf(Course course) {
+    return course.getTeam() == null ? null : course.getTeam().getId();
   }
 
   /** A teacher or principal this school year with their person: the schools they sign up from. */

@@ -1,6 +1,11 @@
 package fi.opeverkko.courses;
 
+import fi.opeverkko.competence.BadgeRow;
+import fi.opeverkko.competence.CatalogueService;
+import fi.opeverkko.identity.SignedInUser;
 import fi.opeverkko.network.ExpertTeam;
+import fi.opeverkko.network.NetworkOverviewService;
+import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.LocalizedName;
 import fi.opeverkko.platform.Published;
 import fi.opeverkko.platform.SchoolYear;
@@ -14,16 +19,19 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
- * Reads of courses, each one page of rows plus a count in a fixed number of queries: the catalogue
- * for everybody signed in, a course's participants for its organisers, a school's substitute days
- * for its principal.
+ * Reads of courses, each in a fixed number of queries (big lists one page of rows plus a count):
+ * the catalogue and a course's card for everybody signed in, a teacher's own sign-ups, a course's
+ * participants and details for its organisers, a school's sign-ups and substitute days for its
+ * principal.
  */
 @Published
 @Stateless
@@ -36,6 +44,9 @@ public class CourseQueries {
 
   @PersistenceContext private EntityManager em;
   @Inject private CourseAccess access;
+  @Inject private CatalogueService badges;
+  @Inject private Clock clock;
+  @Inject private NetworkOverviewService network;
 
   /** The courses the filter matches by first day: one page and the count of all. */
   public CoursePage catalogue(
@@ -57,6 +68,16 @@ public class CourseQueries {
             .map(course -> row(course, places.getOrDefault(course.getId(), Map.of())))
             .toList();
     return new CoursePage(rows, count.getSingleResult());
+  }
+
+  /** How many courses the filter matches: the catalogue's count alone, for a table's pager. */
+  public long catalogueCount(@NotNull CourseFilter filter) {
+    access.user();
+    Map<String, Object> parameters = new HashMap<>();
+    TypedQuery<Long> count =
+        em.createQuery("SELECT COUNT(c) FROM Course c" + where(filter, parameters), Long.class);
+    parameters.forEach(count::setParameter);
+    return count.getSingleResult();
   }
 
   private static String where(CourseFilter filter, Map<String, Object> parameters) {
@@ -171,6 +192,18 @@ public class CourseQueries {
     return new ParticipantPage(rows, total);
   }
 
+  /** How many sign-ups hold, wait for or ask for a place on the course: for a table's pager. */
+  public long participantCount(@NotNull Long courseId) {
+    Course course = Course.existing(em, courseId);
+    access.requireOrganiserOf(course);
+    return em.createQuery(
+            "SELECT COUNT(s) FROM SignUp s WHERE s.course = :course AND s.status IN :active",
+            Long.class)
+        .setParameter("course", course)
+        .setParameter("active", ACTIVE)
+        .getSingleResult();
+  }
+
   private static ParticipantRow participant(SignUp signUp) {
     return new ParticipantRow(
         signUp.getId(),
@@ -212,5 +245,181 @@ public class CourseQueries {
                     YearMonth.of(((Number) cells[0]).intValue(), ((Number) cells[1]).intValue()),
                     ((Number) cells[2]).longValue()))
         .toList();
+  }
+
+  /** The course as a teacher reads it, with the signed-in user's own sign-up on it. */
+  public CourseCard card(@NotNull Long courseId) {
+    SignedInUser user = access.user();
+    Course course = Course.existing(em, courseId);
+    Map<SignUpStatus, Long> places = places(List.of(course)).getOrDefault(courseId, Map.of());
+    OwnSignUp mine =
+        own(user).filter(own -> own.courseId().equals(courseId)).findFirst().orElse(null);
+    return new CourseCard(
+        course.getId(),
+        course.getName(),
+        course.getDescription(),
+        course.getLanguage(),
+        course.getSchoolTypes(),
+        course.getRoles(),
+        course.getLevel(),
+        nameOf(course.getTeam()),
+        course.getCityCode(),
+        course.getCapacity(),
+        course.getMinimum(),
+        places.getOrDefault(SignUpStatus.IN, 0L),
+        places.getOrDefault(SignUpStatus.WAITING, 0L),
+        course.getSignUpOpens(),
+        course.getSignUpCloses(),
+        course.getDecisionDate(),
+        course.isApprovalNeeded(),
+        course.getPriceCents(),
+        course.getSessions().stream().map(CourseSession::details).toList(),
+        badgeNames(course.getBadgeIds()),
+        mine,
+        access.organises(course));
+  }
+
+  /** The names of the badges, from one read of the catalogue (retired badges too). */
+  private List<LocalizedName> badgeNames(Set<Long> badgeIds) {
+    if (badgeIds.isEmpty()) {
+      return List.of();
+    }
+    return badges.catalogue(true).stream()
+        .filter(badge -> badgeIds.contains(badge.id()))
+        .map(BadgeRow::name)
+        .toList();
+  }
+
+  /**
+   * The signed-in teacher's live sign-ups for courses not yet over, the soonest first, each waiting
+   * one with its place on the waitlist.
+   */
+  public List<OwnSignUp> mySignUps() {
+    return own(access.user()).toList();
+  }
+
+  private Stream<OwnSignUp> own(SignedInUser user) {
+    if (user.personId() == null) {
+      return Stream.empty();
+    }
+    List<SignUp> signUps =
+        em.createQuery(
+                "SELECT s FROM SignUp s JOIN FETCH s.course c WHERE s.teacher.id = :teacher"
+                    + " AND s.status IN :active AND c.lastDay >= :today"
+                    + " ORDER BY c.firstDay, c.id",
+                SignUp.class)
+            .setParameter("teacher", user.personId())
+            .setParameter("active", ACTIVE)
+            .setParameter("today", clock.today())
+            .getResultList();
+    Map<Long, Long> positions = waitlistPositions(signUps);
+    return signUps.stream()
+        .map(
+            signUp ->
+                new OwnSignUp(
+                    signUp.getId(),
+                    signUp.getCourse().getId(),
+                    signUp.getCourse().getName(),
+                    signUp.getCourse().getFirstDay(),
+                    signUp.getCourse().getLastDay(),
+                    signUp.getStatus(),
+                    positions.getOrDefault(signUp.getId(), 0L),
+                    signUp.isSubstituteNeeded()));
+  }
+
+  /** Each waiting sign-up's place on its course's waitlist, in one query. */
+  private Map<Long, Long> waitlistPositions(List<SignUp> signUps) {
+    List<Long> waiting =
+        signUps.stream()
+            .filter(signUp -> signUp.getStatus() == SignUpStatus.WAITING)
+            .map(SignUp::getId)
+            .toList();
+    Map<Long, Long> positions = new HashMap<>();
+    if (waiting.isEmpty()) {
+      return positions;
+    }
+    em.createQuery(
+            "SELECT mine.id, COUNT(w) FROM SignUp mine, SignUp w WHERE mine.id IN :waiting"
+                + " AND w.course = mine.course AND w.status = :status"
+                + " AND w.arrival <= mine.arrival GROUP BY mine.id",
+            Object[].class)
+        .setParameter("waiting", waiting)
+        .setParameter("status", SignUpStatus.WAITING)
+        .getResultStream()
+        .forEach(row -> positions.put((Long) row[0], (Long) row[1]));
+    return positions;
+  }
+
+  /**
+   * The school's live sign-ups for courses not yet over, those waiting for approval first, then by
+   * the course's first day; for its principal.
+   */
+  public List<SchoolSignUp> schoolSignUps(@NotNull Long schoolId) {
+    access.requirePrincipalOf(schoolId);
+    return em.createQuery(
+            "SELECT s FROM SignUp s JOIN FETCH s.course c JOIN FETCH s.teacher"
+                + " WHERE s.school.id = :school AND s.status IN :active AND c.lastDay >= :today",
+            SignUp.class)
+        .setParameter("school", schoolId)
+        .setParameter("active", ACTIVE)
+        .setParameter("today", clock.today())
+        .getResultStream()
+        .map(
+            signUp ->
+                new SchoolSignUp(
+                    signUp.getId(),
+                    signUp.getCourse().getId(),
+                    signUp.getCourse().getName(),
+                    signUp.getCourse().getFirstDay(),
+                    signUp.getCourse().getLastDay(),
+                    signUp.getTeacher().getFullName(),
+                    signUp.getStatus(),
+                    signUp.isSubstituteNeeded()))
+        .sorted(
+            Comparator.comparing((SchoolSignUp row) -> !row.pending())
+                .thenComparing(SchoolSignUp::firstDay)
+                .thenComparing(SchoolSignUp::teacherName))
+        .toList();
+  }
+
+  /** The course as its organiser wrote it, to change it. */
+  public CourseDetails details(@NotNull Long courseId) {
+    Course course = Course.existing(em, courseId);
+    access.requireOrganiserOf(course);
+    return new CourseDetails(
+        course.getName(),
+        course.getDescription(),
+        course.getLanguage(),
+        course.getSchoolTypes(),
+        course.getRoles(),
+        course.getLevel(),
+        course.getTeam() == null ? null : course.getTeam().getId(),
+        course.getCityCode(),
+        course.getCapacity(),
+        course.getMinimum(),
+        course.getSignUpOpens(),
+        course.getSignUpCloses(),
+        course.getDecisionDate(),
+        course.isApprovalNeeded(),
+        course.getPriceCents(),
+        course.getSessions().stream().map(CourseSession::details).toList(),
+        course.getBadgeIds());
+  }
+
+  /**
+   * Whom the signed-in user may name as a course's organiser: the teams they belong to or lead;
+   * admins every team and the central unit (first).
+   */
+  public List<Organiser> organisers() {
+    SignedInUser user = access.user();
+    List<Organiser> organisers = new ArrayList<>();
+    if (user.isAdmin()) {
+      organisers.add(new Organiser(null, null));
+    }
+    (user.isAdmin() ? network.allTeams() : network.myTeams())
+        .forEach(
+            overview ->
+                organisers.add(new Organiser(overview.team().getId(), nameOf(overview.team()))));
+    return organisers;
   }
 }

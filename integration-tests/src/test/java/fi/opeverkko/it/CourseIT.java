@@ -1,6 +1,8 @@
 package fi.opeverkko.it;
 
+import static java.util.stream.Collectors.toSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.opeverkko.competence.BadgeDetails;
 import fi.opeverkko.competence.CatalogueService;
 import fi.opeverkko.competence.Level;
+import fi.opeverkko.courses.CourseCard;
 import fi.opeverkko.courses.CourseDetails;
 import fi.opeverkko.courses.CourseFilter;
 import fi.opeverkko.courses.CoursePage;
@@ -15,7 +18,10 @@ import fi.opeverkko.courses.CourseQueries;
 import fi.opeverkko.courses.CourseRow;
 import fi.opeverkko.courses.CourseRuleException;
 import fi.opeverkko.courses.CourseService;
+import fi.opeverkko.courses.Organiser;
+import fi.opeverkko.courses.OwnSignUp;
 import fi.opeverkko.courses.ParticipantRow;
+import fi.opeverkko.courses.SchoolSignUp;
 import fi.opeverkko.courses.SessionDetails;
 import fi.opeverkko.courses.SessionKind;
 import fi.opeverkko.courses.SignUpOutcome;
@@ -597,6 +603,55 @@ class CourseIT {
     as(teacher);
     refused("courses.chooseSchool", () -> courses.signUp(second));
     assertEquals(SignUpStatus.IN, courses.signUp(second, otherSchool).status());
+  }
+
+  @Test
+  @DisplayName(
+      "The pages' reads: a course's card with the reader's own sign-up and waitlist number, the"
+          + " own sign-ups, the school's sign-ups for its principal only, details and organisers")
+  void readsForThePages() {
+    as(leader);
+    Long id = courses.create(details(1));
+    List<Someone> people = signedUp(id, 3);
+
+    as(people.get(2));
+    CourseCard card = queries.card(id);
+    assertEquals(1, card.given());
+    assertEquals(2, card.waiting());
+    assertEquals(0, card.free());
+    assertEquals(SignUpStatus.WAITING, card.mine().status());
+    assertEquals(2, card.mine().position(), "second on the waitlist");
+    assertEquals(2, card.sessions().size());
+    assertFalse(card.organisable());
+    OwnSignUp own =
+        queries.mySignUps().stream()
+            .filter(signUp -> signUp.courseId().equals(id))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(card.mine(), own);
+
+    as(leader);
+    assertTrue(queries.card(id).organisable());
+    assertNull(queries.card(id).mine());
+    assertEquals(details(1).sessions(), queries.details(id).sessions());
+    assertEquals(3, queries.participantCount(id));
+    assertEquals(
+        Set.of(team), queries.organisers().stream().map(Organiser::teamId).collect(toSet()));
+    as(outsider);
+    denied(() -> queries.details(id));
+    denied(() -> queries.participantCount(id));
+
+    as(principal);
+    assertEquals(
+        people.stream().map(Someone::login).map(login -> "Testi " + login).collect(toSet()),
+        queries.schoolSignUps(school).stream()
+            .filter(row -> row.courseId().equals(id))
+            .map(SchoolSignUp::teacherName)
+            .collect(toSet()));
+    as(otherPrincipal);
+    denied(() -> queries.schoolSignUps(school));
+    as(teacher);
+    denied(() -> queries.schoolSignUps(school));
   }
 
   @Test

@@ -1,26 +1,51 @@
 package fi.opeverkko.it;
 
+import fi.opeverkko.competence.Level;
+import fi.opeverkko.courses.Course;
+import fi.opeverkko.courses.CourseDetails;
+import fi.opeverkko.courses.CourseReplay;
+import fi.opeverkko.courses.SessionDetails;
+import fi.opeverkko.courses.SessionKind;
+import fi.opeverkko.network.City;
 import fi.opeverkko.network.ExpertTeam;
 import fi.opeverkko.network.Person;
+import fi.opeverkko.network.School;
+import fi.opeverkko.network.SchoolAssignment;
+import fi.opeverkko.network.SchoolRole;
+import fi.opeverkko.network.SchoolType;
+import fi.opeverkko.network.TeachingLanguage;
 import fi.opeverkko.network.TeamMembership;
+import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.LocalizedName;
+import fi.opeverkko.platform.LocalizedText;
 import fi.opeverkko.platform.SchoolYear;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * What the course tests need beside {@link CompetenceWorld}'s schools and people: an organising
- * team and a person's working language.
+ * team, a person's working language, and a course nearly full of teachers of a school of its own
+ * for the browser walk, taken out again after it.
  */
 @ApplicationScoped
 public class CourseWorld {
 
   @PersistenceContext(unitName = "opeverkko")
   private EntityManager em;
+
+  @Inject private Clock clock;
+
+  /** The browser walk's course, kept between its steps in the container. */
+  private Long walkCourse;
 
   private final String run = UUID.randomUUID().toString().substring(0, 8);
   private int made;
@@ -52,6 +77,86 @@ public class CourseWorld {
   public void speaksSwedish(Long personId) {
     em.createNativeQuery("UPDATE person SET languages = 'SV' WHERE id = ?1")
         .setParameter(1, personId)
+        .executeUpdate();
+  }
+
+  /**
+   * The browser walk's course: of the central unit, open for sign-up today, its one contact day in
+   * 20 days, with the places given all but the last to teachers of a new Helsinki school.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void walkCourse(String name, int capacity) {
+    LocalDateTime now = clock.now();
+    LocalDate today = now.toLocalDate();
+    City helsinki =
+        em.createQuery("SELECT c FROM City c WHERE c.code = 'HELSINKI'", City.class)
+            .getSingleResult();
+    String schoolName = "Kurssikoulu " + run + "-" + ++made;
+    School school =
+        new School(
+            helsinki,
+            schoolName,
+            schoolName,
+            SchoolType.COMPREHENSIVE,
+            TeachingLanguage.FI,
+            "Testitie 2");
+    em.persist(school);
+    LocalDateTime day = today.plusDays(20).atTime(9, 0);
+    CourseReplay replay = new CourseReplay(em);
+    Course course =
+        replay.course(
+            new CourseDetails(
+                new LocalizedName(name, name, name),
+                new LocalizedText("Kuvaus", "Beskrivning", "Description"),
+                TeachingLanguage.FI,
+                Set.of(),
+                Set.of(),
+                Level.BASIC,
+                null,
+                null,
+                capacity,
+                1,
+                today.minusDays(1),
+                today.plusDays(10),
+                today.plusDays(12),
+                false,
+                null,
+                List.of(
+                    new SessionDetails(
+                        SessionKind.CONTACT_DAY, day, day.plusHours(6), "Opettajien talo", null)),
+                Set.of()),
+            null,
+            now.minusDays(2));
+    SchoolYear year = clock.currentSchoolYear();
+    for (int i = 1; i < capacity; i++) {
+      Person teacher =
+          new Person(
+              helsinki, "Testi", "Kurssilainen" + i, "kurssi-" + run + "-" + i + "@t.example");
+      em.persist(teacher);
+      em.persist(new SchoolAssignment(teacher, school, SchoolRole.TEACHER, year));
+      replay.signUp(course, teacher, school, now.minusDays(1).plusMinutes(i));
+    }
+    em.flush();
+    walkCourse = course.getId();
+  }
+
+  /** Takes the walk's course out with its sessions and sign-ups, as if it had never been. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void removeWalkCourse() {
+    if (walkCourse != null) {
+      remove(walkCourse);
+      walkCourse = null;
+    }
+  }
+
+  private void remove(Long courseId) {
+    for (String table : List.of("course_sign_up", "course_session", "course_badge")) {
+      em.createNativeQuery("DELETE FROM " + table + " WHERE course_id = ?1")
+          .setParameter(1, courseId)
+          .executeUpdate();
+    }
+    em.createNativeQuery("DELETE FROM course WHERE id = ?1")
+        .setParameter(1, courseId)
         .executeUpdate();
   }
 }

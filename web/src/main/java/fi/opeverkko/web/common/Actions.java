@@ -5,6 +5,7 @@ import fi.opeverkko.web.i18n.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -43,10 +44,24 @@ public class Actions {
    * @return the answer; empty when a rule refused, whose message is then shown
    */
   public <T> Optional<T> call(Supplier<T> useCase) {
+    return call(useCase, messageKey -> null);
+  }
+
+  /**
+   * As {@link #call(Supplier)}, showing a refusal at the form field the broken rule is about.
+   *
+   * @param fieldOfRule the client id of the field a rule's message key is about; null: the form's
+   */
+  public <T> Optional<T> call(Supplier<T> useCase, Function<String, String> fieldOfRule) {
     try {
       return Optional.of(useCase.get());
     } catch (RuleException broken) {
-      texts.error(broken);
+      String field = fieldOfRule.apply(broken.messageKey());
+      if (field == null) {
+        texts.error(broken);
+      } else {
+        texts.fieldError(broken, field);
+      }
       return Optional.empty();
     }
   }

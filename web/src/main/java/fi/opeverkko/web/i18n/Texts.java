@@ -42,6 +42,20 @@ public class Texts {
     errorKey(broken.messageKey(), broken.arguments().toArray());
   }
 
+  /**
+   * Shows a broken rule as the error of a form field (its client id): next to the field and in the
+   * form's summary, which links to it.
+   */
+  public void fieldError(RuleException broken, String clientId) {
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            clientId,
+            new FacesMessage(
+                FacesMessage.SEVERITY_ERROR,
+                get(broken.messageKey(), broken.arguments().toArray()),
+                null));
+  }
+
   /** Says what is wrong with a field or a CSV cell, from either of the two bundles. */
   public String describe(FieldError error) {
     if (error.messageKey().startsWith(VALIDATION_PREFIX)) {

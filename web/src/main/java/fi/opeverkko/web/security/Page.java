@@ -94,7 +94,23 @@ public enum Page {
       "/reporting/survey-results.xhtml"),
   /** The target dashboard: the service keeps coordinators to their own city. */
   DASHBOARD(
-      EnumSet.of(PortalRole.ADMIN, PortalRole.CITY_COORDINATOR), "/reporting/dashboard.xhtml");
+      EnumSet.of(PortalRole.ADMIN, PortalRole.CITY_COORDINATOR), "/reporting/dashboard.xhtml"),
+  /**
+   * Everyone reads the course catalogue and a course's page; signing up is the teaching staff's.
+   */
+  COURSES(null, "/courses/courses.xhtml", "/courses/course.xhtml"),
+  /** The teaching staff's own course sign-ups. */
+  MY_COURSES(EnumSet.of(PortalRole.TEACHER, PortalRole.PRINCIPAL), "/courses/my-courses.xhtml"),
+  /** The principal's approvals and substitute days: the service refuses other schools. */
+  COURSE_APPROVALS(EnumSet.of(PortalRole.ADMIN, PortalRole.PRINCIPAL), "/courses/approvals.xhtml"),
+  /**
+   * The organisers' editor and participant list: the service refuses whoever does not organise the
+   * course (a member or leader of its team, or an admin).
+   */
+  COURSE_ORGANISING(
+      EnumSet.of(PortalRole.ADMIN, PortalRole.EXPERT, PortalRole.TEAM_LEADER),
+      "/courses/course-edit.xhtml",
+      "/courses/participants.xhtml");
 
   private static final Pattern ENCODED_SLASH = Pattern.compile("%2f|%5c", Pattern.CASE_INSENSITIVE);
   private static final Pattern PATH_PARAMETER = Pattern.compile(";[^/]*");

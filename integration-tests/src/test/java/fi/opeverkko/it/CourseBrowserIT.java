@@ -1,0 +1,61 @@
+package fi.opeverkko.it;
+
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Signing up for a course in the browser, as issue 15 walks it: the teacher takes the last of 20
+ * places in one click, a second teacher lands first on the waitlist, the teacher cancels, and the
+ * second teacher is moved in, told by email and sees the place on their pages. The first step lays
+ * out the nearly full course in the container; the walk itself is {@link CourseWalk}, out of this
+ * class, so that the container never loads Selenium's classes; the last step takes the course out
+ * again, so the tests after it meet the demo as it was.
+ */
+@ExtendWith(ArquillianExtension.class)
+// Not "enabled if skip.keycloak is false": the container's JVM has no such property (see
+// CompetenceBrowserIT).
+@DisabledIfSystemProperty(named = "skip.keycloak", matches = "true")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CourseBrowserIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.portalWithTests(CourseBrowserIT.class, CourseWorld.class);
+  }
+
+  @Inject private CourseWorld world;
+
+  @Test
+  @Order(1)
+  @DisplayName("A course of 20 places with 19 given, open for sign-up")
+  void nearlyFullCourse() {
+    world.walkCourse(CourseWalk.COURSE, CourseWalk.CAPACITY);
+  }
+
+  @Test
+  @Order(2)
+  @RunAsClient
+  @DisplayName(
+      "Teacher takes the last place in one click (focus on the outcome), a second teacher waits"
+          + " first, the teacher cancels: the second is moved in, gets the email, sees the place")
+  void lastPlaceAndTheWaitlist() throws InterruptedException {
+    CourseWalk.walk();
+  }
+
+  @Test
+  @Order(3)
+  @DisplayName("The walk's course is taken out: the tests after it meet the demo's catalogue")
+  void walkCourseRemoved() {
+    world.removeWalkCourse();
+  }
+}
