@@ -226,6 +226,13 @@ final class DemoNetwork {
             larkkulla,
             kallio,
             logins.get("principal"));
+    new CourseFeedbackSamples(em, LocalDateTime.now(Clock.NETWORK_ZONE))
+        .pastCourses(
+            teams.get("LEARNING_ENVIRONMENTS"),
+            teams.get("STEAM"),
+            kallio,
+            staff.get(kallio).subList(5, 12),
+            teacher);
   }
 
   /**

@@ -1,15 +1,28 @@
 package fi.opeverkko.it;
 
+import fi.opeverkko.competence.Level;
+import fi.opeverkko.courses.Course;
+import fi.opeverkko.courses.CourseDetails;
+import fi.opeverkko.courses.CourseReplay;
+import fi.opeverkko.courses.SessionDetails;
+import fi.opeverkko.courses.SessionKind;
 import fi.opeverkko.network.ExpertTeam;
 import fi.opeverkko.network.Person;
+import fi.opeverkko.network.School;
+import fi.opeverkko.network.TeachingLanguage;
 import fi.opeverkko.network.TeamMembership;
+import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.LocalizedName;
+import fi.opeverkko.platform.LocalizedText;
 import fi.opeverkko.platform.SchoolYear;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -38,6 +51,54 @@ public class CourseWorld {
     em.persist(new TeamMembership(team, em.find(Person.class, memberId), year, BigDecimal.ONE));
     em.flush();
     return team.getId();
+  }
+
+  /**
+   * A course of the team (or the central unit's) that ended {@code endedDaysAgo} days ago, with the
+   * teachers of the school in; its id. Written through the replay: no service puts a course in the
+   * past.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Long pastCourse(Long teamId, Long schoolId, List<Long> teacherIds, int endedDaysAgo) {
+    LocalDate lastDay = LocalDate.now(Clock.NETWORK_ZONE).minusDays(endedDaysAgo);
+    ExpertTeam team = teamId == null ? null : em.find(ExpertTeam.class, teamId);
+    String name = "Mennyt kurssi " + run + "-" + ++made;
+    CourseReplay replay = new CourseReplay(em);
+    Course course =
+        replay.course(
+            new CourseDetails(
+                new LocalizedName(name, name, name),
+                new LocalizedText("Kuvaus", "Beskrivning", "Description"),
+                TeachingLanguage.FI,
+                Set.of(),
+                Set.of(),
+                Level.BASIC,
+                teamId,
+                null,
+                20,
+                1,
+                lastDay.minusDays(40),
+                lastDay.minusDays(20),
+                lastDay.minusDays(10),
+                false,
+                null,
+                List.of(
+                    new SessionDetails(
+                        SessionKind.CONTACT_DAY,
+                        lastDay.atTime(9, 0),
+                        lastDay.atTime(15, 0),
+                        "Opettajien talo",
+                        null)),
+                Set.of()),
+            team,
+            lastDay.minusDays(50).atTime(9, 0));
+    School school = em.find(School.class, schoolId);
+    for (Long teacherId : teacherIds) {
+      replay.signUp(
+          course, em.find(Person.class, teacherId), school, lastDay.minusDays(30).atTime(9, 0));
+    }
+    em.flush();
+    return course.getId();
   }
 
   /** A team code takes capital letters only: each character of the text as one. */
