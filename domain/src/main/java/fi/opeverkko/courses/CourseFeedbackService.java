@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -53,6 +54,39 @@ public class CourseFeedbackService {
         CourseFeedback.openOn(course, clock.today()),
         own.getId() == null ? null : own.getRating(),
         own.getComment());
+  }
+
+  /**
+   * The courses whose feedback the signed-in teacher may give now, for their home page: those they
+   * had a place on that ended within the feedback's time. One query.
+   */
+  public List<CourseFeedbackForm> awaitingMine() {
+    SignedInUser user = access.user();
+    if (user.personId() == null) {
+      return List.of();
+    }
+    LocalDate today = clock.today();
+    return em.createQuery(
+            "SELECT s.course FROM SignUp s WHERE s.teacher.id = :person AND s.status = :in"
+                + " AND s.course.lastDay < :today AND s.course.lastDay >= :since"
+                + " ORDER BY s.course.lastDay DESC",
+            Course.class)
+        .setParameter("person", user.personId())
+        .setParameter("in", SignUpStatus.IN)
+        .setParameter("today", today)
+        .setParameter("since", today.minusDays(CourseFeedback.OPEN_DAYS))
+        .getResultStream()
+        .map(
+            course ->
+                new CourseFeedbackForm(
+                    course.getId(),
+                    course.getName(),
+                    course.getLastDay(),
+                    course.getLastDay().plusDays(CourseFeedback.OPEN_DAYS),
+                    true,
+                    null,
+                    null))
+        .toList();
   }
 
   /** The participant answers, or changes their answer, while the feedback is open. */

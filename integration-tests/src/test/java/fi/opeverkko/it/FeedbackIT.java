@@ -26,9 +26,11 @@ import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.SchoolYear;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,8 @@ class FeedbackIT {
     return Deployments.portalWithTests(
         FeedbackIT.class, CompetenceWorld.class, CourseWorld.class, AsUser.class);
   }
+
+  private static final String COURSE = "Palautetesti " + UUID.randomUUID();
 
   @Inject private SignInService signIn;
   @Inject private CurrentUser currentUser;
@@ -82,7 +86,13 @@ class FeedbackIT {
     Long team = courseWorld.team(leader.id(), member.id(), year);
     courseWorld.team(otherLeader.id(), otherLeader.id(), year);
     course =
-        courseWorld.pastCourse(team, school, participants.stream().map(Someone::id).toList(), 2);
+        courseWorld.pastCourse(
+            COURSE, team, school, participants.stream().map(Someone::id).toList(), 2);
+  }
+
+  @AfterEach
+  void removeTheCourse() {
+    courseWorld.removeCourses(COURSE);
   }
 
   private void as(Someone someone) {
