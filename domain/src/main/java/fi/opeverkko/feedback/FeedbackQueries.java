@@ -49,8 +49,7 @@ public class FeedbackQueries {
    */
   public List<DiscussionRow> discussions() {
     SignedInUser user = access.user();
-    String select =
-        "SELECT d FROM FeedbackDiscussion d JOIN FETCH d.subject s LEFT JOIN FETCH s.team";
+    String select = "SELECT d FROM FeedbackDiscussion d JOIN FETCH d.subject s";
     TypedQuery<FeedbackDiscussion> query;
     if (user.isAdmin()) {
       query = em.createQuery(select, FeedbackDiscussion.class);
@@ -60,9 +59,10 @@ public class FeedbackQueries {
       query =
           em.createQuery(
                   select
-                      + " WHERE s.team.leader.id = :person OR s.team.id IN :teams OR EXISTS"
-                      + " (SELECT t FROM FeedbackSubject o JOIN o.trainers t"
-                      + " WHERE o = s AND t.id = :person)",
+                      + " LEFT JOIN s.team t LEFT JOIN t.leader l"
+                      + " WHERE l.id = :person OR t.id IN :teams OR EXISTS"
+                      + " (SELECT p FROM FeedbackSubject o JOIN o.trainers p"
+                      + " WHERE o = s AND p.id = :person)",
                   FeedbackDiscussion.class)
               .setParameter("person", user.personId() == null ? -1L : user.personId())
               .setParameter("teams", teams);
@@ -155,13 +155,19 @@ public class FeedbackQueries {
     String scope = everyTeam(user) ? "" : " AND t.leader.id = :person";
     TypedQuery<Object[]> query =
         em.createQuery(
-            "SELECT t, s.termStart, s.kind, SUM(s.ratingSum), SUM(s.answers)"
+            "SELECT t.id, t.name.fi, t.name.sv, t.name.en,"
+                + " s.termStart, s.kind, SUM(s.ratingSum), SUM(s.answers)"
                 + " FROM FeedbackSubject s LEFT JOIN s.team t"
                 + " WHERE (s.kind = :visit AND s.answers > 0 OR s.answers >= :courseFrom)"
                 + scope
-                + " GROUP BY t, s.termStart, s.kind",
+                + " GROUP BY t.id, t.name.fi, t.name.sv, t.name.en, s.termStart, s.kind",
             Object[].class);
-    return trends(scoped(query, user), row -> row[0] == null ? null : nameOf((ExpertTeam) row[0]));
+    return trends(
+        scoped(query, user),
+        row ->
+            row[0] == null
+                ? null
+                : new LocalizedName((String) row[1], (String) row[2], (String) row[3]));
   }
 
   /** Average feedback per trainer and term: a leader's team's trainers, or every trainer. */
@@ -170,16 +176,17 @@ public class FeedbackQueries {
     String scope = everyTeam(user) ? "" : " AND t.leader.id = :person";
     TypedQuery<Object[]> query =
         em.createQuery(
-            "SELECT p, s.termStart, s.kind, SUM(s.ratingSum), SUM(s.answers)"
+            "SELECT p.id, p.firstName, p.lastName,"
+                + " s.termStart, s.kind, SUM(s.ratingSum), SUM(s.answers)"
                 + " FROM FeedbackSubject s JOIN s.trainers p LEFT JOIN s.team t"
                 + " WHERE (s.kind = :visit AND s.answers > 0 OR s.answers >= :courseFrom)"
                 + scope
-                + " GROUP BY p, s.termStart, s.kind",
+                + " GROUP BY p.id, p.firstName, p.lastName, s.termStart, s.kind",
             Object[].class);
     return trends(
         scoped(query, user),
         row -> {
-          String name = ((Person) row[0]).getFullName();
+          String name = row[1] + " " + row[2];
           return new LocalizedName(name, name, name);
         });
   }
@@ -197,19 +204,25 @@ public class FeedbackQueries {
     return query;
   }
 
-  /** Each (who, term) row with its visits' and courses' figures side by side. */
+  /**
+   * Each (who, term) row with its visits' and courses' figures side by side; a result row ends with
+   * the term, the kind, the sum of the ratings and the answers, after the columns naming who.
+   */
   private static List<TrendRow> trends(
       TypedQuery<Object[]> query, Function<Object[], LocalizedName> who) {
     Map<List<Object>, TrendRow> rows = new LinkedHashMap<>();
     for (Object[] row : query.getResultList()) {
+      int figures = row.length - 4;
       LocalizedName name = who.apply(row);
-      LocalDate term = (LocalDate) row[1];
-      TrendRow was =
-          rows.getOrDefault(Arrays.asList(name, term), new TrendRow(name, term, null, 0, null, 0));
+      LocalDate term = (LocalDate) row[figures];
+      List<Object> key = Arrays.asList(row[0], term);
+      TrendRow was = rows.getOrDefault(key, new TrendRow(name, term, null, 0, null, 0));
       rows.put(
-          Arrays.asList(name, term),
+          key,
           was.with(
-              (SubjectKind) row[2], ((Number) row[3]).longValue(), ((Number) row[4]).longValue()));
+              (SubjectKind) row[figures + 1],
+              ((Number) row[figures + 2]).longValue(),
+              ((Number) row[figures + 3]).longValue()));
     }
     return rows.values().stream()
         .sorted(

@@ -81,7 +81,7 @@ public class FeedbackSubject {
 
   protected FeedbackSubject() {}
 
-  private FeedbackSubject(SubjectKind kind, Long subjectId) {
+  FeedbackSubject(SubjectKind kind, Long subjectId) {
     this.kind = kind;
     this.subjectId = subjectId;
   }
