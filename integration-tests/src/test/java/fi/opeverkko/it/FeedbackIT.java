@@ -23,6 +23,8 @@ import fi.opeverkko.network.SchoolType;
 import fi.opeverkko.network.SignInService;
 import fi.opeverkko.network.TeachingLanguage;
 import fi.opeverkko.platform.Clock;
+import fi.opeverkko.platform.Outbox;
+import fi.opeverkko.platform.OutboxLetter;
 import fi.opeverkko.platform.SchoolYear;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -61,6 +63,7 @@ class FeedbackIT {
   @Inject private CompetenceWorld world;
   @Inject private CourseWorld courseWorld;
   @Inject private Clock clock;
+  @Inject private Outbox outbox;
 
   private List<Someone> participants;
   private Someone outsider;
@@ -146,6 +149,7 @@ class FeedbackIT {
       "An average under 3.5 from the third answer opens one discussion; changed answers do not"
           + " open another; only the team's leader records and closes it")
   void discussionOpensOnceAndOnlyTheLeaderClosesIt() {
+    courseWorld.speaksSwedish(leader.id());
     answer(0, 2);
     answer(1, 3);
     as(leader);
@@ -161,6 +165,10 @@ class FeedbackIT {
     assertTrue(discussion.mayRecord());
     assertEquals(clock.today().plusDays(30), discussion.dueOn());
     assertEquals(discussion.id(), courseFeedback.summary(course).discussionId());
+    List<OutboxLetter> told = letters(discussion.id());
+    assertEquals(1, told.size(), "the course names no trainers: its leader is told");
+    assertTrue(told.get(0).getRecipient().startsWith(leader.login() + "@"));
+    assertTrue(told.get(0).getSubject().startsWith("Responssamtal: "), "in the leader's Swedish");
 
     as(member);
     assertFalse(queries.discussion(discussion.id()).mayRecord());
@@ -191,6 +199,14 @@ class FeedbackIT {
     answer(1, 1);
     as(leader);
     assertEquals(1, discussionsOfCourse().size(), "one discussion per course");
+  }
+
+  /** The letters queued about the discussion, read as an admin. */
+  private List<OutboxLetter> letters(Long discussionId) {
+    currentUser.set(signIn.signIn(new LoginIdentity("admin-it", "Aino Admin", true, false, null)));
+    return outbox.newestFirst(null, 0, 500).stream()
+        .filter(letter -> letter.getAbout().equals("feedback discussion " + discussionId))
+        .toList();
   }
 
   private static void refused(String key, Executable action) {
