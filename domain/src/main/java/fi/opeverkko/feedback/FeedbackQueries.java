@@ -49,7 +49,7 @@ public class FeedbackQueries {
    */
   public List<DiscussionRow> discussions() {
     SignedInUser user = access.user();
-    String select = "SELECT d FROM FeedbackDiscussion d JOIN FETCH d.subject s";
+    String select = "SELECT d FROM FeedbackDiscussion d JOIN FETCH d.subject";
     TypedQuery<FeedbackDiscussion> query;
     if (user.isAdmin()) {
       query = em.createQuery(select, FeedbackDiscussion.class);
@@ -59,7 +59,7 @@ public class FeedbackQueries {
       query =
           em.createQuery(
                   select
-                      + " LEFT JOIN s.team t LEFT JOIN t.leader l"
+                      + " JOIN d.subject s LEFT JOIN s.team t LEFT JOIN t.leader l"
                       + " WHERE l.id = :person OR t.id IN :teams OR EXISTS"
                       + " (SELECT p FROM FeedbackSubject o JOIN o.trainers p"
                       + " WHERE o = s AND p.id = :person)",
