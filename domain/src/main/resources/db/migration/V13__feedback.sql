@@ -23,14 +23,14 @@ CREATE TABLE course_feedback (
 
 -- What was given feedback on (kind VISIT or COURSE and its id in its own context), by whom
 -- (team; no team: the central unit), when (held_on, and the term it falls in), and the feedback
--- in short: the sum of the ratings and how many answered.
+-- in short: the sum of the ratings and how many answered. A title is as long as a visit's need.
 CREATE TABLE feedback_subject (
     id          BIGINT        NOT NULL PRIMARY KEY,
     kind        VARCHAR(10)   NOT NULL,
     subject_id  BIGINT        NOT NULL,
-    title_fi    VARCHAR(300)  NOT NULL,
-    title_sv    VARCHAR(300)  NOT NULL,
-    title_en    VARCHAR(300)  NOT NULL,
+    title_fi    VARCHAR(1000) NOT NULL,
+    title_sv    VARCHAR(1000) NOT NULL,
+    title_en    VARCHAR(1000) NOT NULL,
     team_id     BIGINT,
     held_on     DATE          NOT NULL,
     term_start  DATE          NOT NULL,
