@@ -133,10 +133,10 @@ public class FeedbackQueries {
     }
     Map<Long, List<String>> names = new LinkedHashMap<>();
     em.createQuery(
-            "SELECT s.id, t FROM FeedbackSubject s JOIN s.trainers t WHERE s IN :subjects"
+            "SELECT s.id, t FROM FeedbackSubject s JOIN s.trainers t WHERE s.id IN :subjects"
                 + " ORDER BY t.lastName, t.firstName",
             Object[].class)
-        .setParameter("subjects", discussions.stream().map(FeedbackDiscussion::getSubject).toList())
+        .setParameter("subjects", discussions.stream().map(d -> d.getSubject().getId()).toList())
         .getResultList()
         .forEach(
             row ->
