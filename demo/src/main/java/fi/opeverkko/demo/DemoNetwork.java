@@ -227,6 +227,13 @@ final class DemoNetwork {
             kallio,
             logins.get("principal"));
     new SurveySamples(em, LocalDate.now(Clock.NETWORK_ZONE)).rounds(year, staff);
+    new CourseFeedbackSamples(em, LocalDateTime.now(Clock.NETWORK_ZONE))
+        .pastCourses(
+            teams.get("LEARNING_ENVIRONMENTS"),
+            teams.get("STEAM"),
+            kallio,
+            staff.get(kallio).subList(5, 12),
+            teacher);
   }
 
   /**

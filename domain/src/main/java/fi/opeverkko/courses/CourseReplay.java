@@ -1,5 +1,8 @@
 package fi.opeverkko.courses;
 
+import fi.opeverkko.feedback.FeedbackReplay;
+import fi.opeverkko.feedback.FeedbackResult;
+import fi.opeverkko.feedback.SubjectKind;
 import fi.opeverkko.network.ExpertTeam;
 import fi.opeverkko.network.Person;
 import fi.opeverkko.network.School;
@@ -7,11 +10,12 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes courses and sign-ups that did not happen through the portal's pages, at the times given:
- * the demo network. Every step goes through the entities' own rules, but without a signed-in user,
- * a lock, an audit entry or an email. The caller holds the transaction.
+ * the demo network, with its feedback. Every step goes through the entities' own rules, but without
+ * a signed-in user, a lock, an audit entry or an email. The caller holds the transaction.
  *
  * <p>The replay writes every sign-up of its courses itself, so it counts places and arrivals in
  * memory rather than asking the database (a flush per sign-up in the demo's one big transaction).
@@ -21,6 +25,7 @@ public final class CourseReplay {
   private final EntityManager em;
   private final Map<Course, Integer> given = new HashMap<>();
   private final Map<Course, Integer> arrivals = new HashMap<>();
+  private final Map<Course, int[]> feedbackTotals = new HashMap<>();
 
   public CourseReplay(EntityManager em) {
     this.em = em;
@@ -50,6 +55,34 @@ public final class CourseReplay {
     Course course = signUp.getCourse();
     signUp.approve(
         queued(course), nextArrival(course), substituteNeeded, principal.getFullName(), at);
+  }
+
+  /**
+   * A participant's answer to the course at {@code at}, reported to feedback with the answers so
+   * far (counted in memory, as places are).
+   *
+   * @return the id of the feedback discussion this answer opened, or {@code null}
+   */
+  public Long feedback(
+      Course course, Person teacher, int rating, String comment, LocalDateTime at) {
+    CourseFeedback answer = new CourseFeedback(course, teacher);
+    answer.answer(rating, comment, at);
+    em.persist(answer);
+    int[] totals = feedbackTotals.computeIfAbsent(course, c -> new int[2]);
+    totals[0] += rating;
+    totals[1]++;
+    return new FeedbackReplay(em)
+        .report(
+            new FeedbackResult(
+                SubjectKind.COURSE,
+                course.getId(),
+                course.getName(),
+                course.getTeam(),
+                Set.of(),
+                course.getLastDay(),
+                totals[0],
+                totals[1]),
+            at);
   }
 
   private SignUpStatus queued(Course course) {

@@ -1,5 +1,7 @@
 package fi.opeverkko.visits;
 
+import fi.opeverkko.feedback.FeedbackResult;
+
 /**
  * A delivered visit's feedback in short, for the team's list of visits to discuss.
  *
@@ -10,6 +12,6 @@ package fi.opeverkko.visits;
 public record FeedbackSummary(VisitRequest request, double average, long answers) {
 
   public boolean needsDiscussion() {
-    return average < VisitPage.DISCUSSION_BELOW;
+    return average < FeedbackResult.DISCUSSION_BELOW;
   }
 }

@@ -1,5 +1,7 @@
 package fi.opeverkko.visits;
 
+import fi.opeverkko.feedback.FeedbackQueries;
+import fi.opeverkko.feedback.SubjectKind;
 import fi.opeverkko.platform.Clock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -17,6 +19,7 @@ public class VisitPageQueries {
   @PersistenceContext private EntityManager em;
   @Inject private VisitAccess access;
   @Inject private Clock clock;
+  @Inject private FeedbackQueries feedbackDiscussions;
 
   /** A visit with all its page shows, for whoever may read it. */
   public VisitPage visit(@NotNull Long requestId) {
@@ -51,7 +54,8 @@ public class VisitPageQueries {
         feedback,
         actionsFor(request, requester),
         requester && request.getStatus() == VisitStatus.DELIVERED,
-        requester && !access.leads(request.getTeam()));
+        requester && !access.leads(request.getTeam()),
+        feedbackDiscussions.discussionOf(SubjectKind.VISIT, request.getId()));
   }
 
   /** What the user may do to the visit now: their role's actions that its status and time allow. */

@@ -1,5 +1,6 @@
 package fi.opeverkko.visits;
 
+import fi.opeverkko.feedback.FeedbackReplay;
 import fi.opeverkko.network.ExpertTeam;
 import fi.opeverkko.network.Person;
 import fi.opeverkko.network.School;
@@ -56,8 +57,12 @@ public final class VisitReplay {
     experts.forEach(expert -> em.persist(new ExpertBooking(request, expert)));
   }
 
-  /** The school's answer to the feedback form, without a comment. */
+  /**
+   * The school's answer to the feedback form, without a comment, reported to feedback as the
+   * service reports it (an average under 3.5 opens the discussion).
+   */
   public void feedback(VisitRequest request, int rating, String givenBy, LocalDateTime at) {
     em.persist(new VisitFeedback(request, rating, null, givenBy, at));
+    new FeedbackReplay(em).report(VisitFeedbackResult.of(em, request), at);
   }
 }

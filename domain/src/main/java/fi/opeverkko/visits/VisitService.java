@@ -2,6 +2,7 @@ package fi.opeverkko.visits;
 
 import fi.opeverkko.audit.AuditLog;
 import fi.opeverkko.audit.AuditOutcome;
+import fi.opeverkko.feedback.FeedbackReports;
 import fi.opeverkko.identity.SignedInUser;
 import fi.opeverkko.network.ExpertTeam;
 import fi.opeverkko.network.NetworkReferences;
@@ -41,6 +42,7 @@ public class VisitService {
   @Inject private NetworkReferences references;
   @Inject private Event<VisitChanged> changes;
   @Inject private Bookings bookings;
+  @Inject private FeedbackReports feedbackReports;
 
   /** Saves a request as a draft (new when {@code requestId} is null) without sending it. */
   public Long saveDraft(Long requestId, @NotNull VisitDetails details) {
@@ -139,6 +141,9 @@ public class VisitService {
       throw new VisitRuleException("visit.commentTooLong");
     }
     em.persist(new VisitFeedback(request, rating, comment, user.displayName(), clock.now()));
+    em.flush();
+    // An average under 3.5 opens the feedback discussion of the experts and the team's leader.
+    feedbackReports.report(VisitFeedbackResult.of(em, request));
     audit(user, "VISIT_FEEDBACK", request);
   }
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * Every page passes axe-core's WCAG 2.1 A and AA checks, and reflows (WCAG 1.4.10): on a phone and
@@ -245,6 +246,49 @@ class AccessibilityIT {
                 d -> "fi".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
           }
         });
+  }
+
+  /** How a course is named in the feedback discussions' list, by language. */
+  private static final Map<String, String> COURSE =
+      Map.of("fi", "kurssi", "sv", "kurs", "en", "course");
+
+  @ParameterizedTest(name = "{0}")
+  @DisplayName(
+      "The feedback pages in Finnish, Swedish and English: the leader's discussions, a discussion"
+          + " with its record form, the course's aggregate, the trends; the teacher's course form")
+  @ValueSource(strings = {"fi", "sv", "en"})
+  void feedbackPagesInEveryLanguage(String language) {
+    Browser leader = BROWSERS.of("team-leader");
+    Browser teacher = BROWSERS.of("teacher");
+    try {
+      inLanguage(leader, "feedback/discussions.xhtml", language);
+      accessible(leader, "feedback discussions in " + language);
+      // The demo's course under 3.5: its discussion leads on to the course's aggregate.
+      leader.waitFor(By.xpath("//tr[contains(., '(" + COURSE.get(language) + ")')]//a")).click();
+      leader.waitFor(By.id("state"));
+      accessible(leader, "a feedback discussion in " + language);
+      WebElement subject = leader.waitFor(By.cssSelector("a[href*='feedback-summary.xhtml']"));
+      subject.click();
+      leader.waitFor(By.id("answers"));
+      accessible(leader, "a course's feedback in " + language);
+      leader.open(PortalHttp.PORTAL + "feedback/trends.xhtml");
+      accessible(leader, "feedback trends in " + language);
+
+      inLanguage(teacher, "home.xhtml", language);
+      teacher.waitFor(By.cssSelector("a[href*='courses/feedback.xhtml']")).click();
+      teacher.waitFor(By.id("feedbackForm:sendFeedback"));
+      accessible(teacher, "course feedback form in " + language);
+    } finally {
+      inLanguage(leader, "home.xhtml", "fi");
+      inLanguage(teacher, "home.xhtml", "fi");
+    }
+  }
+
+  private static void inLanguage(Browser browser, String page, String language) {
+    browser.open(PortalHttp.PORTAL + page);
+    browser.doNotReuse();
+    browser.waitFor(By.cssSelector("[data-lang='" + language + "']")).click();
+    browser.waitUntil(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
   }
 
   /** What axe and the reflow checks find wrong on the shown page, or "". */

@@ -2,6 +2,7 @@ package fi.opeverkko.it;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,6 +14,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -178,6 +181,51 @@ class AuthorizationMatrixIT {
       }
     }
     throw new AssertionError("the teacher login has no application with a file:\n" + list);
+  }
+
+  private static final Pattern DISCUSSION_LINK = Pattern.compile("discussion\\.xhtml\\?id=(\\d+)");
+
+  private static final Pattern SUMMARY_LINK =
+      Pattern.compile("feedback-summary\\.xhtml\\?course=(\\d+)");
+
+  @Test
+  @DisplayName(
+      "A feedback discussion opens to its team's leader (who records it), not to another team's"
+          + " leader nor a teacher; a course's aggregate to its organisers, not to a teacher")
+  void feedbackDiscussionsStayInTheirTeam() {
+    PortalHttp leader = signedIn("team-leader");
+    Set<String> own = ids(DISCUSSION_LINK, leader, "feedback/discussions.xhtml");
+    Set<String> every = ids(DISCUSSION_LINK, signedIn("admin"), "feedback/discussions.xhtml");
+    Set<String> others = new TreeSet<>(every);
+    others.removeAll(own);
+    assertFalse(own.isEmpty(), "the demo's Learning environments course has an open discussion");
+    assertFalse(others.isEmpty(), "the demo's STEAM visit and central unit's course have theirs");
+    PortalHttp teacher = signedIn("teacher");
+    for (String id : own) {
+      String page = "feedback/discussion.xhtml?id=" + id;
+      HttpResponse<String> response = leader.get(PortalHttp.PORTAL + page);
+      assertEquals(200, response.statusCode(), page);
+      assertEquals(403, teacher.get(PortalHttp.PORTAL + page).statusCode(), page);
+      Matcher course = SUMMARY_LINK.matcher(response.body());
+      if (course.find()) {
+        String summary = "courses/feedback-summary.xhtml?course=" + course.group(1);
+        assertEquals(200, leader.get(PortalHttp.PORTAL + summary).statusCode(), summary);
+        assertEquals(403, teacher.get(PortalHttp.PORTAL + summary).statusCode(), summary);
+      }
+    }
+    for (String id : others) {
+      String page = "feedback/discussion.xhtml?id=" + id;
+      assertEquals(403, leader.get(PortalHttp.PORTAL + page).statusCode(), page);
+    }
+  }
+
+  private static Set<String> ids(Pattern link, PortalHttp client, String page) {
+    Matcher found = link.matcher(client.get(PortalHttp.PORTAL + page).body());
+    Set<String> ids = new TreeSet<>();
+    while (found.find()) {
+      ids.add(found.group(1));
+    }
+    return ids;
   }
 
   private static PortalHttp signedIn(String login) {

@@ -27,7 +27,9 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -63,6 +65,107 @@ public class CourseWorld {
     em.persist(new TeamMembership(team, em.find(Person.class, memberId), year, BigDecimal.ONE));
     em.flush();
     return team.getId();
+  }
+
+  /**
+   * A course of the team (or the central unit's) that ended {@code endedDaysAgo} days ago, with the
+   * teachers of the school in; its id. Written through the replay: no service puts a course in the
+   * past.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Long pastCourse(
+      String name, Long teamId, Long schoolId, List<Long> teacherIds, int endedDaysAgo) {
+    School school = em.find(School.class, schoolId);
+    Map<Person, School> in = new LinkedHashMap<>();
+    teacherIds.forEach(id -> in.put(em.find(Person.class, id), school));
+    return past(name, teamId == null ? null : em.find(ExpertTeam.class, teamId), in, endedDaysAgo);
+  }
+
+  /** A past course of the team (by its code) with the demo logins in, each from their school. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Long pastCourseOfLogins(
+      String name, String teamCode, List<String> logins, int endedDaysAgo) {
+    ExpertTeam team =
+        em.createQuery("SELECT t FROM ExpertTeam t WHERE t.code = :code", ExpertTeam.class)
+            .setParameter("code", teamCode)
+            .getSingleResult();
+    Map<Person, School> in = new LinkedHashMap<>();
+    for (String login : logins) {
+      Person person =
+          em.createQuery("SELECT p FROM Person p WHERE p.loginName = :login", Person.class)
+              .setParameter("login", login)
+              .getSingleResult();
+      School school =
+          em.createQuery(
+                  "SELECT a.school FROM SchoolAssignment a WHERE a.person = :person", School.class)
+              .setParameter("person", person)
+              .setMaxResults(1)
+              .getSingleResult();
+      in.put(person, school);
+    }
+    return past(name, team, in, endedDaysAgo);
+  }
+
+  /**
+   * Removes the courses so named with their sign-ups, feedback and feedback discussions, so the
+   * tests after a walk meet the demo's courses only.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void removeCourses(String name) {
+    String courses = "(SELECT id FROM course WHERE name_fi = ?1)";
+    String subjects =
+        "(SELECT id FROM feedback_subject WHERE kind = 'COURSE' AND subject_id IN " + courses + ")";
+    for (String delete :
+        List.of(
+            "DELETE FROM feedback_discussion WHERE subject_row_id IN " + subjects,
+            "DELETE FROM feedback_trainer WHERE subject_row_id IN " + subjects,
+            "DELETE FROM feedback_subject WHERE kind = 'COURSE' AND subject_id IN " + courses,
+            "DELETE FROM course_feedback WHERE course_id IN " + courses,
+            "DELETE FROM course_sign_up WHERE course_id IN " + courses,
+            "DELETE FROM course_session WHERE course_id IN " + courses,
+            "DELETE FROM course_badge WHERE course_id IN " + courses,
+            "DELETE FROM course WHERE name_fi = ?1")) {
+      em.createNativeQuery(delete).setParameter(1, name).executeUpdate();
+    }
+  }
+
+  private Long past(String name, ExpertTeam team, Map<Person, School> in, int endedDaysAgo) {
+    LocalDate lastDay = LocalDate.now(Clock.NETWORK_ZONE).minusDays(endedDaysAgo);
+    Long teamId = team == null ? null : team.getId();
+    CourseReplay replay = new CourseReplay(em);
+    Course course =
+        replay.course(
+            new CourseDetails(
+                new LocalizedName(name, name, name),
+                new LocalizedText("Kuvaus", "Beskrivning", "Description"),
+                TeachingLanguage.FI,
+                Set.of(),
+                Set.of(),
+                Level.BASIC,
+                teamId,
+                null,
+                20,
+                1,
+                lastDay.minusDays(40),
+                lastDay.minusDays(20),
+                lastDay.minusDays(10),
+                false,
+                null,
+                List.of(
+                    new SessionDetails(
+                        SessionKind.CONTACT_DAY,
+                        lastDay.atTime(9, 0),
+                        lastDay.atTime(15, 0),
+                        "Opettajien talo",
+                        null)),
+                Set.of()),
+            team,
+            lastDay.minusDays(50).atTime(9, 0));
+    in.forEach(
+        (person, school) ->
+            replay.signUp(course, person, school, lastDay.minusDays(30).atTime(9, 0)));
+    em.flush();
+    return course.getId();
   }
 
   /** A team code takes capital letters only: each character of the text as one. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
+import fi.opeverkko.feedback.DiscussionRow;
 import fi.opeverkko.identity.AccessDeniedException;
 import fi.opeverkko.identity.CurrentUser;
 import fi.opeverkko.identity.LoginIdentity;
@@ -170,7 +171,9 @@ class VisitIT {
     visits.giveFeedback(id, 3, "Hyvä, mutta liian lyhyt.");
     as("team-leader");
     VisitPage delivered = queries.visit(id);
-    assertTrue(delivered.needsDiscussion(), "an average of 3 calls for a feedback discussion");
+    assertTrue(
+        delivered.discussion().filter(DiscussionRow::open).isPresent(),
+        "an average of 3 opens a feedback discussion, shown on the visit's page");
     assertTrue(
         teamVisits.feedbackOfTeam(environments).stream()
             .anyMatch(f -> f.request().getId().equals(id) && f.needsDiscussion()));

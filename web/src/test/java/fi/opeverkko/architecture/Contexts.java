@@ -26,11 +26,16 @@ final class Contexts {
    */
   enum Context {
     NETWORK,
-    VISITS(NETWORK),
+    /**
+     * Feedback discussions and trends of visits and courses: the subject as kind and id, the people
+     * through network's face. Visits and courses report to it; it knows neither.
+     */
+    FEEDBACK(NETWORK),
+    VISITS(NETWORK, FEEDBACK),
     PLANS(NETWORK),
     COMPETENCE(NETWORK),
     /** Central courses: the network's people and schools, competence's levels and badges. */
-    COURSES(NETWORK, COMPETENCE),
+    COURSES(NETWORK, COMPETENCE, FEEDBACK),
     /**
      * The survey and the dashboards: reads the others through their published faces, writes nothing
      * of theirs.

@@ -79,7 +79,8 @@ class RulesBiteTest {
             "context reporting is listed but fi.opeverkko.reporting has no class",
             "context plans is listed but fi.opeverkko.plans has no class",
             "context competence is listed but fi.opeverkko.competence has no class",
-            "context courses is listed but fi.opeverkko.courses has no class"),
+            "context courses is listed but fi.opeverkko.courses has no class",
+            "context feedback is listed but fi.opeverkko.feedback has no class"),
         Contexts.mismatches(classes(NotYetListed.class, LawfulVisit.class, KnowsVisits.class)));
   }
 

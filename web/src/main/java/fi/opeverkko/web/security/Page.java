@@ -110,7 +110,24 @@ public enum Page {
   COURSE_ORGANISING(
       EnumSet.of(PortalRole.ADMIN, PortalRole.EXPERT, PortalRole.TEAM_LEADER),
       "/courses/course-edit.xhtml",
-      "/courses/participants.xhtml");
+      "/courses/participants.xhtml"),
+  /** A course's participants answer its feedback; the service refuses whoever did not take part. */
+  COURSE_FEEDBACK(
+      EnumSet.of(PortalRole.ADMIN, PortalRole.TEACHER, PortalRole.PRINCIPAL),
+      "/courses/feedback.xhtml"),
+  /** A course's feedback in aggregate: the service lets only its organisers in. */
+  COURSE_FEEDBACK_SUMMARY(
+      EnumSet.of(PortalRole.ADMIN, PortalRole.EXPERT, PortalRole.TEAM_LEADER),
+      "/courses/feedback-summary.xhtml"),
+  /** Feedback discussions: the service shows each to its leader, trainers and team only. */
+  FEEDBACK_DISCUSSIONS(
+      EnumSet.of(PortalRole.ADMIN, PortalRole.EXPERT, PortalRole.TEAM_LEADER),
+      "/feedback/discussions.xhtml",
+      "/feedback/discussion.xhtml"),
+  /** Feedback trends: a leader's own teams, every team for coordinators and admins. */
+  FEEDBACK_TRENDS(
+      EnumSet.of(PortalRole.ADMIN, PortalRole.CITY_COORDINATOR, PortalRole.TEAM_LEADER),
+      "/feedback/trends.xhtml");
 
   private static final Pattern ENCODED_SLASH = Pattern.compile("%2f|%5c", Pattern.CASE_INSENSITIVE);
   private static final Pattern PATH_PARAMETER = Pattern.compile(";[^/]*");

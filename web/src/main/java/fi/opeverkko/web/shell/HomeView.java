@@ -1,5 +1,7 @@
 package fi.opeverkko.web.shell;
 
+import fi.opeverkko.courses.CourseFeedbackForm;
+import fi.opeverkko.courses.CourseFeedbackService;
 import fi.opeverkko.network.CityOverview;
 import fi.opeverkko.network.NetworkOverviewService;
 import fi.opeverkko.network.SchoolOverview;
@@ -23,12 +25,14 @@ public class HomeView {
   @Inject private NetworkOverviewService network;
   @Inject private UserSession userSession;
   @Inject private PlanQueries planQueries;
+  @Inject private CourseFeedbackService courses;
 
   private SchoolYear schoolYear;
   private List<SchoolOverview> schools;
   private List<TeamOverview> teams;
   private CityOverview city;
   private Map<Long, PlanStanding> planStandings;
+  private List<CourseFeedbackForm> courseFeedback;
 
   @PostConstruct
   void load() {
@@ -48,6 +52,14 @@ public class HomeView {
       planStandings = planQueries.myPlanStandings();
     }
     return planStandings.get(overview.school().getId());
+  }
+
+  /** The courses the teacher may give feedback on now. */
+  public List<CourseFeedbackForm> getCourseFeedback() {
+    if (courseFeedback == null) {
+      courseFeedback = courses.awaitingMine();
+    }
+    return courseFeedback;
   }
 
   public SchoolYear getSchoolYear() {
