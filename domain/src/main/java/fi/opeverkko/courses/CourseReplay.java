@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes courses and sign-ups that did not happen through the portal's pages, at the times given:
@@ -50,6 +51,23 @@ public final class CourseReplay {
     Course course = signUp.getCourse();
     signUp.approve(
         queued(course), nextArrival(course), substituteNeeded, principal.getFullName(), at);
+  }
+
+  /** The organiser said what completing the course asks. */
+  public void requireForCompletion(
+      Course course, Set<LocalDateTime> optionalSessions, boolean finalAssignment) {
+    course.requireForCompletion(optionalSessions, finalAssignment);
+  }
+
+  /** The organiser marked the participant at the session starting then. */
+  public void attended(SignUp signUp, LocalDateTime sessionStart, String by, LocalDateTime at) {
+    signUp.getCourse().session(sessionStart);
+    em.persist(new Attendance(signUp, sessionStart, by, at));
+  }
+
+  /** The organiser marked the participant's final assignment returned. */
+  public void assignmentReturned(SignUp signUp, LocalDateTime at) {
+    signUp.markAssignment(true, at);
   }
 
   private SignUpStatus queued(Course course) {

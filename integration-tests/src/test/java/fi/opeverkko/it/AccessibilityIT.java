@@ -2,8 +2,11 @@ package fi.opeverkko.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fi.opeverkko.it.pages.AttendancePage;
 import fi.opeverkko.it.pages.BadgesPage;
+import fi.opeverkko.it.pages.CompletionsPage;
 import fi.opeverkko.it.pages.CredentialsPage;
+import fi.opeverkko.it.pages.DecisionsPage;
 import fi.opeverkko.it.pages.ReviewsPage;
 import fi.opeverkko.it.pages.VerifyPage;
 import java.util.List;
@@ -85,7 +88,10 @@ class AccessibilityIT {
     "competence/catalogue.xhtml, teacher",
     "competence/catalogue.xhtml, admin",
     "competence/applications.xhtml, teacher",
-    "competence/reviews.xhtml, reviewer"
+    "competence/reviews.xhtml, reviewer",
+    "courses/attendance.xhtml, team-leader",
+    "courses/decisions.xhtml, team-leader",
+    "courses/completions.xhtml, teacher"
   })
   void pageIsAccessible(String page, String login) {
     Browser browser = BROWSERS.of(login);
@@ -151,6 +157,35 @@ class AccessibilityIT {
     } finally {
       BadgesPage.open(teacher).switchLanguage("fi");
       ReviewsPage.open(reviewer).switchLanguage("fi");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @DisplayName(
+      "A course's life in Finnish, Swedish and English: the organiser's attendance list of the"
+          + " demo's held course and the decisions, the teacher's completions")
+  @ValueSource(strings = {"fi", "sv", "en"})
+  void courseLifePagesInEveryLanguage(String language) {
+    Browser leader = BROWSERS.of("team-leader");
+    Browser teacher = BROWSERS.of("teacher");
+    try {
+      AttendancePage attendance = AttendancePage.open(leader);
+      attendance.switchLanguage(language);
+      leader.waitUntil(
+          d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+      attendance.firstCourse();
+      accessible(leader, "attendance in " + language);
+      DecisionsPage.open(leader);
+      accessible(leader, "decisions in " + language);
+
+      CompletionsPage completions = CompletionsPage.open(teacher);
+      completions.switchLanguage(language);
+      teacher.waitUntil(
+          d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+      accessible(teacher, "completions in " + language);
+    } finally {
+      AttendancePage.open(leader).switchLanguage("fi");
+      CompletionsPage.open(teacher).switchLanguage("fi");
     }
   }
 
