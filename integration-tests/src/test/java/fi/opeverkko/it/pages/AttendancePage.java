@@ -27,17 +27,32 @@ public final class AttendancePage extends Page {
 
   /** Opens the first course of the list. */
   public AttendancePage firstCourse() {
-    browser.waitFor(By.cssSelector("#heldCourses a")).click();
+    return opened(By.cssSelector("#heldCourses a"));
+  }
+
+  /** Opens the course of the list with this name. */
+  public AttendancePage course(String name) {
+    return opened(By.xpath("//ul[@id='heldCourses']//a[normalize-space()='" + name + "']"));
+  }
+
+  private AttendancePage opened(By link) {
+    browser.waitFor(link).click();
     browser.waitFor(By.id("attendanceForm:participants"));
     return this;
   }
 
   /**
-   * Marks the participants with these names present at the session of the menu's option with this
-   * label, the others absent, and saves.
+   * Marks the participants with these names present at the held session of the menu's place
+   * (counted from 0), the others absent, and saves.
    */
-  public void markPresent(String sessionLabel, String... names) {
-    browser.choose("attendanceForm:session", sessionLabel);
+  public void markPresent(int session, String... names) {
+    String option =
+        browser
+            .driver()
+            .findElements(By.cssSelector("[id='attendanceForm:session_items'] li"))
+            .get(session)
+            .getAttribute("data-label");
+    browser.choose("attendanceForm:session", option);
     List<String> wanted = List.of(names);
     for (WebElement box :
         browser.driver().findElements(By.cssSelector("[id='attendanceForm:present'] input"))) {
