@@ -7,6 +7,7 @@ import fi.opeverkko.it.pages.BadgesPage;
 import fi.opeverkko.it.pages.CompletionsPage;
 import fi.opeverkko.it.pages.CredentialsPage;
 import fi.opeverkko.it.pages.DecisionsPage;
+import fi.opeverkko.it.pages.FiguresPage;
 import fi.opeverkko.it.pages.ReviewsPage;
 import fi.opeverkko.it.pages.VerifyPage;
 import java.util.List;
@@ -91,7 +92,8 @@ class AccessibilityIT {
     "competence/reviews.xhtml, reviewer",
     "courses/attendance.xhtml, team-leader",
     "courses/decisions.xhtml, team-leader",
-    "courses/completions.xhtml, teacher"
+    "courses/completions.xhtml, teacher",
+    "courses/figures.xhtml, coordinator-helsinki"
   })
   void pageIsAccessible(String page, String login) {
     Browser browser = BROWSERS.of(login);
@@ -183,6 +185,17 @@ class AccessibilityIT {
       teacher.waitUntil(
           d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
       accessible(teacher, "completions in " + language);
+
+      Browser coordinator = BROWSERS.of("coordinator-helsinki");
+      try {
+        FiguresPage figures = FiguresPage.open(coordinator);
+        figures.switchLanguage(language);
+        coordinator.waitUntil(
+            d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        accessible(coordinator, "figures in " + language);
+      } finally {
+        FiguresPage.open(coordinator).switchLanguage("fi");
+      }
     } finally {
       AttendancePage.open(leader).switchLanguage("fi");
       CompletionsPage.open(teacher).switchLanguage("fi");

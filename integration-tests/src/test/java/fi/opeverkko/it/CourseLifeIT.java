@@ -14,12 +14,14 @@ import fi.opeverkko.competence.Level;
 import fi.opeverkko.courses.AttendanceSheet;
 import fi.opeverkko.courses.CompletionRow;
 import fi.opeverkko.courses.CourseDetails;
+import fi.opeverkko.courses.CourseFigures;
 import fi.opeverkko.courses.CourseLifeQueries;
 import fi.opeverkko.courses.CourseLifeService;
 import fi.opeverkko.courses.CourseReminders;
 import fi.opeverkko.courses.CourseRuleException;
 import fi.opeverkko.courses.CourseService;
 import fi.opeverkko.courses.DecisionRow;
+import fi.opeverkko.courses.ParticipationRow;
 import fi.opeverkko.courses.SessionDetails;
 import fi.opeverkko.courses.SessionKind;
 import fi.opeverkko.courses.SignUpStatus;
@@ -76,6 +78,7 @@ class CourseLifeIT {
   @Inject private CourseLifeService life;
   @Inject private CourseLifeQueries lifeQueries;
   @Inject private CourseReminders reminders;
+  @Inject private CourseFigures figures;
   @Inject private CatalogueService badges;
   @Inject private ApplicationQueries applications;
   @Inject private Outbox outbox;
@@ -363,5 +366,34 @@ class CourseLifeIT {
     reminders.sendDue();
     assertEquals(1, letters(id, "REMINDER").size(), "once, to the one with a place");
     assertEquals(0, letters(cancelled, "REMINDER").size());
+  }
+
+  @Test
+  @DisplayName(
+      "Figures: each school's share of its teaching staff on a course this year, by level and"
+          + " language; a coordinator sees only their own city")
+  void figures() {
+    Long id = course(details(TeachingLanguage.FI, null, 10, 1, Set.of()));
+    signUp(id, school);
+    signUp(id, school);
+    currentUser.set(
+        signIn.signIn(new LoginIdentity("coordinator-helsinki", null, false, true, "HELSINKI")));
+    ParticipationRow row =
+        figures.participation("HELSINKI").stream()
+            .filter(r -> r.schoolId().equals(school))
+            .findFirst()
+            .orElseThrow();
+    boolean thisYear = !day(20).toLocalDate().isAfter(year.lastDay());
+    assertEquals(thisYear ? 2 : 0, row.participants());
+    assertEquals(thisYear ? 2 : 0, row.advanced());
+    assertEquals(thisYear ? 2 : 0, row.finnish());
+    assertEquals(0, row.swedish());
+    assertEquals(
+        row.staff() == 0 ? 0 : Math.round(row.participants() * 1000.0 / row.staff()) / 10.0,
+        row.share());
+    assertThrows(AccessDeniedException.class, () -> figures.participation("ESPOO"));
+    assertThrows(AccessDeniedException.class, () -> figures.participation(null));
+    as(member);
+    assertThrows(AccessDeniedException.class, () -> figures.participation("HELSINKI"));
   }
 }

@@ -75,6 +75,9 @@ public enum Page {
       EnumSet.of(PortalRole.ADMIN, PortalRole.EXPERT, PortalRole.TEAM_LEADER),
       "/courses/attendance.xhtml",
       "/courses/decisions.xhtml"),
+  /** Participation in central courses: a coordinator's own city, every city for admins. */
+  COURSE_FIGURES(
+      EnumSet.of(PortalRole.ADMIN, PortalRole.CITY_COORDINATOR), "/courses/figures.xhtml"),
   /** The teaching staff's own completed courses, to add to a badge application. */
   COURSE_COMPLETIONS(
       EnumSet.of(PortalRole.TEACHER, PortalRole.PRINCIPAL), "/courses/completions.xhtml"),
