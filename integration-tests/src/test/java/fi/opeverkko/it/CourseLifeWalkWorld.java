@@ -78,7 +78,14 @@ public class CourseLifeWalkWorld {
     LocalDate planned = today.minusDays(60);
     Course held =
         replay.course(
-            details(HELD, TeachingLanguage.FI, null, planned, today.minusDays(30), Set.of(badge)),
+            details(
+                HELD,
+                TeachingLanguage.FI,
+                null,
+                planned,
+                today.minusDays(31),
+                today.minusDays(30),
+                Set.of(badge)),
             team,
             planned.atStartOfDay());
     replay.signUp(held, teacher, school, planned.plusDays(1).atTime(12, 0));
@@ -90,6 +97,7 @@ public class CourseLifeWalkWorld {
                 TeachingLanguage.SV,
                 "HELSINKI",
                 swedishPlanned,
+                today.minusDays(1),
                 today.plusDays(14),
                 Set.of()),
             team,
@@ -99,13 +107,14 @@ public class CourseLifeWalkWorld {
 
   /**
    * A course planned on the day with a contact day and a webinar a week apart from the first day:
-   * sign-up for a week, the decision the day before the first.
+   * sign-up for a week, then the decision.
    */
   private static CourseDetails details(
       String name,
       TeachingLanguage language,
       String cityCode,
       LocalDate planned,
+      LocalDate decision,
       LocalDate firstDay,
       Set<Long> badgeIds) {
     LocalDateTime contact = firstDay.atTime(9, 0);
@@ -123,7 +132,7 @@ public class CourseLifeWalkWorld {
         5,
         planned,
         planned.plusDays(7),
-        firstDay.minusDays(1),
+        decision,
         false,
         null,
         List.of(
