@@ -45,7 +45,7 @@ record Completion(Set<LocalDateTime> attended, LocalDate completedOn) {
     return completions;
   }
 
-  private static LocalDate completedOn(SignUp signUp, Set<LocalDateTime> attended) {
+  static LocalDate completedOn(SignUp signUp, Set<LocalDateTime> attended) {
     Course course = signUp.getCourse();
     if (signUp.getStatus() != SignUpStatus.IN || course.getState() == CourseState.CANCELLED) {
       return null;

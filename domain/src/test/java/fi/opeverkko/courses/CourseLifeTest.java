@@ -114,4 +114,24 @@ class CourseLifeTest {
         refusal(() -> course.requireForCompletion(Set.of(NOW.plusYears(1)), false)));
     assertEquals(1, course.requiredSessions().size(), "nothing changed by a refusal");
   }
+
+  @Test
+  @DisplayName(
+      "A participant completes on the later of the last required session and the returned"
+          + " assignment; a missed required session or a missing assignment keeps it open")
+  void completion() {
+    Course course = course(TeachingLanguage.FI);
+    LocalDateTime first = course.getSessions().get(0).getStartsAt();
+    LocalDateTime webinar = course.getSessions().get(1).getStartsAt();
+    course.requireForCompletion(Set.of(webinar), true);
+    SignUp signUp = new SignUp(course, null, null);
+    signUp.enter(null, SignUpStatus.IN, 1, NOW);
+    assertEquals(null, Completion.completedOn(signUp, Set.of(first)), "no assignment yet");
+    LocalDateTime returned = first.plusDays(30);
+    signUp.markAssignment(true, returned);
+    assertEquals(null, Completion.completedOn(signUp, Set.of(webinar)), "the contact day missed");
+    assertEquals(returned.toLocalDate(), Completion.completedOn(signUp, Set.of(first)));
+    course.cancel("Peruttu", NOW.toLocalDate());
+    assertEquals(null, Completion.completedOn(signUp, Set.of(first)), "a cancelled course");
+  }
 }
