@@ -39,7 +39,12 @@ import fi.opeverkko.platform.LocalizedText;
 import fi.opeverkko.platform.Outbox;
 import fi.opeverkko.platform.OutboxLetter;
 import fi.opeverkko.platform.SchoolYear;
+import fi.opeverkko.visits.CalendarFeeds;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -79,6 +84,7 @@ class CourseLifeIT {
   @Inject private CourseLifeQueries lifeQueries;
   @Inject private CourseReminders reminders;
   @Inject private CourseFigures figures;
+  @Inject private CalendarFeeds calendarFeeds;
   @Inject private CatalogueService badges;
   @Inject private ApplicationQueries applications;
   @Inject private Outbox outbox;
@@ -395,5 +401,33 @@ class CourseLifeIT {
     assertThrows(AccessDeniedException.class, () -> figures.participation(null));
     as(member);
     assertThrows(AccessDeniedException.class, () -> figures.participation("HELSINKI"));
+  }
+
+  @Test
+  @DisplayName(
+      "A participant's own calendar feed shows the sessions of the course they have a place on;"
+          + " a waiting one's does not")
+  void calendarFeed() throws Exception {
+    Long id = course(details(TeachingLanguage.FI, null, 1, 1, Set.of()));
+    Participant in = signUp(id, school);
+    Participant waiting = signUp(id, school);
+    as(in.person());
+    String inFeed = feed(calendarFeeds.myToken(false));
+    assertTrue(inFeed.contains("UID:course-" + id + "-"), inFeed);
+    assertTrue(inFeed.contains("SUMMARY:Kurssin elämä"), inFeed);
+    as(waiting.person());
+    assertFalse(feed(calendarFeeds.myToken(false)).contains("UID:course-" + id + "-"));
+  }
+
+  private static String feed(String token) throws Exception {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create("http://localhost:8080/feeds/" + token + ".ics"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, response.statusCode());
+    // Unfolded: a long line goes on after a line break and a space.
+    return response.body().replace("\r\n ", "");
   }
 }
