@@ -5,13 +5,14 @@ import fi.opeverkko.courses.CourseLifeQueries;
 import fi.opeverkko.courses.CourseLifeService;
 import fi.opeverkko.courses.OrganisedCourse;
 import fi.opeverkko.web.common.Actions;
+import fi.opeverkko.web.common.TypedDateConverter;
 import fi.opeverkko.web.i18n.Texts;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -133,7 +134,11 @@ public class AttendanceView implements Serializable {
     AttendanceSheet.Session shown = sheet.sessions().get(index);
     return texts.get("attendance.kind." + shown.kind())
         + " "
-        + shown.startsAt().format(DateTimeFormatter.ofPattern(texts.get("format.dateTimePattern")));
+        + shown
+            .startsAt()
+            .format(
+                TypedDateConverter.pattern(
+                    FacesContext.getCurrentInstance(), "format.dateTimePattern"));
   }
 
   /** How many of the required sessions the participant was at. */
