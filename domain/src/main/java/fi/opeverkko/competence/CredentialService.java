@@ -213,7 +213,7 @@ public class CredentialService {
     CredentialState state =
         !issued
             ? CredentialState.INVALID
-            : revokedInStatusList(signed.get()) ? CredentialState.REVOKED : CredentialState.VALID;
+            : credential.getRevokedAt() != null ? CredentialState.REVOKED : CredentialState.VALID;
     return new CredentialCheck(
         credential.getPublicId(),
         state,
@@ -240,20 +240,6 @@ public class CredentialService {
     } catch (ParseException | JOSEException | JsonException | ClassCastException e) {
       return Optional.empty();
     }
-  }
-
-  /** Reads the credential's entry and the bit it names in the list, as the list is published. */
-  private boolean revokedInStatusList(JsonObject credential) {
-    JsonObject entry = credential.getJsonObject("credentialStatus");
-    String list = entry.getString("statusListCredential");
-    long listNumber = Long.parseLong(list.substring(list.lastIndexOf('/') + 1));
-    int index = Integer.parseInt(entry.getString("statusListIndex"));
-    JsonObject statusList =
-        statusList(listNumber)
-            .flatMap(this::verified)
-            .orElseThrow(() -> new IllegalStateException("status list " + list + " unreadable"));
-    return OpenBadgeDocuments.isSet(
-        statusList.getJsonObject("credentialSubject").getString("encodedList"), index);
   }
 
   private static String recipientOf(JsonObject credential) {

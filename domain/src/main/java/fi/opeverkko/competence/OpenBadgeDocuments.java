@@ -6,7 +6,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.BitSet;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -172,19 +170,5 @@ final class OpenBadgeDocuments {
       throw new UncheckedIOException(e);
     }
     return Base64.getUrlEncoder().withoutPadding().encodeToString(zipped.toByteArray());
-  }
-
-  /** Whether the bit of {@code index} is set in an encoded list: the verifier's reading. */
-  static boolean isSet(String encodedList, int index) {
-    if (!encodedList.startsWith("u")) {
-      throw new IllegalArgumentException("not a multibase base64url list");
-    }
-    byte[] zipped = Base64.getUrlDecoder().decode(encodedList.substring(1));
-    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped))) {
-      byte[] bits = in.readAllBytes();
-      return (bits[index / 8] & (0x80 >>> (index % 8))) != 0;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -7,9 +7,8 @@ import fi.opeverkko.competence.DevelopmentPlanRow;
 import fi.opeverkko.competence.DevelopmentPlanService;
 import fi.opeverkko.competence.DevelopmentWay;
 import fi.opeverkko.competence.Level;
-import fi.opeverkko.platform.Clock;
-import fi.opeverkko.platform.SchoolYear;
 import fi.opeverkko.web.common.Actions;
+import fi.opeverkko.web.common.YearChoice;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,10 +28,9 @@ public class DevelopmentPlanView implements Serializable {
 
   @Inject private DevelopmentPlanService plans;
   @Inject private CatalogueService catalogue;
-  @Inject private Clock clock;
   @Inject private Actions actions;
 
-  private Integer startYear;
+  @Inject private YearChoice year;
   private DevelopmentPlanRow plan;
   private List<BadgeRow> badges;
   private Level targetLevel;
@@ -41,9 +39,9 @@ public class DevelopmentPlanView implements Serializable {
   private String description;
 
   public void load() {
-    startYear = clock.workableOrCurrent(startYear).startYear();
+    year.settle();
     badges = catalogue.catalogue(false);
-    plan = plans.mine(getSchoolYear());
+    plan = plans.mine(year.getSchoolYear());
     if (plan != null) {
       targetLevel = plan.targetLevel();
       targetBadges = plan.targetBadgeIds().toArray(Long[]::new);
@@ -56,11 +54,11 @@ public class DevelopmentPlanView implements Serializable {
     if (actions.run(
         () ->
             plans.saveMine(
-                getSchoolYear(),
+                year.getSchoolYear(),
                 new DevelopmentPlanDetails(
                     targetLevel, setOf(targetBadges), setOf(ways), description)),
         "devPlan.saved",
-        getSchoolYear().label())) {
+        year.getSchoolYear().label())) {
       load();
     }
   }
@@ -70,20 +68,8 @@ public class DevelopmentPlanView implements Serializable {
     return ticked == null ? Set.of() : Set.of(ticked);
   }
 
-  public List<SchoolYear> getYears() {
-    return clock.workableSchoolYears();
-  }
-
-  public SchoolYear getSchoolYear() {
-    return new SchoolYear(startYear);
-  }
-
-  public Integer getStartYear() {
-    return startYear;
-  }
-
-  public void setStartYear(Integer startYear) {
-    this.startYear = startYear;
+  public YearChoice getYear() {
+    return year;
   }
 
   public DevelopmentWay[] getAllWays() {

@@ -3,15 +3,14 @@ package fi.opeverkko.web.competence;
 import fi.opeverkko.competence.DevelopmentPlanRow;
 import fi.opeverkko.competence.DevelopmentPlanService;
 import fi.opeverkko.platform.Clock;
-import fi.opeverkko.platform.SchoolYear;
 import fi.opeverkko.web.common.Actions;
 import fi.opeverkko.web.common.PagedModel;
+import fi.opeverkko.web.common.YearChoice;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.List;
 import org.primefaces.model.LazyDataModel;
 
 /**
@@ -29,12 +28,12 @@ public class DevelopmentPlansView implements Serializable {
   @Inject private Actions actions;
   @Inject private SchoolScope scope;
 
-  private Integer startYear;
+  @Inject private YearChoice year;
   private long count;
   private final LazyDataModel<DevelopmentPlanRow> schoolPlans =
       new PagedModel<>(
-          () -> plans.countOfSchool(scope.schoolId(), getSchoolYear()),
-          (first, size) -> plans.ofSchool(scope.schoolId(), getSchoolYear(), first, size),
+          () -> plans.countOfSchool(scope.schoolId(), year.getSchoolYear()),
+          (first, size) -> plans.ofSchool(scope.schoolId(), year.getSchoolYear(), first, size),
           DevelopmentPlanRow::id);
 
   /** The plan whose discussion is being recorded, and whose it is. */
@@ -45,10 +44,10 @@ public class DevelopmentPlansView implements Serializable {
   private String agreedPoints;
 
   public void load() {
-    startYear = clock.workableOrCurrent(startYear).startYear();
+    year.settle();
     if (scope.read() != null) {
       // Asked now, so that a school the user may not read is refused with the page, not its table.
-      count = plans.countOfSchool(scope.schoolId(), getSchoolYear());
+      count = plans.countOfSchool(scope.schoolId(), year.getSchoolYear());
     }
   }
 
@@ -76,20 +75,8 @@ public class DevelopmentPlansView implements Serializable {
     agreedPoints = null;
   }
 
-  public List<SchoolYear> getYears() {
-    return clock.workableSchoolYears();
-  }
-
-  public SchoolYear getSchoolYear() {
-    return new SchoolYear(startYear);
-  }
-
-  public Integer getStartYear() {
-    return startYear;
-  }
-
-  public void setStartYear(Integer startYear) {
-    this.startYear = startYear;
+  public YearChoice getYear() {
+    return year;
   }
 
   public SchoolScope getScope() {

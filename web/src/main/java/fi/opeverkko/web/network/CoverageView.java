@@ -6,6 +6,7 @@ import fi.opeverkko.network.SchoolRole;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.SchoolYear;
 import fi.opeverkko.web.common.CityScope;
+import fi.opeverkko.web.common.YearChoice;
 import fi.opeverkko.web.i18n.Texts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -28,16 +29,15 @@ public class CoverageView implements Serializable {
   @Inject private Texts texts;
   @Inject private CityScope scope;
 
-  private Integer startYear;
+  @Inject private YearChoice year;
   private boolean onlyGaps = true;
   private List<SchoolCoverage> tutors;
   private List<SchoolCoverage> mentors;
 
   public void load() {
-    SchoolYear year = clock.workableOrCurrent(startYear);
-    startYear = year.startYear();
-    tutors = assignments.coverage(scope.getCode(), SchoolRole.TUTOR, year);
-    mentors = assignments.coverage(scope.getCode(), SchoolRole.MENTOR, year);
+    SchoolYear shown = year.settle();
+    tutors = assignments.coverage(scope.getCode(), SchoolRole.TUTOR, shown);
+    mentors = assignments.coverage(scope.getCode(), SchoolRole.MENTOR, shown);
   }
 
   /** Copies this year's assignments into the next school year and shows that year. */
@@ -45,25 +45,16 @@ public class CoverageView implements Serializable {
     int copied = assignments.prepareNextYear(scope.getCode());
     SchoolYear next = clock.currentSchoolYear().next();
     texts.info("coverage.prepared", copied, next.label());
-    startYear = next.startYear();
+    year.choose(next);
     load();
   }
 
-  /** The years a coordinator works on: this one, and the next one being prepared. */
-  public List<SchoolYear> getYears() {
-    return clock.workableSchoolYears();
+  public YearChoice getYear() {
+    return year;
   }
 
   public SchoolYear getNextYear() {
     return clock.currentSchoolYear().next();
-  }
-
-  public Integer getStartYear() {
-    return startYear;
-  }
-
-  public void setStartYear(Integer startYear) {
-    this.startYear = startYear;
   }
 
   public List<SchoolCoverage> getTutors() {

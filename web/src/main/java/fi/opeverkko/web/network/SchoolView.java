@@ -7,10 +7,9 @@ import fi.opeverkko.network.SchoolOverview;
 import fi.opeverkko.network.SchoolRole;
 import fi.opeverkko.network.TutorProposal;
 import fi.opeverkko.network.TutorProposals;
-import fi.opeverkko.platform.Clock;
-import fi.opeverkko.platform.SchoolYear;
 import fi.opeverkko.web.common.Actions;
 import fi.opeverkko.web.common.Responses;
+import fi.opeverkko.web.common.YearChoice;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,13 +26,12 @@ public class SchoolView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private AssignmentService assignments;
-  @Inject private Clock clock;
   @Inject private Actions actions;
   @Inject private PersonPicker picker;
   @Inject private TutorProposals proposals;
 
   private Long schoolId;
-  private Integer startYear;
+  @Inject private YearChoice year;
   private SchoolOverview overview;
   private SchoolRole role;
   private Person person;
@@ -44,10 +42,10 @@ public class SchoolView implements Serializable {
       Responses.notFound();
       return;
     }
-    startYear = clock.workableOrCurrent(startYear).startYear();
-    overview = assignments.school(schoolId, getSchoolYear());
+    year.settle();
+    overview = assignments.school(schoolId, year.getSchoolYear());
     pendingProposals =
-        proposals.ofSchool(schoolId, getSchoolYear()).stream()
+        proposals.ofSchool(schoolId, year.getSchoolYear()).stream()
             .filter(p -> p.getStatus() == ProposalStatus.PROPOSED)
             .toList();
     if (role == null) {
@@ -63,7 +61,7 @@ public class SchoolView implements Serializable {
 
   public void assign() throws IOException {
     if (actions.run(
-        () -> assignments.assign(schoolId, person.getId(), role, getSchoolYear()),
+        () -> assignments.assign(schoolId, person.getId(), role, year.getSchoolYear()),
         "staff.assigned",
         person.getFullName(),
         role)) {
@@ -99,16 +97,8 @@ public class SchoolView implements Serializable {
         .toList();
   }
 
-  public SchoolYear getSchoolYear() {
-    return new SchoolYear(startYear);
-  }
-
-  public Integer getStartYear() {
-    return startYear;
-  }
-
-  public void setStartYear(Integer startYear) {
-    this.startYear = startYear;
+  public YearChoice getYear() {
+    return year;
   }
 
   public Long getSchoolId() {

@@ -6,9 +6,8 @@ import fi.opeverkko.network.SchoolOverview;
 import fi.opeverkko.network.SchoolRole;
 import fi.opeverkko.network.TutorProposal;
 import fi.opeverkko.network.TutorProposals;
-import fi.opeverkko.platform.Clock;
-import fi.opeverkko.platform.SchoolYear;
 import fi.opeverkko.web.common.Actions;
+import fi.opeverkko.web.common.YearChoice;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,16 +26,15 @@ public class TutorProposalsView implements Serializable {
 
   @Inject private NetworkOverviewService network;
   @Inject private TutorProposals proposals;
-  @Inject private Clock clock;
   @Inject private Actions actions;
 
   private SchoolOverview school;
   private List<TutorProposal> proposed = List.of();
   private PersonDetails teacher = new PersonDetails();
-  private Integer startYear;
+  @Inject private YearChoice year;
 
   public void load() {
-    startYear = clock.workableOrCurrent(startYear).startYear();
+    year.settle();
     school =
         network.mySchools().stream()
             .filter(s -> s.myRoles().contains(SchoolRole.PRINCIPAL))
@@ -44,13 +42,13 @@ public class TutorProposalsView implements Serializable {
             .findFirst()
             .orElse(null);
     if (school != null) {
-      proposed = proposals.ofSchool(school.school().getId(), getSchoolYear());
+      proposed = proposals.ofSchool(school.school().getId(), year.getSchoolYear());
     }
   }
 
   public void propose() {
     if (actions.run(
-        () -> proposals.propose(school.school().getId(), getSchoolYear(), teacher),
+        () -> proposals.propose(school.school().getId(), year.getSchoolYear(), teacher),
         "proposal.sent",
         teacher.getFirstName() + " " + teacher.getLastName())) {
       teacher = new PersonDetails();
@@ -58,20 +56,8 @@ public class TutorProposalsView implements Serializable {
     load();
   }
 
-  public List<SchoolYear> getYears() {
-    return clock.workableSchoolYears();
-  }
-
-  public SchoolYear getSchoolYear() {
-    return new SchoolYear(startYear);
-  }
-
-  public Integer getStartYear() {
-    return startYear;
-  }
-
-  public void setStartYear(Integer startYear) {
-    this.startYear = startYear;
+  public YearChoice getYear() {
+    return year;
   }
 
   public SchoolOverview getSchool() {

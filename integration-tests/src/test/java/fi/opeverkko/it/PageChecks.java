@@ -1,0 +1,89 @@
+package fi.opeverkko.it;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+
+/**
+ * Reads many pages with two signed-in browsers at once: a page check (axe, reflow) is the browser's
+ * work, and the portal answers while the other browser analyses. Each login's pages are read by one
+ * browser in turn, so every login signs in once.
+ */
+final class PageChecks {
+
+  /** A page (address under the portal) as a login sees it. */
+  record PageAs(String page, String login) {
+
+    /** "page, login", as the checks are listed. */
+    static PageAs parse(String row) {
+      String[] cells = row.split(",");
+      return new PageAs(cells[0].strip(), cells[1].strip());
+    }
+
+    @Override
+    public String toString() {
+      return page + " as " + login;
+    }
+  }
+
+  private static final int BROWSERS = 2;
+
+  private PageChecks() {}
+
+  /**
+   * What the check finds wrong on each page, a paragraph a page that has something wrong (a check
+   * that throws counts as wrong); empty when every page passes.
+   */
+  static String problems(List<PageAs> pages, BiFunction<Browser, PageAs, String> check) {
+    Map<String, List<PageAs>> byLogin =
+        pages.stream()
+            .collect(Collectors.groupingBy(PageAs::login, LinkedHashMap::new, Collectors.toList()));
+    List<List<PageAs>> largestFirst = new ArrayList<>(byLogin.values());
+    largestFirst.sort(Comparator.comparingInt(List<PageAs>::size).reversed());
+    ExecutorService browsers = Executors.newFixedThreadPool(BROWSERS);
+    try {
+      List<Future<String>> found = new ArrayList<>();
+      for (List<PageAs> ofOneLogin : largestFirst) {
+        found.add(browsers.submit(() -> problemsOf(ofOneLogin, check)));
+      }
+      StringBuilder problems = new StringBuilder();
+      for (Future<String> future : found) {
+        problems.append(future.get());
+      }
+      return problems.toString();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while checking pages", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("a page check could not run", e.getCause());
+    } finally {
+      browsers.shutdownNow();
+    }
+  }
+
+  private static String problemsOf(List<PageAs> pages, BiFunction<Browser, PageAs, String> check) {
+    StringBuilder problems = new StringBuilder();
+    try (Browser browser = Browser.signedIn(pages.get(0).login())) {
+      for (PageAs page : pages) {
+        String found;
+        try {
+          found = check.apply(browser, page);
+        } catch (RuntimeException failed) {
+          found = "the check failed: " + failed;
+        }
+        if (!found.isEmpty()) {
+          problems.append(page).append(":\n").append(found).append("\n\n");
+        }
+      }
+    }
+    return problems.toString();
+  }
+}
