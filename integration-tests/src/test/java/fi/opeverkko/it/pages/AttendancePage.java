@@ -46,12 +46,11 @@ public final class AttendancePage extends Page {
    * (counted from 0), the others absent, and saves.
    */
   public void markPresent(int session, String... names) {
-    String option =
-        browser
-            .driver()
-            .findElements(By.cssSelector("[id='attendanceForm:session_items'] li"))
-            .get(session)
-            .getAttribute("data-label");
+    // The menu's options are there once it has been opened.
+    By options = By.cssSelector("[id='attendanceForm:session_items'] li");
+    browser.waitFor(By.id("attendanceForm:session")).click();
+    browser.waitUntil(d -> d.findElements(options).size() > session);
+    String option = browser.driver().findElements(options).get(session).getAttribute("data-label");
     browser.choose("attendanceForm:session", option);
     List<String> wanted = List.of(names);
     for (WebElement box :
