@@ -68,7 +68,7 @@ public final class AttendancePage extends Page {
   public String completionOf(String name) {
     return browser.text(
         By.xpath(
-            "//tbody[@id='attendanceForm:participants_data']/tr[td[normalize-space()='"
+            "//tbody[@id='attendanceForm:participants_data']/tr[td[contains(., '"
                 + name
                 + "']]/td[last()]"));
   }
