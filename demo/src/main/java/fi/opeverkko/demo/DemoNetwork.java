@@ -234,6 +234,16 @@ final class DemoNetwork {
             kallio,
             staff.get(kallio).subList(5, 12),
             teacher);
+    CourseHistorySamples history =
+        new CourseHistorySamples(em, LocalDateTime.now(Clock.NETWORK_ZONE));
+    history.heldCourse(
+        teams.get("LEARNING_ENVIRONMENTS"),
+        logins.get("team-leader"),
+        teacher,
+        kallio,
+        staff.get(kallio).subList(6, 12));
+    history.swedishUnderMinimum(
+        teams.get("LEARNING_ENVIRONMENTS"), larkkulla, staff.get(larkkulla).subList(6, 12));
   }
 
   /**

@@ -13,8 +13,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * Earning a badge, one use case per method and one transaction each: the teacher writes the
@@ -27,6 +32,8 @@ public class ApplicationService {
 
   /** Enough for a document, a few photos and a spreadsheet; more is a portfolio, not evidence. */
   static final int MAX_FILES = 10;
+
+  private static final String EVIDENCE_BUNDLE = "fi.opeverkko.competence.evidence";
 
   @PersistenceContext private EntityManager em;
   @Inject private CompetenceAccess access;
@@ -75,6 +82,55 @@ public class ApplicationService {
     em.flush();
     audit(user, "START_BADGE_APPLICATION", application);
     return application.getId();
+  }
+
+  /**
+   * Adds a course the signed-in teacher completed to their evidence for the badge, in their
+   * language: to their application for it while it is in their hands, else to a new draft. The
+   * teacher reads it over and sends it. The caller vouches for the completion (courses, which
+   * checks its own rules first).
+   *
+   * @return the application's id
+   */
+  public Long addCourseCompletion(
+      @NotNull Long badgeId, @NotNull String courseName, @NotNull LocalDate completedOn) {
+    SignedInUser user = access.requireTeachingStaff();
+    Person me =
+        references
+            .person(user.personId())
+            .orElseThrow(() -> new CompetenceRuleException("competence.noSuchPerson"));
+    Locale locale = me.preferredLocale();
+    String line =
+        new MessageFormat(
+                ResourceBundle.getBundle(EVIDENCE_BUNDLE, locale)
+                    .getString("evidence.courseCompleted"),
+                locale)
+            .format(
+                new Object[] {
+                  courseName,
+                  completedOn.format(
+                      DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale))
+                });
+    BadgeApplication open =
+        em.createQuery(
+                "SELECT a FROM BadgeApplication a WHERE a.badge.id = :badge"
+                    + " AND a.applicant = :me AND a.status IN :undecided",
+                BadgeApplication.class)
+            .setParameter("badge", badgeId)
+            .setParameter("me", me)
+            .setParameter("undecided", ApplicationStatus.UNDECIDED)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (open == null) {
+      return start(badgeId, new EvidenceDetails(line, List.of()));
+    }
+    open.requireEditable();
+    String before = open.getDescription();
+    changeEvidence(
+        open.getId(),
+        new EvidenceDetails(before == null ? line : before + "\n" + line, open.links()));
+    return open.getId();
   }
 
   public void changeEvidence(@NotNull Long applicationId, @NotNull EvidenceDetails evidence) {

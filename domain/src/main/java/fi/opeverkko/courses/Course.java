@@ -51,6 +51,9 @@ import java.util.stream.Collectors;
 @Table(name = "course")
 public class Course {
 
+  /** The cities whose Swedish-speaking staff a pooled course opens to. */
+  static final Set<String> POOL_CITIES = Set.of("HELSINKI", "ESPOO", "VANTAA");
+
   @Id
   @SequenceGenerator(name = "course_seq", sequenceName = "course_seq", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "course_seq")
@@ -121,6 +124,22 @@ public class Course {
   @CollectionTable(name = "course_badge", joinColumns = @JoinColumn(name = "course_id"))
   @Column(name = "badge_id")
   private Set<Long> badgeIds = new HashSet<>();
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "course_state")
+  private CourseState state = CourseState.OPEN;
+
+  @Column(name = "cancel_reason")
+  private String cancelReason;
+
+  @Column(name = "final_assignment")
+  private boolean finalAssignment;
+
+  /** The sessions (by their start) a teacher need not attend to complete the course. */
+  @ElementCollection
+  @CollectionTable(name = "course_optional_session", joinColumns = @JoinColumn(name = "course_id"))
+  @Column(name = "starts_at")
+  private Set<LocalDateTime> optionalSessions = new HashSet<>();
 
   @Version private long version;
 
@@ -249,14 +268,93 @@ public class Course {
         contact ? null : blankToNull(session.link()));
   }
 
-  /** Refuses a sign-up outside the window or from a school outside the course's city. */
+  /**
+   * Refuses a sign-up to a cancelled course, outside the window or from a school outside the
+   * course's city. A pooled course takes sign-ups until the day before it starts, from Espoo's and
+   * Vantaa's Swedish-speaking schools too.
+   */
   void requireOpenFor(School school, LocalDate today) {
-    if (today.isBefore(signUpOpens) || today.isAfter(signUpCloses)) {
+    if (state == CourseState.CANCELLED) {
+      throw new CourseRuleException("courses.courseCancelled");
+    }
+    LocalDate closes = state == CourseState.POOLED ? firstDay.minusDays(1) : signUpCloses;
+    if (today.isBefore(signUpOpens) || today.isAfter(closes)) {
       throw new CourseRuleException("courses.signUpClosed");
     }
-    if (cityCode != null && !cityCode.equals(school.getCity().getCode())) {
+    boolean pooledIn =
+        state == CourseState.POOLED
+            && POOL_CITIES.contains(school.getCity().getCode())
+            && school.getLanguage() == TeachingLanguage.SV;
+    if (cityCode != null && !cityCode.equals(school.getCity().getCode()) && !pooledIn) {
       throw new CourseRuleException("courses.notForYourCity");
     }
+  }
+
+  /**
+   * Whether the organiser must decide: the decision date is reached, the course has not started, is
+   * neither pooled nor cancelled, and fewer places are given than its minimum.
+   */
+  boolean decisionNeeded(long given, LocalDate today) {
+    return state == CourseState.OPEN
+        && !today.isBefore(decisionDate)
+        && today.isBefore(firstDay)
+        && given < minimum;
+  }
+
+  /** Pools a Swedish course that needs the decision with the neighbouring cities' staff. */
+  void pool(long given, LocalDate today) {
+    if (language != TeachingLanguage.SV) {
+      throw new CourseRuleException("courses.poolOnlySwedish");
+    }
+    if (!decisionNeeded(given, today)) {
+      throw new CourseRuleException("courses.noDecisionNeeded");
+    }
+    state = CourseState.POOLED;
+  }
+
+  /** Cancels a course that has not started, with the reason the participants are told. */
+  void cancel(String reason, LocalDate today) {
+    if (isBlank(reason) || reason.strip().length() > 1000) {
+      throw new CourseRuleException("courses.cancelReasonMissing");
+    }
+    if (state == CourseState.CANCELLED || !today.isBefore(firstDay)) {
+      throw new CourseRuleException("courses.notCancellable");
+    }
+    state = CourseState.CANCELLED;
+    cancelReason = reason.strip();
+  }
+
+  /**
+   * What completing the course asks: every session but the optional ones, and the final assignment
+   * where it is asked.
+   */
+  void requireForCompletion(Set<LocalDateTime> optional, boolean assignment) {
+    Set<LocalDateTime> starts =
+        sessions.stream().map(CourseSession::getStartsAt).collect(Collectors.toSet());
+    if (!starts.containsAll(optional)) {
+      throw new CourseRuleException("courses.noSuchSession");
+    }
+    if (optional.containsAll(starts) && !assignment) {
+      throw new CourseRuleException("courses.nothingRequired");
+    }
+    optionalSessions.clear();
+    optionalSessions.addAll(optional);
+    finalAssignment = assignment;
+  }
+
+  /** The sessions a teacher must attend to complete the course, in order. */
+  List<CourseSession> requiredSessions() {
+    return sessions.stream()
+        .filter(session -> !optionalSessions.contains(session.getStartsAt()))
+        .toList();
+  }
+
+  /** The session starting then, or the refusal a missing one calls for. */
+  CourseSession session(LocalDateTime startsAt) {
+    return sessions.stream()
+        .filter(session -> session.getStartsAt().equals(startsAt))
+        .findFirst()
+        .orElseThrow(() -> new CourseRuleException("courses.noSuchSession"));
   }
 
   private static boolean isBlank(String text) {
@@ -350,5 +448,21 @@ public class Course {
 
   public Set<Long> getBadgeIds() {
     return Set.copyOf(badgeIds);
+  }
+
+  public CourseState getState() {
+    return state;
+  }
+
+  public String getCancelReason() {
+    return cancelReason;
+  }
+
+  public boolean isFinalAssignment() {
+    return finalAssignment;
+  }
+
+  public Set<LocalDateTime> getOptionalSessions() {
+    return Set.copyOf(optionalSessions);
   }
 }

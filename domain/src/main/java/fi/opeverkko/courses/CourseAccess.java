@@ -92,6 +92,16 @@ class CourseAccess {
     return user;
   }
 
+  /** A coordinator for their own city, an admin for any city or (no city) for all of them. */
+  SignedInUser requireFiguresOf(String cityCode) {
+    SignedInUser user = currentUser.get();
+    boolean allowed = cityCode == null ? user.isAdmin() : user.actsFor(cityCode);
+    if (!allowed) {
+      throw currentUser.refuse("course figures of " + (cityCode == null ? "every city" : cityCode));
+    }
+    return user;
+  }
+
   private Set<Long> principalSchools(SignedInUser user) {
     if (user.personId() == null || !user.has(PortalRole.PRINCIPAL)) {
       return Set.of();

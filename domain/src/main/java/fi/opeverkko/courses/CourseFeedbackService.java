@@ -173,7 +173,7 @@ public class CourseFeedbackService {
                 .setParameter("in", SignUpStatus.IN)
                 .getSingleResult();
     if (taken == 0) {
-      throw new CourseRuleException("courses.notParticipant");
+      throw new CourseRuleException("courses.feedbackNotParticipant");
     }
     return network.person(user.personId()).orElseThrow();
   }

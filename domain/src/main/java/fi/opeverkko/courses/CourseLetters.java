@@ -30,7 +30,19 @@ class CourseLetters {
     /** To the teacher: the principal approved; in or waiting. */
     APPROVED,
     /** To the teacher: the principal declined. */
-    DECLINED
+    DECLINED,
+    /** To the teacher: signed up and has a place. */
+    SIGNED_UP,
+    /** To the teacher: signed up, on the waitlist. */
+    WAITLISTED,
+    /** To the participant: the course starts in two days. */
+    REMINDER,
+    /** To the participants: the organiser changed the sessions. */
+    SESSIONS_CHANGED,
+    /** To the participants: the course was pooled with the neighbouring cities and goes ahead. */
+    POOLED,
+    /** To the participants: the course was cancelled; the reason is the letter's fifth argument. */
+    CANCELLED
   }
 
   @Inject private Mailer mailer;
@@ -57,6 +69,7 @@ class CourseLetters {
             .getFirstDay()
             .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale)),
         recipient.getFullName(),
-        Letter.linkTo("courses/course.xhtml?id=" + course.getId()));
+        Letter.linkTo("courses/course.xhtml?id=" + course.getId()),
+        course.getCancelReason() == null ? "" : course.getCancelReason());
   }
 }

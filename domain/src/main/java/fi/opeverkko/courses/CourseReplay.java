@@ -85,6 +85,23 @@ public final class CourseReplay {
             at);
   }
 
+  /** The organiser said what completing the course asks. */
+  public void requireForCompletion(
+      Course course, Set<LocalDateTime> optionalSessions, boolean finalAssignment) {
+    course.requireForCompletion(optionalSessions, finalAssignment);
+  }
+
+  /** The organiser marked the participant at the session starting then. */
+  public void attended(SignUp signUp, LocalDateTime sessionStart, String by, LocalDateTime at) {
+    signUp.getCourse().session(sessionStart);
+    em.persist(new Attendance(signUp, sessionStart, by, at));
+  }
+
+  /** The organiser marked the participant's final assignment returned. */
+  public void assignmentReturned(SignUp signUp, LocalDateTime at) {
+    signUp.markAssignment(true, at);
+  }
+
   private SignUpStatus queued(Course course) {
     int in = given.getOrDefault(course, 0);
     if (in < course.getCapacity()) {

@@ -59,8 +59,18 @@ public class CourseService {
     access.requireOrganiserFor(details.teamId());
     requireValid(details);
     Places places = new Places(em, course);
+    List<SessionDetails> before = sessionsOf(course);
     course.revise(details, team(details.teamId()), places.given(), clock.now());
-    movedIn(course, places.fillFree());
+    List<SignUp> moved = places.fillFree();
+    movedIn(course, moved);
+    if (!before.equals(sessionsOf(course))) {
+      List<Person> told =
+          places.participants().stream()
+              .filter(signUp -> !moved.contains(signUp))
+              .map(SignUp::getTeacher)
+              .toList();
+      letters.send(CourseLetters.Kind.SESSIONS_CHANGED, course, told);
+    }
     audit(user, "EDIT_COURSE", course);
   }
 
@@ -104,6 +114,11 @@ public class CourseService {
           CourseLetters.Kind.APPROVAL_ASKED,
           course,
           network.holders(school, SchoolRole.PRINCIPAL, clock.currentSchoolYear()));
+    } else {
+      letters.send(
+          first == SignUpStatus.IN ? CourseLetters.Kind.SIGNED_UP : CourseLetters.Kind.WAITLISTED,
+          course,
+          List.of(teacher));
     }
     audit(user, "SIGN_UP", course);
     return new SignUpOutcome(signUp.getId(), signUp.getStatus(), signUp.getArrival());
@@ -152,6 +167,10 @@ public class CourseService {
     SignedInUser user = access.requirePrincipalOf(signUp.getSchool().getId());
     signUp.noteSubstitute(needed);
     audit(user, "NOTE_SUBSTITUTE", signUp.getCourse());
+  }
+
+  private static List<SessionDetails> sessionsOf(Course course) {
+    return course.getSessions().stream().map(CourseSession::details).toList();
   }
 
   private void movedIn(Course course, List<SignUp> moved) {

@@ -42,6 +42,17 @@ final class Places {
     return given() < course.getCapacity() ? SignUpStatus.IN : SignUpStatus.WAITING;
   }
 
+  /** The sign-ups that hold, wait for or ask for a place, with their teachers: whom to tell. */
+  List<SignUp> participants() {
+    return em.createQuery(
+            "SELECT s FROM SignUp s JOIN FETCH s.teacher WHERE s.course = :course"
+                + " AND s.status IN :active ORDER BY s.arrival",
+            SignUp.class)
+        .setParameter("course", course)
+        .setParameter("active", SignUpStatus.ACTIVE)
+        .getResultList();
+  }
+
   /** Moves the first waiting into the free places, in arrival order; the ones moved. */
   List<SignUp> fillFree() {
     long free = course.getCapacity() - given();

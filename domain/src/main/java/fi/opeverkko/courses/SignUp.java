@@ -64,6 +64,12 @@ public class SignUp {
   @Column(name = "decided_at")
   private LocalDateTime decidedAt;
 
+  @Column(name = "assignment_returned_at")
+  private LocalDateTime assignmentReturnedAt;
+
+  @Column(name = "reminded_at")
+  private LocalDateTime remindedAt;
+
   @Version private long version;
 
   protected SignUp() {}
@@ -148,6 +154,24 @@ public class SignUp {
     return held;
   }
 
+  /** The organiser marks the final assignment returned, or takes the mark back. */
+  void markAssignment(boolean returned, LocalDateTime now) {
+    requireIn();
+    this.assignmentReturnedAt = returned ? now : null;
+  }
+
+  /** Refuses anything about attending from a sign-up without a place. */
+  void requireIn() {
+    if (status != SignUpStatus.IN) {
+      throw new CourseRuleException("courses.notParticipant");
+    }
+  }
+
+  /** The reminder before the course was queued now: the timer takes this sign-up no more. */
+  void reminded(LocalDateTime now) {
+    this.remindedAt = now;
+  }
+
   public Long getId() {
     return id;
   }
@@ -178,5 +202,13 @@ public class SignUp {
 
   public LocalDateTime getSignedUpAt() {
     return signedUpAt;
+  }
+
+  public LocalDateTime getAssignmentReturnedAt() {
+    return assignmentReturnedAt;
+  }
+
+  public LocalDateTime getRemindedAt() {
+    return remindedAt;
   }
 }

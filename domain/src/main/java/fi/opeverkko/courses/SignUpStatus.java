@@ -1,6 +1,8 @@
 package fi.opeverkko.courses;
 
 import fi.opeverkko.platform.Published;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** Where a teacher's sign-up for a course stands. */
 @Published
@@ -16,8 +18,11 @@ public enum SignUpStatus {
   /** The teacher cancelled it. */
   CANCELLED;
 
+  /** The statuses of a sign-up that is still alive. */
+  static final Set<SignUpStatus> ACTIVE = EnumSet.of(IN, WAITING, PENDING_APPROVAL);
+
   /** Whether the sign-up is still alive: it holds, waits for or asks for a place. */
   boolean active() {
-    return this == IN || this == WAITING || this == PENDING_APPROVAL;
+    return ACTIVE.contains(this);
   }
 }

@@ -5,10 +5,12 @@ import fi.opeverkko.platform.SchoolYear;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -64,5 +66,38 @@ public class TeachingStaff {
         .setParameter("roles", ROLES)
         .setParameter("year", year)
         .getSingleResult();
+  }
+
+  /**
+   * Every school's teaching staff in the school year, in one query: of the city, or of every city
+   * when none is given; by city and name.
+   */
+  public List<SchoolStaff> bySchool(String cityCode, @NotNull SchoolYear year) {
+    String city = cityCode == null ? "" : " AND a.school.city.code = :city";
+    TypedQuery<Object[]> query =
+        em.createQuery(
+            "SELECT a.school.id, a.school.nameFi, a.school.city.code, a.school.language,"
+                + " COUNT(DISTINCT a.person.id) FROM SchoolAssignment a"
+                + " WHERE a.role IN :roles AND a.schoolYear = :year"
+                + city
+                + " GROUP BY a.school.id, a.school.nameFi, a.school.city.code, a.school.language"
+                + " ORDER BY a.school.city.code, a.school.nameFi",
+            Object[].class);
+    if (cityCode != null) {
+      query.setParameter("city", cityCode);
+    }
+    return query
+        .setParameter("roles", ROLES)
+        .setParameter("year", year)
+        .getResultStream()
+        .map(
+            row ->
+                new SchoolStaff(
+                    (Long) row[0],
+                    (String) row[1],
+                    (String) row[2],
+                    (TeachingLanguage) row[3],
+                    ((Number) row[4]).longValue()))
+        .toList();
   }
 }

@@ -1,5 +1,6 @@
 package fi.opeverkko.visits;
 
+import fi.opeverkko.platform.Published;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Objects;
@@ -14,6 +15,7 @@ import java.util.Objects;
  * @param description optional
  * @param cancelled the event stays in the feed, so subscribers see the cancellation
  */
+@Published
 public record CalendarEntry(
     String uid,
     long sequence,

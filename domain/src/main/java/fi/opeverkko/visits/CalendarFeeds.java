@@ -7,6 +7,7 @@ import fi.opeverkko.network.ExpertTeam;
 import fi.opeverkko.network.NetworkReferences;
 import fi.opeverkko.network.Person;
 import fi.opeverkko.platform.Clock;
+import fi.opeverkko.platform.Published;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,6 +27,7 @@ import java.util.function.Supplier;
  * Google Calendar subscribe to by a secret address. An expert makes their own; a team leader their
  * team's. Making a new address revokes the old one, so a leaked address can be shut.
  */
+@Published
 @Stateless
 public class CalendarFeeds {
 
@@ -95,6 +98,23 @@ public class CalendarFeeds {
    * signed-in user: the address is the key.
    */
   public Optional<String> feed(@NotNull String token) {
+    return feed(token, (person, from, until) -> List.of());
+  }
+
+  /**
+   * Entries of other contexts for a person's own feed (their course sessions, say), which visits
+   * cannot read itself: the web layer brings them.
+   */
+  @FunctionalInterface
+  public interface MoreEntries {
+    List<CalendarEntry> of(Long personId, LocalDateTime from, LocalDateTime until);
+  }
+
+  /**
+   * The feed behind a secret address with, for a person's own feed, the entries of other contexts
+   * the caller adds; empty when the address is unknown or revoked.
+   */
+  public Optional<String> feed(@NotNull String token, @NotNull MoreEntries more) {
     Optional<CalendarToken> found =
         em.createQuery(
                 "SELECT t FROM CalendarToken t WHERE t.token = :token AND t.revoked = FALSE",
@@ -113,10 +133,11 @@ public class CalendarFeeds {
     String name;
     if (owner.getExpert() != null) {
       name = "Opeverkko – " + owner.getExpert().getFullName();
-      entries =
-          bookings.ofExpert(owner.getExpert(), from, until, Bookings.IN_CALENDARS).stream()
-              .map(b -> entry(b.getRequest(), finnish))
-              .toList();
+      entries = new ArrayList<>();
+      bookings.ofExpert(owner.getExpert(), from, until, Bookings.IN_CALENDARS).stream()
+          .map(b -> entry(b.getRequest(), finnish))
+          .forEach(entries::add);
+      entries.addAll(more.of(owner.getExpert().getId(), from, until));
     } else {
       name = "Opeverkko – " + owner.getTeam().name(finnish);
       entries =

@@ -2,8 +2,12 @@ package fi.opeverkko.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fi.opeverkko.it.pages.AttendancePage;
 import fi.opeverkko.it.pages.BadgesPage;
+import fi.opeverkko.it.pages.CompletionsPage;
 import fi.opeverkko.it.pages.CredentialsPage;
+import fi.opeverkko.it.pages.DecisionsPage;
+import fi.opeverkko.it.pages.ParticipationPage;
 import fi.opeverkko.it.pages.ReviewsPage;
 import fi.opeverkko.it.pages.VerifyPage;
 import java.util.List;
@@ -93,7 +97,11 @@ class AccessibilityIT {
           "reporting/survey-results.xhtml?by=CITY, admin",
           "reporting/survey-rounds.xhtml, admin",
           "reporting/dashboard.xhtml, coordinator-helsinki",
-          "reporting/dashboard.xhtml?by=SCHOOL_TYPE, admin");
+          "reporting/dashboard.xhtml?by=SCHOOL_TYPE, admin",
+          "courses/attendance.xhtml, team-leader",
+          "courses/decisions.xhtml, team-leader",
+          "courses/completions.xhtml, teacher",
+          "courses/figures.xhtml, coordinator-helsinki");
 
   @Test
   @DisplayName(
@@ -289,6 +297,46 @@ class AccessibilityIT {
     browser.doNotReuse();
     browser.waitFor(By.cssSelector("[data-lang='" + language + "']")).click();
     browser.waitUntil(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @DisplayName(
+      "A course's life in Finnish, Swedish and English: the organiser's attendance list of the"
+          + " demo's held course and the decisions, the teacher's completions")
+  @ValueSource(strings = {"fi", "sv", "en"})
+  void courseLifePagesInEveryLanguage(String language) {
+    Browser leader = BROWSERS.of("team-leader");
+    Browser teacher = BROWSERS.of("teacher");
+    try {
+      AttendancePage attendance = AttendancePage.open(leader);
+      attendance.switchLanguage(language);
+      leader.waitUntil(
+          d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+      attendance.firstCourse();
+      accessible(leader, "attendance in " + language);
+      DecisionsPage.open(leader);
+      accessible(leader, "decisions in " + language);
+
+      CompletionsPage completions = CompletionsPage.open(teacher);
+      completions.switchLanguage(language);
+      teacher.waitUntil(
+          d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+      accessible(teacher, "completions in " + language);
+
+      Browser coordinator = BROWSERS.of("coordinator-helsinki");
+      try {
+        ParticipationPage figures = ParticipationPage.open(coordinator);
+        figures.switchLanguage(language);
+        coordinator.waitUntil(
+            d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        accessible(coordinator, "figures in " + language);
+      } finally {
+        ParticipationPage.open(coordinator).switchLanguage("fi");
+      }
+    } finally {
+      AttendancePage.open(leader).switchLanguage("fi");
+      CompletionsPage.open(teacher).switchLanguage("fi");
+    }
   }
 
   /** What axe and the reflow checks find wrong on the shown page, or "". */

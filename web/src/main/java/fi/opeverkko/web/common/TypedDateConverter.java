@@ -32,7 +32,7 @@ public class TypedDateConverter implements Converter<LocalDate> {
   }
 
   /** A display pattern of the page's language, from the portal's bundle. */
-  static DateTimeFormatter pattern(FacesContext context, String key) {
+  public static DateTimeFormatter pattern(FacesContext context, String key) {
     return DateTimeFormatter.ofPattern(
         context.getApplication().getResourceBundle(context, "msg").getString(key));
   }

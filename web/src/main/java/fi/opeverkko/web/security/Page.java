@@ -67,6 +67,20 @@ public enum Page {
       "/competence/development-plans.xhtml"),
   DEVELOPMENT_PLAN(
       EnumSet.of(PortalRole.TEACHER, PortalRole.PRINCIPAL), "/competence/development-plan.xhtml"),
+  /**
+   * A course's life for its organisers: the decisions on courses under their minimum, attendance
+   * and completion; the service refuses whoever does not organise the course.
+   */
+  COURSE_LIFE(
+      EnumSet.of(PortalRole.ADMIN, PortalRole.EXPERT, PortalRole.TEAM_LEADER),
+      "/courses/attendance.xhtml",
+      "/courses/decisions.xhtml"),
+  /** Participation in central courses: a coordinator's own city, every city for admins. */
+  COURSE_FIGURES(
+      EnumSet.of(PortalRole.ADMIN, PortalRole.CITY_COORDINATOR), "/courses/figures.xhtml"),
+  /** The teaching staff's own completed courses, to add to a badge application. */
+  COURSE_COMPLETIONS(
+      EnumSet.of(PortalRole.TEACHER, PortalRole.PRINCIPAL), "/courses/completions.xhtml"),
   /** Everyone reads the catalogue; the service lets only its keepers change it. */
   BADGE_CATALOGUE(null, "/competence/catalogue.xhtml"),
   /** The teaching staff's own badges and applications. */
