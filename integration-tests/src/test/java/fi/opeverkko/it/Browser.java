@@ -233,6 +233,23 @@ public final class Browser implements AutoCloseable {
     return text(By.cssSelector("main h1"));
   }
 
+  /** The language the shown page is in (its {@code html} element's {@code lang}). */
+  public String language() {
+    return driver.findElement(By.tagName("html")).getAttribute("lang");
+  }
+
+  /**
+   * Shows the portal in this language with the switch on the shown page, and waits until the page
+   * is in it. The browser is not lent again after its test (a next one takes Finnish for granted).
+   */
+  public void showIn(String language) {
+    if (!language.equals(language())) {
+      doNotReuse();
+      waitFor(By.cssSelector("[data-lang='" + language + "']")).click();
+      waitUntil(d -> language.equals(language()));
+    }
+  }
+
   /**
    * This browser is not to be lent again after its test: the test changed what a next one would
    * take for granted (the language, who is signed in).

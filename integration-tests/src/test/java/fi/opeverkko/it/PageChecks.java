@@ -13,9 +13,9 @@ import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
- * Reads many pages with two signed-in browsers at once: a page check (axe, reflow) is the browser's
- * work, and the portal answers while the other browser analyses. Each login's pages are read by one
- * browser in turn, so every login signs in once.
+ * Checks many pages with two signed-in browsers at once: a page check (axe, reflow) is the
+ * browser's work, and the portal answers while the other browser analyses. Each login's pages are
+ * read by one browser in turn, so every login signs in once.
  */
 final class PageChecks {
 
@@ -39,10 +39,17 @@ final class PageChecks {
   private PageChecks() {}
 
   /**
-   * What the check finds wrong on each page, a paragraph a page that has something wrong (a check
-   * that throws counts as wrong); empty when every page passes.
+   * What the check finds wrong on each page, opened in Finnish: a paragraph a page that has
+   * something wrong (a page that does not answer 200 or a check that throws counts as wrong); empty
+   * when every page passes.
    */
   static String problems(List<PageAs> pages, BiFunction<Browser, PageAs, String> check) {
+    return problems(pages, "fi", check);
+  }
+
+  /** The same, with the pages shown in this language (fi, sv, en). */
+  static String problems(
+      List<PageAs> pages, String language, BiFunction<Browser, PageAs, String> check) {
     Map<String, List<PageAs>> byLogin =
         pages.stream()
             .collect(Collectors.groupingBy(PageAs::login, LinkedHashMap::new, Collectors.toList()));
@@ -52,7 +59,7 @@ final class PageChecks {
     try {
       List<Future<String>> found = new ArrayList<>();
       for (List<PageAs> ofOneLogin : largestFirst) {
-        found.add(browsers.submit(() -> problemsOf(ofOneLogin, check)));
+        found.add(browsers.submit(() -> problemsOf(ofOneLogin, language, check)));
       }
       StringBuilder problems = new StringBuilder();
       for (Future<String> future : found) {
@@ -69,13 +76,19 @@ final class PageChecks {
     }
   }
 
-  private static String problemsOf(List<PageAs> pages, BiFunction<Browser, PageAs, String> check) {
+  private static String problemsOf(
+      List<PageAs> pages, String language, BiFunction<Browser, PageAs, String> check) {
     StringBuilder problems = new StringBuilder();
     try (Browser browser = Browser.signedIn(pages.get(0).login())) {
       for (PageAs page : pages) {
         String found;
         try {
-          found = check.apply(browser, page);
+          browser.open(PortalHttp.PORTAL + page.page());
+          browser.heading();
+          browser.showIn(language);
+          // An error page is accessible too: the page itself must have answered.
+          long status = browser.status();
+          found = status == 200 ? check.apply(browser, page) : "answered HTTP " + status;
         } catch (RuntimeException failed) {
           found = "the check failed: " + failed;
         }
