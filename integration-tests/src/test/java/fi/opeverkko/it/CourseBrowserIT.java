@@ -1,6 +1,10 @@
 package fi.opeverkko.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.inject.Inject;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -47,13 +51,22 @@ class CourseBrowserIT {
   @RunAsClient
   @DisplayName(
       "Teacher takes the last place in one click (focus on the outcome), a second teacher waits"
-          + " first, the teacher cancels: the second is moved in, gets the email, sees the place")
-  void lastPlaceAndTheWaitlist() throws InterruptedException {
+          + " first, the teacher cancels: the second is moved in and sees the place")
+  void lastPlaceAndTheWaitlist() {
     CourseWalk.walk();
   }
 
   @Test
   @Order(3)
+  @DisplayName("The second teacher is told of the place by email, in Finnish")
+  void movedInIsTold() {
+    List<String> letters = world.movedInLetters("reviewer@opeverkko.example");
+    assertEquals(1, letters.size(), letters.toString());
+    assertTrue(letters.get(0).contains("siirryit varasijalta osallistujaksi"), letters.get(0));
+  }
+
+  @Test
+  @Order(4)
   @DisplayName("The walk's course is taken out: the tests after it meet the demo's catalogue")
   void walkCourseRemoved() {
     world.removeWalkCourse();

@@ -243,6 +243,21 @@ public class CourseWorld {
     walkCourse = course.getId();
   }
 
+  /**
+   * The texts of the letters queued to this address about a place given on the walk's course (a
+   * move from the waitlist); the outbox delivers them, as OutboxIT shows.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<String> movedInLetters(String recipient) {
+    return em.createNativeQuery(
+            "SELECT body FROM outbox_letter WHERE about = ?1 AND recipient = ?2")
+        .setParameter(1, "course " + walkCourse + " (MOVED_IN)")
+        .setParameter(2, recipient)
+        .getResultStream()
+        .map(String::valueOf)
+        .toList();
+  }
+
   /** Takes the walk's course out with its sessions and sign-ups, as if it had never been. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void removeWalkCourse() {

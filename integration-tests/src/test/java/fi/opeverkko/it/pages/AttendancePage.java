@@ -70,6 +70,6 @@ public final class AttendancePage extends Page {
         By.xpath(
             "//tbody[@id='attendanceForm:participants_data']/tr[td[contains(., '"
                 + name
-                + "']]/td[last()]"));
+                + "')]]/td[last()]"));
   }
 }
