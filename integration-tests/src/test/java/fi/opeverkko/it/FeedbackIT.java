@@ -139,7 +139,7 @@ class FeedbackIT {
     as(participants.get(0));
     assertThrows(AccessDeniedException.class, () -> courseFeedback.summary(course));
     as(outsider);
-    refused("courses.notParticipant", () -> courseFeedback.answer(course, 4, null));
+    refused("courses.feedbackNotParticipant", () -> courseFeedback.answer(course, 4, null));
     as(participants.get(3));
     refused("courses.ratingOutOfRange", () -> courseFeedback.answer(course, 6, null));
   }
