@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The target dashboard at metro size, on the other scale tests' loaders: 15,000 teaching staff in
- * 600 more schools with 20,000 grants, 20,000 visits, six rounds of tutors' and mentors' logs. What
+ * 600 more schools with 20,000 grants, 2,000 visits, six rounds of tutors' and mentors' logs. What
  * each view takes is logged for the issue's notes beside the competence standing of the same scope
  * (one aggregate query, the bare figure page), never asserted; what they read is checked.
  */
@@ -32,7 +32,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ReportingScaleIT {
 
   private static final Logger LOG = Logger.getLogger(ReportingScaleIT.class.getName());
-  private static final int VISITS = 20_000;
+  /**
+   * Few: the visit loader's visits fall mostly outside this school year, so the dashboard counts
+   * almost none of them (loading 20,000 took two and a half minutes for three counted); the
+   * metro-size generator of the benchmark is the place for a year of visits.
+   */
+  private static final int VISITS = 2_000;
   private static final int BATCH = 1_000;
   private static final int LOG_ROUNDS = 6;
 
