@@ -72,12 +72,6 @@ public class CourseLoader {
         replay.signUp(course, teacher.getPerson(), teacher.getSchool(), at(day, 30).plusMinutes(i));
       }
       made.add(course.getId());
-      if (n % 50 == 49) {
-        em.flush();
-        em.clear();
-        teachers = teachers.stream().map(a -> em.merge(a)).toList();
-        teams = teams.stream().map(t -> em.merge(t)).toList();
-      }
     }
     em.flush();
     return made;

@@ -32,12 +32,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ReportingScaleIT {
 
   private static final Logger LOG = Logger.getLogger(ReportingScaleIT.class.getName());
+
   /**
    * Few: the visit loader's visits fall mostly outside this school year, so the dashboard counts
    * almost none of them (loading 20,000 took two and a half minutes for three counted); the
    * metro-size generator of the benchmark is the place for a year of visits.
    */
   private static final int VISITS = 2_000;
+
   private static final int BATCH = 1_000;
   private static final int LOG_ROUNDS = 6;
 
