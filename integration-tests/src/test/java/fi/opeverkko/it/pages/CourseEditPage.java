@@ -24,8 +24,7 @@ public final class CourseEditPage extends Page {
 
   /** Types the number of places over what the field had. */
   public CourseEditPage places(int places) {
-    keyboard.tabTo("courseForm:capacity");
-    keyboard.press(Keys.chord(Keys.CONTROL, "a"), String.valueOf(places));
+    browser.replaceNumber("courseForm:capacity", String.valueOf(places));
     return this;
   }
 
