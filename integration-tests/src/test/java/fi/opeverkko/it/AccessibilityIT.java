@@ -60,7 +60,6 @@ class AccessibilityIT {
           "admin/outbox.xhtml, admin",
           "network/coverage.xhtml, coordinator-helsinki",
           "network/school.xhtml?id=1, coordinator-helsinki",
-          "network/city.xhtml, tutor",
           "network/school-edit.xhtml?id=1, coordinator-helsinki",
           "network/people.xhtml, coordinator-helsinki",
           "network/person.xhtml?id=1, coordinator-helsinki",
