@@ -1,6 +1,7 @@
 package fi.opeverkko.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.opeverkko.it.pages.AttendancePage;
 import fi.opeverkko.it.pages.BadgesPage;
@@ -144,6 +145,23 @@ class AccessibilityIT {
 
   private static List<PageChecks.PageAs> pages(List<String> rows) {
     return rows.stream().map(PageChecks.PageAs::parse).distinct().toList();
+  }
+
+  /** The checks themselves see what is wrong: a page made wrong on purpose fails both. */
+  @Test
+  @DisplayName("The checks find an image without a text, a pale text and a table that is too wide")
+  void checksFindWhatIsWrong() {
+    try (Browser anyone = new Browser()) {
+      anyone.open(
+          "data:text/html;charset=utf-8,<!DOCTYPE html><html lang='fi'><title>Väärin</title>"
+              + "<body><main><h1>Väärin</h1><img src='x.png'>"
+              + "<p style='color:%23ccc;background:%23fff'>Haalea teksti</p>"
+              + "<table style='width:900px'><tr><td>leveä</td></tr></table></main></body></html>");
+      String problems = problemsOn(anyone);
+      assertTrue(problems.contains("image-alt"), problems);
+      assertTrue(problems.contains("color-contrast"), problems);
+      assertTrue(problems.contains("at 390 CSS px"), problems);
+    }
   }
 
   /**

@@ -35,7 +35,7 @@ class AssignmentIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.portalWithTests(AssignmentIT.class);
+    return Deployments.portalWithTests();
   }
 
   @Inject private SignInService signIn;

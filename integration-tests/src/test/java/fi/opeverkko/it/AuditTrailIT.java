@@ -26,7 +26,7 @@ class AuditTrailIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.portalWithTests(AuditTrailIT.class);
+    return Deployments.portalWithTests();
   }
 
   @Inject private SignInService signIn;

@@ -35,7 +35,7 @@ class CompetenceBrowserIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.portalWithTests(CompetenceBrowserIT.class, CompetenceWorld.class);
+    return Deployments.portalWithTests();
   }
 
   @Inject private CompetenceWorld world;

@@ -37,7 +37,7 @@ class CompetenceDemoIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.portalWithTests(CompetenceDemoIT.class);
+    return Deployments.portalWithTests();
   }
 
   @Inject private SignInService signIn;

@@ -85,7 +85,7 @@ class CompetenceIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.portalWithTests(CompetenceIT.class, CompetenceWorld.class);
+    return Deployments.portalWithTests();
   }
 
   @Inject private SignInService signIn;

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -117,6 +118,11 @@ public class CompetenceLoader {
       List<Long> badges = badges(db, base, at);
       long grants = applicationsAndGrants(db, base, people, badges, at);
       levels(db, base, people, at);
+      // The planner's statistics of the tables just filled, as autovacuum keeps them on a running
+      // PostgreSQL: planned for the near-empty tables it saw, the standings' joins took seconds.
+      try (Statement analyze = db.createStatement()) {
+        analyze.execute("ANALYZE");
+      }
       return new Loaded(schools, people, badges, run, grants);
     } catch (SQLException e) {
       throw new IllegalStateException(e);

@@ -63,8 +63,7 @@ class CompetenceScaleIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.portalWithTests(
-        CompetenceScaleIT.class, CompetenceLoader.class, CompetenceWorld.class, Timing.class);
+    return Deployments.portalWithTests();
   }
 
   @Inject private CompetenceLoader loader;

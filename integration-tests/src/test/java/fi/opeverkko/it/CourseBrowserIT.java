@@ -34,7 +34,7 @@ class CourseBrowserIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.portalWithTests(CourseBrowserIT.class, CourseWorld.class);
+    return Deployments.portalWithTests();
   }
 
   @Inject private CourseWorld world;

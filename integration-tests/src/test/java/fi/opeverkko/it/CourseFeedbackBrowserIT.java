@@ -36,8 +36,7 @@ class CourseFeedbackBrowserIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.portalWithTests(
-        CourseFeedbackBrowserIT.class, CompetenceWorld.class, CourseWorld.class);
+    return Deployments.portalWithTests();
   }
 
   @Inject private CourseWorld world;

@@ -75,8 +75,7 @@ class CourseIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.portalWithTests(
-        CourseIT.class, CompetenceWorld.class, CourseWorld.class, AsUser.class);
+    return Deployments.portalWithTests();
   }
 
   @Inject private SignInService signIn;

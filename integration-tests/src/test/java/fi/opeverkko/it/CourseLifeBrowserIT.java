@@ -29,7 +29,7 @@ class CourseLifeBrowserIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.portalWithTests(CourseLifeBrowserIT.class, CourseLifeWalkWorld.class);
+    return Deployments.portalWithTests();
   }
 
   @Inject private CourseLifeWalkWorld world;

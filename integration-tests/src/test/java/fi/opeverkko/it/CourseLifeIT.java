@@ -69,12 +69,7 @@ class CourseLifeIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.portalWithTests(
-        CourseLifeIT.class,
-        CompetenceWorld.class,
-        CourseWorld.class,
-        CourseLifeWorld.class,
-        AsUser.class);
+    return Deployments.portalWithTests();
   }
 
   @Inject private SignInService signIn;

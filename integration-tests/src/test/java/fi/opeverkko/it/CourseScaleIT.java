@@ -35,12 +35,12 @@ class CourseScaleIT {
 
   private static final Logger LOG = Logger.getLogger(CourseScaleIT.class.getName());
   private static final int YEARS = 5;
-  private static final int COURSES_A_YEAR = 400;
+  private static final int COURSES_A_YEAR = Scale.of(400);
   private static final int SIGN_UPS_EACH = 30;
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.portalWithTests(CourseScaleIT.class, CourseLoader.class, Timing.class);
+    return Deployments.portalWithTests();
   }
 
   @Inject private CourseLoader loader;

@@ -43,8 +43,7 @@ class DashboardIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.portalWithTests(
-        DashboardIT.class, DashboardWorld.class, CompetenceWorld.class, Someone.class);
+    return Deployments.portalWithTests();
   }
 
   @Inject private SignInService signIn;

@@ -1,5 +1,12 @@
 package fi.opeverkko.it;
 
+import com.ethlo.time.ITU;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.icegreen.greenmail.util.GreenMail;
+import com.networknt.schema.JsonSchemaFactory;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,13 +15,14 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Testable;
+import org.jboss.shrinkwrap.api.Archive;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * The archives the tests deploy: always the real EAR the build made, never a hand-picked subset,
@@ -24,6 +32,24 @@ public final class Deployments {
 
   private static final String DEMO_MODULE = "opeverkko-demo.jar";
   private static final String TEST_MODULE = "opeverkko-tests.war";
+
+  /** The JSON schema of an Open Badges credential, which the badge tests validate against. */
+  static final String OPEN_BADGES_SCHEMA = "openbadges/ob_v3p0_achievementcredential_schema.json";
+
+  /**
+   * Libraries the in-container tests use that the portal does not bring: a test mail server, and a
+   * JSON schema validator with what it needs.
+   */
+  private static final List<Class<?>> TEST_LIBRARIES =
+      List.of(
+          GreenMail.class,
+          JsonSchemaFactory.class,
+          ObjectMapper.class,
+          JsonFactory.class,
+          JsonProperty.class,
+          YAMLFactory.class,
+          Yaml.class,
+          ITU.class);
 
   private Deployments() {}
 
@@ -41,25 +67,24 @@ public final class Deployments {
   }
 
   /**
-   * The portal with its demo data plus a small test module holding the test classes, so
-   * in-container tests call the real services, persistence unit and migrations.
+   * The portal with its demo data plus a test module holding the test classes, so in-container
+   * tests call the real services, persistence unit and migrations. One archive for every
+   * in-container class (all of this package's classes and the libraries they use), so that it is
+   * deployed once for all of them ({@link ReusedDeployment}). Its beans are the annotated classes:
+   * the browser tests' classes are in it too, but their libraries are not, and they are never
+   * loaded in the server.
    */
-  public static EnterpriseArchive portalWithTests(Class<?>... testClasses) {
-    return portalWithTests(List.of(), testClasses);
-  }
-
-  /**
-   * The same, with the jars holding some library classes (e.g. a test SMTP server) added to the
-   * test module.
-   */
-  public static EnterpriseArchive portalWithTests(
-      List<Class<?>> libraryClasses, Class<?>... testClasses) {
+  public static EnterpriseArchive portalWithTests() {
     WebArchive tests =
         ShrinkWrap.create(WebArchive.class, TEST_MODULE)
-            .addClasses(testClasses)
-            .addClass(Deployments.class)
-            .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
-    for (Class<?> library : libraryClasses) {
+            .addPackages(false, Deployments.class.getPackage())
+            .addAsResource(OPEN_BADGES_SCHEMA)
+            .addAsWebInfResource(
+                new StringAsset(
+                    "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\""
+                        + " bean-discovery-mode=\"annotated\"/>"),
+                "beans.xml");
+    for (Class<?> library : TEST_LIBRARIES) {
       tests.addAsLibrary(jarOf(library));
     }
     return withModule(
@@ -67,6 +92,11 @@ public final class Deployments {
         "<web><web-uri>"
             + TEST_MODULE
             + "</web-uri><context-root>/opeverkko-tests</context-root></web>");
+  }
+
+  /** Whether this archive is {@link #portalWithTests()}'s, by the test module in it. */
+  static boolean isInContainerArchive(Archive<?> archive) {
+    return archive instanceof EnterpriseArchive && archive.contains(TEST_MODULE);
   }
 
   /** An archive the build made, at the path the build passes in the property. */

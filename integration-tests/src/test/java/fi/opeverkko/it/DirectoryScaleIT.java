@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.logging.Logger;
+import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -32,11 +33,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DirectoryScaleIT {
 
   private static final Logger LOG = Logger.getLogger(DirectoryScaleIT.class.getName());
-  private static final int PEOPLE = 4000;
+  private static final int PEOPLE = Scale.of(4000);
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.portalWithTests(DirectoryScaleIT.class);
+    return Deployments.portalWithTests();
   }
 
   @Inject private SignInService signIn;
@@ -46,7 +47,7 @@ class DirectoryScaleIT {
   @Inject private Clock clock;
 
   @Test
-  @DisplayName("4,000 people import in one file; a directory page reads fast among them")
+  @DisplayName("4,000 people import in one file; a directory page reads among them")
   void directoryStaysFast() {
     currentUser.set(
         signIn.signIn(new LoginIdentity("coordinator-vantaa", null, false, true, "VANTAA")));
@@ -74,7 +75,7 @@ class DirectoryScaleIT {
     people.search(all, 0, 25); // the first query of a kind also prepares it
     started = System.nanoTime();
     long total = people.count(all);
-    List<PersonRoles> page = people.search(all, 2000, 25);
+    List<PersonRoles> page = people.search(all, PEOPLE / 2, 25);
     long pageMillis = (System.nanoTime() - started) / 1_000_000;
     started = System.nanoTime();
     long found = people.count(search);
@@ -84,11 +85,20 @@ class DirectoryScaleIT {
     LOG.info(
         () ->
             String.format(
-                "Directory scale: imported %d people in %d ms; %d people in Vantaa; page 81"
+                "Directory scale: imported %d people in %d ms; %d people in Vantaa; page %d"
                     + " (count + 25 rows with roles) in %d ms; search %d hits in %d ms",
-                imported, importMillis, total, pageMillis, found, searchMillis));
+                imported,
+                importMillis,
+                total,
+                PEOPLE / 2 / 25 + 1,
+                pageMillis,
+                found,
+                searchMillis));
     assertTrue(total >= PEOPLE);
     assertEquals(25, page.size());
-    assertEquals(111, found, "Mittari39, Mittari390..399 and Mittari3900..3999");
+    assertEquals(
+        IntStream.range(0, PEOPLE).filter(i -> Integer.toString(i).startsWith("39")).count(),
+        found,
+        "Mittari39, Mittari390..399 and Mittari3900..3999 (of those loaded)");
   }
 }

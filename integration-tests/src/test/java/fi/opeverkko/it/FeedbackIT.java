@@ -49,8 +49,7 @@ class FeedbackIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.portalWithTests(
-        FeedbackIT.class, CompetenceWorld.class, CourseWorld.class, AsUser.class);
+    return Deployments.portalWithTests();
   }
 
   private static final String COURSE = "Palautetesti " + UUID.randomUUID();

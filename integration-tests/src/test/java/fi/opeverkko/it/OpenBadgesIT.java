@@ -6,12 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.ethlo.time.ITU;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -67,7 +63,6 @@ import java.util.zip.GZIPInputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -86,25 +81,10 @@ import org.junit.jupiter.api.function.Executable;
 class OpenBadgesIT {
 
   private static final String PORTAL = "http://localhost:8080";
-  private static final String SCHEMA = "openbadges/ob_v3p0_achievementcredential_schema.json";
 
   @Deployment
   static EnterpriseArchive deployment() {
-    EnterpriseArchive ear =
-        Deployments.portalWithTests(
-            List.of(
-                JsonSchemaFactory.class,
-                ObjectMapper.class,
-                JsonFactory.class,
-                JsonProperty.class,
-                YAMLFactory.class,
-                org.yaml.snakeyaml.Yaml.class,
-                ITU.class),
-            OpenBadgesIT.class,
-            CompetenceWorld.class,
-            OpenBadgesWorld.class);
-    ear.getAsType(WebArchive.class, "opeverkko-tests.war").addAsResource(SCHEMA);
-    return ear;
+    return Deployments.portalWithTests();
   }
 
   @Inject private SignInService signIn;
@@ -351,7 +331,8 @@ class OpenBadgesIT {
   }
 
   private static JsonSchema schema() throws IOException {
-    try (InputStream in = OpenBadgesIT.class.getClassLoader().getResourceAsStream(SCHEMA)) {
+    try (InputStream in =
+        OpenBadgesIT.class.getClassLoader().getResourceAsStream(Deployments.OPEN_BADGES_SCHEMA)) {
       return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V201909).getSchema(in);
     }
   }

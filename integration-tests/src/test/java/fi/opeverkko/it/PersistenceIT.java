@@ -34,7 +34,7 @@ class PersistenceIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.portalWithTests(PersistenceIT.class);
+    return Deployments.portalWithTests();
   }
 
   @PersistenceContext(unitName = "opeverkko")

@@ -53,7 +53,7 @@ class RegistryIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.portalWithTests(RegistryIT.class);
+    return Deployments.portalWithTests();
   }
 
   /** Names made by this run, so that a rerun on the same database starts from a clean slate. */

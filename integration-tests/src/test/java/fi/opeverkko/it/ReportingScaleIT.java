@@ -38,7 +38,7 @@ class ReportingScaleIT {
    * almost none of them (loading 20,000 took two and a half minutes for three counted); the
    * metro-size generator of the benchmark is the place for a year of visits.
    */
-  private static final int VISITS = 2_000;
+  private static final int VISITS = Scale.of(2_000);
 
   /**
    * Visits a transaction: each feedback reports to the feedback context, whose query flushes the
@@ -50,13 +50,7 @@ class ReportingScaleIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.portalWithTests(
-        ReportingScaleIT.class,
-        CompetenceLoader.class,
-        CompetenceWorld.class,
-        VisitLoader.class,
-        PlanLoader.class,
-        Timing.class);
+    return Deployments.portalWithTests();
   }
 
   @Inject private CompetenceLoader competence;

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * {@link OnSharedPortal} class instead of deployed and undeployed around each of them: a deployment
  * takes seconds, and the data lives in the database, which deployments never reset. It makes way
  * when Arquillian deploys an in-container test's archive or stops the server ({@link
- * SharedPortalObserver}), and comes back for the next class that needs it.
+ * PortalDeploymentExtension}), and comes back for the next class that needs it; the in-container
+ * classes' archive, when it was kept ({@link ReusedDeployment}), serves as the shared portal.
  */
 public final class SharedPortal implements BeforeAllCallback {
 
@@ -30,7 +31,8 @@ public final class SharedPortal implements BeforeAllCallback {
 
   static synchronized void deployIfAbsent() {
     try (ModelControllerClient client = client()) {
-      if (deployed(client)) {
+      // The in-container classes' kept archive holds the same portal and demo: served as well.
+      if (present(client)) {
         return;
       }
       File ear = new File(System.getProperty("opeverkko.test.dir", "target"), "shared/" + NAME);
@@ -49,7 +51,7 @@ public final class SharedPortal implements BeforeAllCallback {
 
   static synchronized void undeployIfPresent() {
     try (ModelControllerClient client = client()) {
-      if (deployed(client)) {
+      if (present(client) && isShared(client)) {
         execute(client, Operations.createRemoveOperation(address()), "undeploy the shared portal");
       }
     } catch (IOException e) {
@@ -57,14 +59,16 @@ public final class SharedPortal implements BeforeAllCallback {
     }
   }
 
-  private static boolean deployed(ModelControllerClient client) throws IOException {
-    ModelNode read = Operations.createReadResourceOperation(address());
-    return Operations.isSuccessfulOutcome(client.execute(read))
-        && isShared(client.execute(Operations.createReadAttributeOperation(address(), "content")));
+  /** Whether a deployment of the portal's name is there, the shared one or another. */
+  private static boolean present(ModelControllerClient client) throws IOException {
+    return Operations.isSuccessfulOutcome(
+        client.execute(Operations.createReadResourceOperation(address())));
   }
 
   /** Only the shared deployment is ours to remove; Arquillian removes what it deployed itself. */
-  private static boolean isShared(ModelNode content) {
+  private static boolean isShared(ModelControllerClient client) throws IOException {
+    ModelNode content =
+        client.execute(Operations.createReadAttributeOperation(address(), "content"));
     return Operations.isSuccessfulOutcome(content)
         && Operations.readResult(content).get(0).hasDefined("path");
   }

@@ -39,7 +39,7 @@ class SignInIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.portalWithTests(SignInIT.class);
+    return Deployments.portalWithTests();
   }
 
   @Inject private SignInService signIn;

@@ -63,8 +63,7 @@ class SurveyIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.portalWithTests(
-        SurveyIT.class, SurveyWorld.class, CompetenceWorld.class, CompetenceWorld.Someone.class);
+    return Deployments.portalWithTests();
   }
 
   @Inject private SignInService signIn;

@@ -43,7 +43,7 @@ class TutorsAndTeamsIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.portalWithTests(TutorsAndTeamsIT.class);
+    return Deployments.portalWithTests();
   }
 
   /** Emails made by this run, so that a rerun on the same database starts from a clean slate. */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
 import fi.opeverkko.feedback.DiscussionRow;
 import fi.opeverkko.identity.AccessDeniedException;
 import fi.opeverkko.identity.CurrentUser;
@@ -67,8 +66,7 @@ class VisitIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.portalWithTests(
-        List.of(GreenMail.class), VisitIT.class, AsUser.class, Mailbox.class);
+    return Deployments.portalWithTests();
   }
 
   @Inject private SignInService signIn;
