@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -21,26 +20,33 @@ import org.openqa.selenium.Cookie;
 @RunAsClient
 class PortalShellIT {
 
-  private Browser browser;
-  private String portal;
+  /** The EAR's web module has the root context; Keycloak only redirects back to localhost:8080. */
+  private static final String PORTAL = "http://localhost:8080/";
 
-  @BeforeEach
-  void openBrowser() {
-    // The EAR's web module has the root context; Keycloak only redirects back to localhost:8080.
-    portal = "http://localhost:8080/";
-    browser = new Browser();
-  }
+  /** A browser of its own for a test of signing in, else one signed in before, as the login. */
+  private Browser browser;
 
   @AfterEach
   void closeBrowser() {
     browser.close();
   }
 
+  /** A new browser, for a test of signing in or of what it changes in the session. */
+  private void signInAnew(String login) {
+    browser = new Browser();
+    browser.signIn(PORTAL, login);
+  }
+
+  /** A browser signed in as the login, maybe one a test before left so (a test of what it sees). */
+  private void signedIn(String login) {
+    browser = Browser.signedIn(login);
+  }
+
   @Test
   @DisplayName(
       "A principal signs in on the Keycloak page and lands on a home page with their school")
   void principalSeesTheirSchool() {
-    browser.signIn(portal, "principal");
+    signInAnew("principal");
 
     assertEquals("Etusivu", browser.heading());
     assertEquals("Paula Rehtori", browser.text(By.id("person-name")));
@@ -54,7 +60,7 @@ class PortalShellIT {
   @Test
   @DisplayName("Switching to Swedish shows Swedish text, and the choice is remembered")
   void languageSwitchToSwedish() {
-    browser.signIn(portal, "principal");
+    signInAnew("principal");
 
     browser.driver().findElement(By.cssSelector("#language [data-lang='sv']")).click();
     browser.waitUntil(d -> "sv".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
@@ -65,19 +71,19 @@ class PortalShellIT {
     Cookie remembered = browser.driver().manage().getCookieNamed("opeverkko-lang");
     assertEquals("sv", remembered.getValue());
 
-    browser.open(portal + "network/teams.xhtml");
+    browser.open(PORTAL + "network/teams.xhtml");
     assertEquals("Expertteam", browser.heading());
   }
 
   @Test
   @DisplayName("A tutor sees no coordinator menu and gets 403 on a coordinator page")
   void tutorIsRefusedCoordinatorPages() {
-    browser.signIn(portal, "tutor");
+    signedIn("tutor");
 
     assertTrue(browser.isPresent(By.id("nav-teams")));
     assertFalse(browser.isPresent(By.id("nav-city")), "tutor must not see the city overview");
 
-    browser.open(portal + "network/city.xhtml");
+    browser.open(PORTAL + "network/city.xhtml");
     assertEquals(403, browser.status());
     assertEquals("Ei käyttöoikeutta", browser.heading());
     String shown = browser.text(By.tagName("body"));
@@ -87,7 +93,7 @@ class PortalShellIT {
   @Test
   @DisplayName("A coordinator sees their city, and is refused another city's overview")
   void coordinatorSeesOwnCityOnly() {
-    browser.signIn(portal, "coordinator-espoo");
+    signedIn("coordinator-espoo");
 
     browser.driver().findElement(By.id("nav-city")).click();
     browser.waitUntil(d -> d.findElement(By.cssSelector("main h1")).getText().contains("Espoo"));
@@ -96,19 +102,19 @@ class PortalShellIT {
     assertTrue(activeSchools > 20, "Espoo's active schools: " + activeSchools);
     assertTrue(browser.isPresent(By.cssSelector("#schoolsForm\\:schools .ui-paginator")));
 
-    browser.open(portal + "network/city.xhtml?city=VANTAA");
+    browser.open(PORTAL + "network/city.xhtml?city=VANTAA");
     assertEquals(403, browser.status());
   }
 
   @Test
   @DisplayName("Signing out ends the Keycloak session too: the login page is back")
   void signOutReturnsToLogin() {
-    browser.signIn(portal, "principal");
+    signInAnew("principal");
 
     browser.driver().findElement(By.id("signOut:signOutButton")).click();
     browser.waitFor(By.id("username"));
 
-    browser.open(portal + "home.xhtml");
+    browser.open(PORTAL + "home.xhtml");
     browser.waitFor(By.id("username"));
     assertTrue(browser.driver().getCurrentUrl().startsWith("http://localhost:8180/"));
   }
@@ -116,9 +122,9 @@ class PortalShellIT {
   @Test
   @DisplayName("An unknown page gets the portal's own 404 page")
   void unknownPageGets404() {
-    browser.signIn(portal, "principal");
+    signedIn("principal");
 
-    browser.open(portal + "no-such-page.xhtml");
+    browser.open(PORTAL + "no-such-page.xhtml");
     assertEquals(404, browser.status());
     assertEquals("Sivua ei löytynyt", browser.heading());
   }
