@@ -41,8 +41,9 @@ final class Competence {
         Table history =
             database.table(
                 "badge_application_event",
-                database.template("SELECT * FROM badge_application_event"));
-        Table grants = database.table("badge_grant", grant)) {
+                database.template("SELECT * FROM badge_application_event"),
+                applications);
+        Table grants = database.table("badge_grant", grant, applications)) {
       for (int i = 0; i < scale.badgeGrants(); i++) {
         // One grant per badge and holder: every teacher one badge before anyone a second.
         Network.Member teacher = network.teachers.get(i % teachers);

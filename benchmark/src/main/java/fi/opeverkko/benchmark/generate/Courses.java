@@ -36,8 +36,8 @@ final class Courses {
     Row signUp = database.template("SELECT * FROM course_sign_up ORDER BY id");
     int courses = scale.signUps() / scale.signUpsPerCourse();
     try (Table courseTable = database.table("course", course);
-        Table sessionTable = database.table("course_session", sessions.get(0));
-        Table signUps = database.table("course_sign_up", signUp)) {
+        Table sessionTable = database.table("course_session", sessions.get(0), courseTable);
+        Table signUps = database.table("course_sign_up", signUp, courseTable)) {
       int teacher = 0;
       for (int c = 0; c < courses; c++) {
         int weeks = c % 20;

@@ -36,7 +36,8 @@ final class Database {
     return rows.get(0);
   }
 
-  Table table(String name, Row shape) throws SQLException {
-    return new Table(connection, name, shape);
+  /** A table to insert into, after its parents' pending rows (those its rows refer to). */
+  Table table(String name, Row shape, Table... parents) throws SQLException {
+    return new Table(connection, name, shape, parents);
   }
 }

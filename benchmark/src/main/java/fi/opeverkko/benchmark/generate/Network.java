@@ -68,7 +68,8 @@ final class Network {
     try (Table schoolTable =
             database.table("school", database.template("SELECT * FROM school ORDER BY id"));
         Table people = database.table("person", personShape);
-        Table assignments = database.table("school_assignment", assignmentShape)) {
+        Table assignments =
+            database.table("school_assignment", assignmentShape, schoolTable, people)) {
       addSchools(schoolTable, cities);
       addStaff(people, assignments);
       addExperts(people, cities.get(0).id("id"));
@@ -153,7 +154,7 @@ final class Network {
   private void addExperts(Table people, long cityId) throws SQLException {
     List<Row> teams = database.rows("SELECT * FROM expert_team ORDER BY id");
     Row membershipShape = database.template("SELECT * FROM team_membership ORDER BY id");
-    try (Table memberships = database.table("team_membership", membershipShape)) {
+    try (Table memberships = database.table("team_membership", membershipShape, people)) {
       for (int i = 0; i < scale.experts(); i++) {
         long teamId = teams.get(i % teams.size()).id("id");
         long personId = people.add(person(people.nextId(), cityId));

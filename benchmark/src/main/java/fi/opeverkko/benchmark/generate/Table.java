@@ -8,8 +8,9 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * Inserts rows into one table in JDBC batches, numbering them from above the table's ids and its
- * sequence; on close it moves the sequence past them, so the portal's next id does not collide.
+ * Inserts rows into one table in JDBC batches, numbering them from above the table's ids; on close
+ * it moves the table's sequence past them, so the portal's next id does not collide. A table whose
+ * rows refer to another's sends that one's pending rows first (its parents).
  */
 final class Table implements AutoCloseable {
 
@@ -22,12 +23,14 @@ final class Table implements AutoCloseable {
   private final String name;
   private final List<String> columns;
   private final PreparedStatement insert;
+  private final Table[] parents;
   private long nextId;
   private int pending;
   private long written;
 
-  Table(Connection connection, String name, Row shape) throws SQLException {
+  Table(Connection connection, String name, Row shape, Table... parents) throws SQLException {
     this.connection = connection;
+    this.parents = parents;
     this.name = name;
     this.columns = shape.columns();
     String placeholders = String.join(", ", columns.stream().map(column -> "?").toList());
@@ -79,6 +82,9 @@ final class Table implements AutoCloseable {
   }
 
   private void flush() throws SQLException {
+    for (Table parent : parents) {
+      parent.flush();
+    }
     if (pending > 0) {
       insert.executeBatch();
       connection.commit();

@@ -66,11 +66,13 @@ final class Visits {
     Template any = templates.values().iterator().next();
     try (Table visits = database.table("visit_request", any.visit());
         Table events =
-            database.table("visit_event", database.template("SELECT * FROM visit_event"));
+            database.table("visit_event", database.template("SELECT * FROM visit_event"), visits);
         Table bookings =
-            database.table("expert_booking", database.template("SELECT * FROM expert_booking"));
+            database.table(
+                "expert_booking", database.template("SELECT * FROM expert_booking"), visits);
         Table feedback =
-            database.table("visit_feedback", database.template("SELECT * FROM visit_feedback"))) {
+            database.table(
+                "visit_feedback", database.template("SELECT * FROM visit_feedback"), visits)) {
       for (int i = 0; i < scale.visits(); i++) {
         Template template = templates.get(MIX[i % MIX.length]);
         Network.School school = network.schools.get(i % network.schools.size());
