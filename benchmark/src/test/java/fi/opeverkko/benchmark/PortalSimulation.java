@@ -37,6 +37,7 @@ public class PortalSimulation extends Simulation {
 
   private static final int USERS = Integer.getInteger("bench.users", 8);
   private static final int SECONDS = Integer.getInteger("bench.seconds", 60);
+  private static final int SIGN_IN_SPACING = 4;
   private static final String PORTAL = System.getProperty("bench.portal", "http://localhost:8080");
   private static final Path TABLE =
       Path.of(System.getProperty("bench.table", "target/bench/table.md"));
@@ -115,8 +116,12 @@ public class PortalSimulation extends Simulation {
         .protocols(protocol);
   }
 
+  /**
+   * The role's users sign in one after another, seconds apart: Keycloak's brute-force protection
+   * locks out a login signing in several times at once ("user_temporarily_disabled").
+   */
   private PopulationBuilder role(String name, String login, ChainBuilder pages) {
-    return loop(scenario(name).exec(signIn(login)), pages);
+    return loop(scenario(name).exec(signIn(login)).exitHereIfFailed(), pages);
   }
 
   private PopulationBuilder loop(ScenarioBuilder scenario, ChainBuilder pages) {
@@ -124,7 +129,7 @@ public class PortalSimulation extends Simulation {
     return scenario
         .during(Duration.ofSeconds(SECONDS), false)
         .on(pages)
-        .injectOpen(rampUsers(USERS).during(Duration.ofSeconds(Math.min(10, SECONDS))));
+        .injectOpen(rampUsers(USERS).during(Duration.ofSeconds(SIGN_IN_SPACING * (USERS - 1L))));
   }
 
   /** The portal sends the user to Keycloak, whose form sends them back signed in. */
