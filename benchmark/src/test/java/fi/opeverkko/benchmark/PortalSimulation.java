@@ -224,7 +224,10 @@ public class PortalSimulation extends Simulation {
                 .get("/sql-statements")
                 .silent()
                 .check(status().in(200, 404).saveAs("sqlStatus"), bodyString().saveAs("sqlBody")))
-        .exec(session -> recordStatements(page, session));
+        .exec(session -> recordStatements(page, session))
+        // A user whose page failed stops (Gatling's report counts it), rather than looping over
+        // failures as fast as the server refuses them.
+        .exitHereIfFailed();
   }
 
   /** Times the chain from its first request to its last byte (a failed one is not counted). */
