@@ -1,0 +1,278 @@
+package fi.opeverkko.benchmark;
+
+import static io.gatling.javaapi.core.CoreDsl.*;
+import static io.gatling.javaapi.http.HttpDsl.*;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.CheckBuilder;
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The portal's key pages per role, as a browser uses them: a real sign-in through Keycloak's form,
+ * real Faces pages with their view state, PrimeFaces AJAX postbacks with the CSP nonce. Beside
+ * them, on the same server at the same time, the two baselines (benchmark-baseline). Users loop
+ * over their pages for the run's seconds; {@link Measurements} makes the table.
+ *
+ * <p>System properties: {@code bench.users} (virtual users per role, 8), {@code bench.seconds}
+ * (each user's loop, 60), {@code bench.portal} (http://localhost:8080), {@code bench.table} (where
+ * the table goes, target/bench/table.md).
+ */
+public class PortalSimulation extends Simulation {
+
+  static final String BARE_PAGE = "baseline: bare Faces page";
+
+  private static final int USERS = Integer.getInteger("bench.users", 8);
+  private static final int SECONDS = Integer.getInteger("bench.seconds", 60);
+  private static final int SIGN_IN_SPACING = 3;
+  private static final String PORTAL = System.getProperty("bench.portal", "http://localhost:8080");
+  private static final Path TABLE =
+      Path.of(System.getProperty("bench.table", "target/bench/table.md"));
+  private static final String VIEW_STATE =
+      "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"";
+  private static final String NONCE = "PrimeFaces\\.csp\\.init\\('([^']+)'\\)";
+
+  private final HttpProtocolBuilder protocol =
+      http.baseUrl(PORTAL)
+          .acceptHeader("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+          .acceptLanguageHeader("fi")
+          .userAgentHeader("opeverkko-benchmark");
+
+  private long started;
+
+  {
+    ChainBuilder principal =
+        chain(
+            page("principal: home", "/home.xhtml"),
+            page("principal: visits", "/visits/school-visits.xhtml"),
+            formPage(
+                "principal: request form",
+                "/visits/request.xhtml",
+                "requestForm",
+                regex(VisitRequestForm.FIRST_TEAM).saveAs("team")),
+            ajax(
+                "principal: request submit",
+                "/visits/request.xhtml",
+                "requestForm",
+                "requestForm:send",
+                "@all",
+                "requestForm",
+                session -> VisitRequestForm.values(session.getString("team"))));
+    ChainBuilder teamLeader =
+        chain(
+            page("team-leader: inbox", "/visits/inbox.xhtml"),
+            page("team-leader: schedule", "/visits/calendar.xhtml"));
+    ChainBuilder tutor =
+        chain(
+            formPage("tutor: log", "/plans/log.xhtml", "logForm"),
+            ajax(
+                "tutor: log entry",
+                "/plans/log.xhtml",
+                "logForm",
+                "logForm:save",
+                "@form",
+                "logForm",
+                session -> Map.of("logForm:topic", "Benchmark: pari-opetus")));
+    ChainBuilder coordinator =
+        chain(
+            formPage("coordinator: directory", "/network/city.xhtml", "schoolsForm"),
+            ajax(
+                "coordinator: directory search",
+                "/network/city.xhtml",
+                "schoolsForm",
+                "schoolsForm:search",
+                "schoolsForm",
+                "schoolsForm:schools",
+                session -> Map.of("schoolsForm:text", "koulu")),
+            page("coordinator: plans overview", "/plans/city-plans.xhtml"),
+            page("coordinator: city visits", "/visits/city-visits.xhtml"),
+            page("coordinator: dashboard", "/reporting/dashboard.xhtml"));
+    ChainBuilder baselines =
+        chain(
+            timed(
+                "baseline: plain servlet",
+                exec(http("baseline: plain servlet").get("/baseline/plain"))),
+            timed(BARE_PAGE, exec(http(BARE_PAGE).get("/baseline/bare.xhtml"))));
+
+    setUp(
+            role("principal", "principal", principal),
+            role("team-leader", "team-leader", teamLeader),
+            role("tutor", "tutor", tutor),
+            role("coordinator", "coordinator-helsinki", coordinator),
+            loop(scenario("baselines"), baselines))
+        .protocols(protocol);
+  }
+
+  private PopulationBuilder role(String name, String login, ChainBuilder pages) {
+    return loop(scenario(name).exec(signIn(login)).exitHereIfFailed(), pages);
+  }
+
+  private PopulationBuilder loop(ScenarioBuilder scenario, ChainBuilder pages) {
+    // Not cut off in the middle of a round: every page of it is measured as often.
+    return scenario
+        .during(Duration.ofSeconds(SECONDS), false)
+        .on(pages)
+        .injectOpen(rampUsers(USERS).during(Duration.ofSeconds(Math.min(10, SECONDS))));
+  }
+
+  /**
+   * The portal sends the user to Keycloak, whose form sends them back signed in. The form posts of
+   * one login go at least {@link #SIGN_IN_SPACING} seconds apart: Keycloak's brute-force protection
+   * locks out a login that signs in twice within a second (quickLoginCheckMilliSeconds), however
+   * right the password.
+   */
+  private static ChainBuilder signIn(String login) {
+    return measured(
+        "sign-in",
+        exec(http("sign-in: portal")
+                .get("/home.xhtml")
+                .check(css("#kc-form-login", "action").saveAs("loginAction")))
+            .pause(session -> SignInSlots.waitFor(login, Duration.ofSeconds(SIGN_IN_SPACING)))
+            .exec(
+                http("sign-in: Keycloak form")
+                    .post("#{loginAction}")
+                    .formParam("username", login)
+                    .formParam("password", "demo")
+                    .formParam("credentialId", "")
+                    .check(status().is(200), substring("id=\"person-name\""))));
+  }
+
+  private static ChainBuilder page(String name, String path) {
+    return measured(
+        name,
+        exec(
+            http(name)
+                .get(path)
+                .check(
+                    status().is(200),
+                    regex(VIEW_STATE).saveAs("viewState"),
+                    regex(NONCE).saveAs("nonce"))));
+  }
+
+  /** A page with a form to post back: its fields as the browser would send them. */
+  private static ChainBuilder formPage(
+      String name, String path, String formId, CheckBuilder... more) {
+    List<CheckBuilder> checks =
+        new ArrayList<>(
+            List.of(
+                status().is(200),
+                regex(VIEW_STATE).saveAs("viewState"),
+                regex(NONCE).saveAs("nonce"),
+                form("#" + formId).saveAs(formId)));
+    checks.addAll(List.of(more));
+    return measured(name, exec(http(name).get(path).check(checks)));
+  }
+
+  /** A PrimeFaces AJAX postback of the form, from the source button, with changed fields. */
+  private static ChainBuilder ajax(
+      String name,
+      String path,
+      String formId,
+      String source,
+      String execute,
+      String render,
+      Function<Session, Map<String, String>> changed) {
+    return measured(
+        name,
+        exec(
+            http(name)
+                .post(path)
+                .header("Faces-Request", "partial/ajax")
+                .header("X-Requested-With", "XMLHttpRequest")
+                .formParamMap(
+                    session -> {
+                      Map<String, Object> fields = new LinkedHashMap<>(session.getMap(formId));
+                      fields.putAll(changed.apply(session));
+                      fields.put("jakarta.faces.partial.ajax", "true");
+                      fields.put("jakarta.faces.source", source);
+                      fields.put("jakarta.faces.partial.execute", execute);
+                      fields.put("jakarta.faces.partial.render", render);
+                      fields.put(source, source);
+                      fields.put("jakarta.faces.ViewState", session.getString("viewState"));
+                      fields.put("primefaces.nonce", session.getString("nonce"));
+                      return fields;
+                    })
+                .check(
+                    status().is(200),
+                    substring("<partial-response"),
+                    substring("<error>").notExists(),
+                    // A refused field or rule: the postback did not do what it measures.
+                    regex("ui-messages?-error").notExists())));
+  }
+
+  /**
+   * Times the chain from its first request to its last byte, then asks the portal how many SQL
+   * statements the last request ran (when it counts them: -Dopeverkko.sql.count=true).
+   */
+  private static ChainBuilder measured(String page, ChainBuilder chain) {
+    return timed(page, chain)
+        .exec(
+            http("SQL statements")
+                .get("/sql-statements")
+                .silent()
+                .check(status().in(200, 404).saveAs("sqlStatus"), bodyString().saveAs("sqlBody")))
+        .exec(session -> recordStatements(page, session))
+        // A user whose page failed stops (Gatling's report counts it), rather than looping over
+        // failures as fast as the server refuses them.
+        .exitHereIfFailed();
+  }
+
+  /** Times the chain from its first request to its last byte (a failed one is not counted). */
+  private static ChainBuilder timed(String page, ChainBuilder chain) {
+    return exec(session -> session.set("started", System.nanoTime()).markAsSucceeded())
+        .exec(chain)
+        .exec(
+            session -> {
+              if (!session.isFailed()) {
+                Measurements.time(
+                    page, (System.nanoTime() - session.getLong("started")) / 1_000_000);
+              }
+              return session;
+            });
+  }
+
+  private static Session recordStatements(String page, Session session) {
+    if (!session.isFailed()
+        && session.getInt("sqlStatus") == 200
+        && session.getString("sqlBody").trim().matches("\\d+")) {
+      Measurements.statements(page, Integer.parseInt(session.getString("sqlBody").trim()));
+    }
+    return session;
+  }
+
+  private static ChainBuilder chain(ChainBuilder first, ChainBuilder... rest) {
+    return first.exec(List.of(rest));
+  }
+
+  @Override
+  public void before() {
+    started = System.nanoTime();
+  }
+
+  @Override
+  public void after() {
+    double seconds = (System.nanoTime() - started) / 1e9;
+    String table = Table.markdown(Measurements.figures(seconds), BARE_PAGE);
+    System.out.println();
+    System.out.println(table);
+    try {
+      Files.createDirectories(TABLE.getParent());
+      Files.writeString(TABLE, table);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
