@@ -60,7 +60,7 @@ class HealthIT {
   }
 
   @Test
-  @DisplayName("Metrics in Prometheus text: requests, latency, sessions, the datasource pool")
+  @DisplayName("Metrics in Prometheus text: requests, latency, sessions, the pool, the outbox")
   void metricsNameTheSeries() throws Exception {
     HttpResponse<String> metrics = get("metrics");
 
@@ -71,7 +71,9 @@ class HealthIT {
             "undertow_max_processing_time_seconds\\{.*",
             "undertow_active_sessions\\{.*deployment=\"opeverkko.ear\".*",
             "datasources_pool_in_use_count\\{.*name=\"OpeverkkoDS\".*",
-            "datasources_pool_available_count\\{.*name=\"OpeverkkoDS\".*");
+            "datasources_pool_available_count\\{.*name=\"OpeverkkoDS\".*",
+            // A number: the outbox was counted (NaN when its query failed).
+            "opeverkko_outbox_queued\\{.*\\} [0-9.E]+");
     assertEquals(200, metrics.statusCode());
     for (String line : series) {
       assertTrue(
