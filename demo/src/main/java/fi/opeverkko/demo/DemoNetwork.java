@@ -60,6 +60,7 @@ final class DemoNetwork {
   private final Map<String, ExpertTeam> teams = new HashMap<>();
   private final Map<ExpertTeam, TeamTopic> firstTopics = new HashMap<>();
   private final Map<ExpertTeam, List<Person>> members = new HashMap<>();
+  private final Map<ExpertTeam, List<TeamTopic>> topics = new HashMap<>();
 
   /** The generated schools' principals, tutors and mentors, for the demo plans and logs. */
   private final Map<School, Person> principals = new LinkedHashMap<>();
@@ -126,6 +127,11 @@ final class DemoNetwork {
             TeachingLanguage.FI,
             "Vaskitie 10, 00700 Helsinki");
 
+    kallio.placeIn("Kallio");
+    larkkulla.placeIn("Lauttasaari");
+    satakieli.placeIn("Munkkiniemi");
+    harju.placeIn("Kallio");
+    vaskio.placeIn("Herttoniemi");
     assign(login("principal", "Paula", "Rehtori"), kallio, SchoolRole.PRINCIPAL, true);
     assign(login("principal-sv", "Stina", "Rektor"), larkkulla, SchoolRole.PRINCIPAL, true);
     assign(
@@ -158,6 +164,7 @@ final class DemoNetwork {
     login("coordinator-helsinki", "Helena", "Koordinaattori");
 
     createTeams();
+    createExpertTopics();
     createVisits(kallio, larkkulla, satakieli);
     createPlansAndLogs(kallio, larkkulla, harju, vaskio);
     createCompetence(kallio, larkkulla, harju, vaskio);
@@ -473,6 +480,33 @@ final class DemoNetwork {
     member(steam, person("Kari", "Koskinen"), "6");
   }
 
+  /**
+   * Every member gives their team's topics, except one who does not go outdoors: proposals never
+   * name an expert for a topic they do not give. The experts work from the districts in turn.
+   */
+  private void createExpertTopics() {
+    List<String> areas = List.of("Kallio", "Lauttasaari", "Munkkiniemi", "Herttoniemi");
+    int n = 0;
+    for (Map.Entry<ExpertTeam, List<Person>> team : members.entrySet()) {
+      for (Person member : team.getValue()) {
+        if (member.getArea() == null) {
+          member.placeIn(areas.get(n++ % areas.size()));
+        }
+        topics
+            .getOrDefault(team.getKey(), List.of())
+            .forEach(
+                topic -> {
+                  boolean staysIndoors =
+                      "Mäkelä".equals(member.getLastName())
+                          && topic.equals(firstTopics.get(team.getKey()));
+                  if (!staysIndoors) {
+                    topic.addExpert(member);
+                  }
+                });
+      }
+    }
+  }
+
   /** Every district gets a day care unit and a comprehensive school; some more. */
   private void generateSchools(City city, List<String> districts) {
     this.city = city;
@@ -495,6 +529,7 @@ final class DemoNetwork {
                 SchoolType.DAY_CARE_UNIT,
                 language,
                 genitive + "polku " + (d + 1));
+        dayCare.placeIn(district);
         assign(person(), dayCare, SchoolRole.DAY_CARE_MANAGER, false);
       }
 
@@ -506,6 +541,7 @@ final class DemoNetwork {
               SchoolType.COMPREHENSIVE,
               language,
               address);
+      comprehensive.placeIn(district);
       Person principal = person();
       assign(principal, comprehensive, SchoolRole.PRINCIPAL, false);
       principals.put(comprehensive, principal);
@@ -529,6 +565,7 @@ final class DemoNetwork {
                 SchoolType.GENERAL_UPPER_SECONDARY,
                 language,
                 address);
+        upperSecondary.placeIn(district);
         Person head = person();
         assign(head, upperSecondary, SchoolRole.PRINCIPAL, false);
         teachingSchools.put(upperSecondary, head);
@@ -550,6 +587,7 @@ final class DemoNetwork {
                 SchoolType.VOCATIONAL,
                 language,
                 address);
+        vocational.placeIn(district);
         Person head = person();
         assign(head, vocational, SchoolRole.PRINCIPAL, false);
         teachingSchools.put(vocational, head);
@@ -601,6 +639,7 @@ final class DemoNetwork {
     TeamTopic topic = new TeamTopic(team, details);
     em.persist(topic);
     firstTopics.putIfAbsent(team, topic);
+    topics.computeIfAbsent(team, t -> new ArrayList<>()).add(topic);
   }
 
   private void member(ExpertTeam team, Person person, String weeklyHours) {
