@@ -38,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The demo network, built for one current school year: the three cities, their schools, the five
@@ -481,28 +482,25 @@ final class DemoNetwork {
   }
 
   /**
-   * Every member gives their team's topics, except one who does not go outdoors: proposals never
-   * name an expert for a topic they do not give. The experts work from the districts in turn.
+   * Every member gives their team's topics, except two who do not go outdoors: proposals never name
+   * an expert for a topic they do not give, and the outdoor topic goes to the members with a login
+   * (the leader and the demo expert). The experts work from the districts in turn.
    */
   private void createExpertTopics() {
     List<String> areas = List.of("Kallio", "Lauttasaari", "Munkkiniemi", "Herttoniemi");
+    Set<String> indoors = Set.of("Mäkelä", "Lahtinen");
     int n = 0;
     for (Map.Entry<ExpertTeam, List<Person>> team : members.entrySet()) {
+      TeamTopic outdoors = firstTopics.get(team.getKey());
       for (Person member : team.getValue()) {
         if (member.getArea() == null) {
           member.placeIn(areas.get(n++ % areas.size()));
         }
-        topics
-            .getOrDefault(team.getKey(), List.of())
-            .forEach(
-                topic -> {
-                  boolean staysIndoors =
-                      "Mäkelä".equals(member.getLastName())
-                          && topic.equals(firstTopics.get(team.getKey()));
-                  if (!staysIndoors) {
-                    topic.addExpert(member);
-                  }
-                });
+        for (TeamTopic topic : topics.getOrDefault(team.getKey(), List.of())) {
+          if (!(topic.equals(outdoors) && indoors.contains(member.getLastName()))) {
+            topic.addExpert(member);
+          }
+        }
       }
     }
   }

@@ -102,7 +102,7 @@ class RoutingIT {
       assertFalse(
           ids(search.search("sukellus", Locale.forLanguageTag("fi"))).contains(team.topicId()));
     } finally {
-      world.retire(team.id());
+      world.retire(team);
     }
     as("principal");
     assertFalse(
@@ -193,7 +193,7 @@ class RoutingIT {
       visits.cancel(busy, "Reitityksen testi");
       visits.cancel(wanted, "Reitityksen testi");
     } finally {
-      world.retire(team.id());
+      world.retire(team);
     }
   }
 

@@ -108,9 +108,13 @@ public class RoutingWorld {
     }
   }
 
-  /** Takes the team's topics out of the catalogue and its members out of it. */
+  /**
+   * Takes the team's topics out of the catalogue and its members out of it; the crafted experts
+   * never booked are removed from the registry.
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void retire(Long teamId) {
+  public void retire(Team team) {
+    Long teamId = team.id();
     em.createQuery(
             "UPDATE TeamTopic t SET t.active = FALSE, t.version = t.version + 1"
                 + " WHERE t.team.id = :team")
@@ -119,6 +123,18 @@ public class RoutingWorld {
     em.createQuery("DELETE FROM TeamMembership m WHERE m.team.id = :team")
         .setParameter("team", teamId)
         .executeUpdate();
+    em.createNativeQuery(
+            "DELETE FROM expert_topic WHERE topic_id IN"
+                + " (SELECT id FROM team_topic WHERE team_id = ?1)")
+        .setParameter(1, teamId)
+        .executeUpdate();
+    if (!team.expertIds().isEmpty()) {
+      em.createQuery(
+              "DELETE FROM Person p WHERE p.id IN :ids"
+                  + " AND NOT EXISTS (SELECT b FROM ExpertBooking b WHERE b.expert = p)")
+          .setParameter("ids", team.expertIds())
+          .executeUpdate();
+    }
   }
 
   /** Places the school in the area, keeping the one it had: returned to put it back. */
