@@ -60,7 +60,7 @@ final class DemoNetwork {
 
   private final Map<String, ExpertTeam> teams = new HashMap<>();
   private final Map<ExpertTeam, TeamTopic> firstTopics = new HashMap<>();
-  private final Map<ExpertTeam, List<Person>> members = new HashMap<>();
+  private final Map<ExpertTeam, List<Person>> members = new LinkedHashMap<>();
   private final Map<ExpertTeam, List<TeamTopic>> topics = new HashMap<>();
 
   /** The generated schools' principals, tutors and mentors, for the demo plans and logs. */
