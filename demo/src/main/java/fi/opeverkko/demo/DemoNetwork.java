@@ -38,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The demo network, built for one current school year: the three cities, their schools, the five
@@ -59,7 +60,8 @@ final class DemoNetwork {
 
   private final Map<String, ExpertTeam> teams = new HashMap<>();
   private final Map<ExpertTeam, TeamTopic> firstTopics = new HashMap<>();
-  private final Map<ExpertTeam, List<Person>> members = new HashMap<>();
+  private final Map<ExpertTeam, List<Person>> members = new LinkedHashMap<>();
+  private final Map<ExpertTeam, List<TeamTopic>> topics = new HashMap<>();
 
   /** The generated schools' principals, tutors and mentors, for the demo plans and logs. */
   private final Map<School, Person> principals = new LinkedHashMap<>();
@@ -126,6 +128,11 @@ final class DemoNetwork {
             TeachingLanguage.FI,
             "Vaskitie 10, 00700 Helsinki");
 
+    kallio.placeIn("Kallio");
+    larkkulla.placeIn("Lauttasaari");
+    satakieli.placeIn("Munkkiniemi");
+    harju.placeIn("Kallio");
+    vaskio.placeIn("Herttoniemi");
     assign(login("principal", "Paula", "Rehtori"), kallio, SchoolRole.PRINCIPAL, true);
     assign(login("principal-sv", "Stina", "Rektor"), larkkulla, SchoolRole.PRINCIPAL, true);
     assign(
@@ -158,6 +165,7 @@ final class DemoNetwork {
     login("coordinator-helsinki", "Helena", "Koordinaattori");
 
     createTeams();
+    createExpertTopics();
     createVisits(kallio, larkkulla, satakieli);
     createPlansAndLogs(kallio, larkkulla, harju, vaskio);
     createCompetence(kallio, larkkulla, harju, vaskio);
@@ -473,6 +481,30 @@ final class DemoNetwork {
     member(steam, person("Kari", "Koskinen"), "6");
   }
 
+  /**
+   * Every member gives their team's topics, except two who do not go outdoors: proposals never name
+   * an expert for a topic they do not give, and the outdoor topic goes to the members with a login
+   * (the leader and the demo expert). The experts work from the districts in turn.
+   */
+  private void createExpertTopics() {
+    List<String> areas = List.of("Kallio", "Lauttasaari", "Munkkiniemi", "Herttoniemi");
+    Set<String> indoors = Set.of("Mäkelä", "Lahtinen");
+    int n = 0;
+    for (Map.Entry<ExpertTeam, List<Person>> team : members.entrySet()) {
+      TeamTopic outdoors = firstTopics.get(team.getKey());
+      for (Person member : team.getValue()) {
+        if (member.getArea() == null) {
+          member.placeIn(areas.get(n++ % areas.size()));
+        }
+        for (TeamTopic topic : topics.getOrDefault(team.getKey(), List.of())) {
+          if (!(topic.equals(outdoors) && indoors.contains(member.getLastName()))) {
+            topic.addExpert(member);
+          }
+        }
+      }
+    }
+  }
+
   /** Every district gets a day care unit and a comprehensive school; some more. */
   private void generateSchools(City city, List<String> districts) {
     this.city = city;
@@ -495,6 +527,7 @@ final class DemoNetwork {
                 SchoolType.DAY_CARE_UNIT,
                 language,
                 genitive + "polku " + (d + 1));
+        dayCare.placeIn(district);
         assign(person(), dayCare, SchoolRole.DAY_CARE_MANAGER, false);
       }
 
@@ -506,6 +539,7 @@ final class DemoNetwork {
               SchoolType.COMPREHENSIVE,
               language,
               address);
+      comprehensive.placeIn(district);
       Person principal = person();
       assign(principal, comprehensive, SchoolRole.PRINCIPAL, false);
       principals.put(comprehensive, principal);
@@ -529,6 +563,7 @@ final class DemoNetwork {
                 SchoolType.GENERAL_UPPER_SECONDARY,
                 language,
                 address);
+        upperSecondary.placeIn(district);
         Person head = person();
         assign(head, upperSecondary, SchoolRole.PRINCIPAL, false);
         teachingSchools.put(upperSecondary, head);
@@ -550,6 +585,7 @@ final class DemoNetwork {
                 SchoolType.VOCATIONAL,
                 language,
                 address);
+        vocational.placeIn(district);
         Person head = person();
         assign(head, vocational, SchoolRole.PRINCIPAL, false);
         teachingSchools.put(vocational, head);
@@ -601,6 +637,7 @@ final class DemoNetwork {
     TeamTopic topic = new TeamTopic(team, details);
     em.persist(topic);
     firstTopics.putIfAbsent(team, topic);
+    topics.computeIfAbsent(team, t -> new ArrayList<>()).add(topic);
   }
 
   private void member(ExpertTeam team, Person person, String weeklyHours) {

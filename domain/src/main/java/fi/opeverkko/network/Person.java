@@ -80,6 +80,10 @@ public class Person {
   @Size(max = 20)
   private String languages = WorkLanguage.FI.name();
 
+  /** The area of the city an expert works from: visits there are proposed to them first. */
+  @Size(max = 60)
+  private String area;
+
   @Version private long version;
 
   protected Person() {}
@@ -115,6 +119,15 @@ public class Person {
   }
 
   /** Links the person to their Keycloak login. */
+  /** Places the person in an area of their city (null: not known). */
+  public void placeIn(String area) {
+    this.area = area;
+  }
+
+  public String getArea() {
+    return area;
+  }
+
   public void linkLogin(String loginName) {
     this.loginName = loginName;
   }

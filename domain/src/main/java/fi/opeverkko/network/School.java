@@ -81,6 +81,10 @@ public class School {
 
   private boolean active = true;
 
+  /** The area of the city the school is in: visits go to experts of the same area first. */
+  @Size(max = 60)
+  private String area;
+
   @Version private long version;
 
   protected School() {}
@@ -123,6 +127,15 @@ public class School {
         details.getAddress() == null || details.getAddress().isBlank()
             ? null
             : details.getAddress().strip();
+  }
+
+  /** Places the school in an area of its city (null: not known). */
+  public void placeIn(String area) {
+    this.area = area;
+  }
+
+  public String getArea() {
+    return area;
   }
 
   /** Closes or reopens the school; a closed school keeps its history but takes no new roles. */

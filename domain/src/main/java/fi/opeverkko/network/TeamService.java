@@ -63,6 +63,36 @@ public class TeamService {
         .toList();
   }
 
+  /**
+   * A stamp of the whole catalogue that changes whenever a topic is added, edited, retired or
+   * offered again (each of those raises the topic's version): a search index of the catalogue is
+   * rebuilt when its stamp is no longer the catalogue's, on every node alike.
+   */
+  public String catalogueStamp() {
+    Object[] row =
+        em.createQuery(
+                "SELECT COUNT(t), SUM(t.version), MAX(t.id) FROM TeamTopic t", Object[].class)
+            .getSingleResult();
+    return row[0] + ":" + row[1] + ":" + row[2];
+  }
+
+  /** The team's members in the school year with their reserved weekly hours. */
+  public List<TeamMembership> members(@NotNull Long teamId, @NotNull SchoolYear year) {
+    return em.createNamedQuery(TeamMembership.OF_TEAM_IN_YEAR, TeamMembership.class)
+        .setParameter("team", existing(teamId))
+        .setParameter("year", year)
+        .getResultList();
+  }
+
+  /** The ids of the experts who give the topic. */
+  public Set<Long> expertsOf(@NotNull Long topicId) {
+    return Set.copyOf(
+        em.createQuery(
+                "SELECT e.id FROM TeamTopic t JOIN t.experts e WHERE t.id = :topic", Long.class)
+            .setParameter("topic", topicId)
+            .getResultList());
+  }
+
   public TeamMembership addMember(
       @NotNull Long teamId,
       @NotNull Long personId,

@@ -13,12 +13,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -71,6 +74,14 @@ public class TeamTopic {
 
   private boolean active = true;
 
+  /** The team's experts who give the topic: only they are proposed for a visit on it. */
+  @ManyToMany
+  @JoinTable(
+      name = "expert_topic",
+      joinColumns = @JoinColumn(name = "topic_id"),
+      inverseJoinColumns = @JoinColumn(name = "person_id"))
+  private Set<Person> experts = new HashSet<>();
+
   @Version private long version;
 
   protected TeamTopic() {}
@@ -105,6 +116,11 @@ public class TeamTopic {
     details.setAudiences(getAudiences());
     details.setTypicalMinutes(typicalMinutes);
     return details;
+  }
+
+  /** The expert gives the topic from now on. */
+  public void addExpert(Person expert) {
+    experts.add(expert);
   }
 
   void setActive(boolean active) {

@@ -18,6 +18,12 @@ public final class CalendarPage extends Page {
     return new CalendarPage(browser);
   }
 
+  /** Shows the next month's events. */
+  public CalendarPage nextMonth() {
+    browser.clickAndWait(By.cssSelector(".fc-next-button"));
+    return this;
+  }
+
   public Region events() {
     return region("calendarForm:calendar");
   }

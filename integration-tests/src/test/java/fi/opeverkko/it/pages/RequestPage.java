@@ -3,6 +3,8 @@ package fi.opeverkko.it.pages;
 import fi.opeverkko.it.Browser;
 import java.time.LocalDate;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /** The principal's form for requesting a training visit from an expert team. */
 public final class RequestPage extends Page {
@@ -14,6 +16,7 @@ public final class RequestPage extends Page {
 
   public static final String TEAM_MENU = "requestForm:team";
   public static final String NEED = "requestForm:need";
+  public static final String NEED_SEARCH = "requestForm:needSearch";
 
   /** The target group's radio buttons' ids start with this. */
   public static final String TARGET_GROUP = "requestForm:targetGroup";
@@ -29,6 +32,43 @@ public final class RequestPage extends Page {
   public static RequestPage open(Browser browser) {
     open(browser, ADDRESS);
     return new RequestPage(browser);
+  }
+
+  /** Types a need into the topic search and presses Enter, as a keyboard user searches. */
+  public RequestPage searchNeed(String need) {
+    browser.type(NEED_SEARCH, need);
+    browser.waitFor(By.id(NEED_SEARCH)).sendKeys(Keys.ENTER);
+    browser.waitForAjax();
+    return this;
+  }
+
+  /** The titles of the topics found, as listed. */
+  public String found() {
+    return browser.text(By.id("requestForm:found"));
+  }
+
+  /**
+   * Chooses a found topic by keyboard: Tab from the search to the list's links until the one titled
+   * so has the focus, then Enter. The team follows the topic.
+   */
+  public RequestPage chooseFound(String title) {
+    WebElement search = browser.waitFor(By.id(NEED_SEARCH));
+    search.click();
+    for (int step = 0; step < 20; step++) {
+      browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+      WebElement focused = browser.driver().switchTo().activeElement();
+      if (focused.getText().contains(title)) {
+        focused.sendKeys(Keys.ENTER);
+        browser.waitForAjax();
+        return this;
+      }
+    }
+    throw new AssertionError("No found topic titled " + title + " reached by Tab");
+  }
+
+  /** The team the request goes to, as its menu shows it. */
+  public String team() {
+    return browser.text(By.id(TEAM));
   }
 
   /** Chooses the team; the topics offered follow it. */

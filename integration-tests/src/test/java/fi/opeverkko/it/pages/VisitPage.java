@@ -2,6 +2,7 @@ package fi.opeverkko.it.pages;
 
 import fi.opeverkko.it.Browser;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import org.openqa.selenium.By;
 
 /**
@@ -99,6 +100,11 @@ public final class VisitPage extends Page {
     return browser.text(By.id("when"));
   }
 
+  /** The day the visit is scheduled on, as its time reads ("22.12.2026 klo 9.00 – 10.30"). */
+  public LocalDate scheduledDay() {
+    return LocalDate.parse(when().split(" ")[0], DateTimeFormatter.ofPattern("d.M.yyyy"));
+  }
+
   public String experts() {
     return browser.text(By.id("experts"));
   }
@@ -128,6 +134,30 @@ public final class VisitPage extends Page {
   public ConfirmDialog withdraw() {
     browser.waitFor(By.id("visitForm:cancel")).click();
     return confirmDialog();
+  }
+
+  /** The proposals of experts and times, as the leader reads them. */
+  public String proposals() {
+    return browser.text(By.id("proposals"));
+  }
+
+  /** The experts of the first proposal, as named there. */
+  public String firstProposalExperts() {
+    return browser.text(By.cssSelector("#proposal-0 .proposal-experts"));
+  }
+
+  /** Books the first proposal in one click. */
+  public VisitPage takeFirstProposal() {
+    return act(browser.waitFor(By.cssSelector("#proposal-0 button")).getAttribute("id"));
+  }
+
+  /** The leader cancels the visit, giving the reason, and confirms. */
+  public VisitPage cancel(String reason) {
+    browser.type("visitForm:reason", reason);
+    browser.waitFor(By.id("visitForm:cancel")).click();
+    confirmDialog().yes();
+    browser.waitForAjax();
+    return this;
   }
 
   private VisitPage act(String button) {

@@ -9,10 +9,13 @@ import fi.opeverkko.network.TeamService;
 import fi.opeverkko.network.TeamTopic;
 import fi.opeverkko.visits.SchoolVisitQueries;
 import fi.opeverkko.visits.TargetGroup;
+import fi.opeverkko.visits.TopicHit;
+import fi.opeverkko.visits.TopicSearch;
 import fi.opeverkko.visits.VisitDetails;
 import fi.opeverkko.visits.VisitMode;
 import fi.opeverkko.visits.VisitService;
 import fi.opeverkko.web.common.Actions;
+import fi.opeverkko.web.i18n.LanguageSwitch;
 import fi.opeverkko.web.i18n.Texts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -37,11 +40,16 @@ public class RequestView implements Serializable {
   @Inject private SchoolVisitQueries queries;
   @Inject private Texts texts;
   @Inject private Actions actions;
+  @Inject private TopicSearch topicSearch;
+  @Inject private LanguageSwitch languageSwitch;
 
   private List<School> schools;
   private List<ExpertTeam> teams;
   private List<TeamTopic> topics = List.of();
   private final VisitDetails details = new VisitDetails();
+  private String need;
+  private List<TopicHit> found = List.of();
+  private boolean searched;
 
   public void load() {
     schools = queries.requestableSchools();
@@ -65,6 +73,23 @@ public class RequestView implements Serializable {
     if (topics.stream().noneMatch(t -> t.getId().equals(details.getTopicId()))) {
       details.setTopicId(null);
     }
+  }
+
+  /** The topics of every team answering the need typed, in the user's language. */
+  public void search() {
+    found = topicSearch.search(need, languageSwitch.getLocale());
+    searched = need != null && !need.isBlank();
+  }
+
+  /** The topic found fixes the team; the need typed stays as the request's own words. */
+  public void choose(TopicHit hit) {
+    details.setTeamId(hit.teamId());
+    teamChanged();
+    details.setTopicId(hit.topicId());
+    found = List.of();
+    searched = false;
+    // Said in the messages, which take the focus from the list just emptied.
+    texts.info("topicSearch.chosen", hit.title(), hit.teamName());
   }
 
   /** Sends the request to the team. */
@@ -110,6 +135,22 @@ public class RequestView implements Serializable {
 
   public List<ExpertTeam> getTeams() {
     return teams;
+  }
+
+  public String getNeed() {
+    return need;
+  }
+
+  public void setNeed(String need) {
+    this.need = need;
+  }
+
+  public List<TopicHit> getFound() {
+    return found;
+  }
+
+  public boolean isSearched() {
+    return searched;
   }
 
   public List<TeamTopic> getTopics() {

@@ -3,6 +3,8 @@ package fi.opeverkko.web.visits;
 import fi.opeverkko.network.TeamMembership;
 import fi.opeverkko.network.TeamService;
 import fi.opeverkko.platform.SchoolYear;
+import fi.opeverkko.visits.Proposal;
+import fi.opeverkko.visits.ProposalService;
 import fi.opeverkko.visits.VisitAction;
 import fi.opeverkko.visits.VisitPage;
 import fi.opeverkko.visits.VisitPageQueries;
@@ -37,6 +39,7 @@ public class VisitView implements Serializable {
 
   @Inject private VisitPageQueries queries;
   @Inject private VisitService visits;
+  @Inject private ProposalService proposalService;
   @Inject private TeamService teams;
   @Inject private Texts texts;
   @Inject private Actions actions;
@@ -44,6 +47,7 @@ public class VisitView implements Serializable {
   private Long visitId;
   private VisitPage page;
   private List<TeamMembership> members = List.of();
+  private List<Proposal> proposals = List.of();
   private String reason;
   private LocalDate day;
   private LocalTime startTime;
@@ -64,6 +68,11 @@ public class VisitView implements Serializable {
       Responses.notFound();
       return;
     }
+    // The leader, who may accept or schedule, is proposed who and when.
+    proposals =
+        page.actions().contains(VisitAction.ACCEPT) || page.actions().contains(VisitAction.SCHEDULE)
+            ? proposalService.proposals(visitId)
+            : List.of();
     if (page.actions().contains(VisitAction.SCHEDULE)
         || page.actions().contains(VisitAction.RESCHEDULE)) {
       VisitRequest visit = page.request();
@@ -127,6 +136,16 @@ public class VisitView implements Serializable {
           }
         },
         "visit.scheduled");
+  }
+
+  /** Books the proposal chosen, accepting the request first if need be, in one click. */
+  public void takeProposal(int index) throws IOException {
+    Proposal proposal = proposals.get(index);
+    step(() -> proposalService.take(visitId, proposal), "visit.scheduled");
+  }
+
+  public List<Proposal> getProposals() {
+    return proposals;
   }
 
   /** The time on the visit's day; the fields are required, so both are there. */
