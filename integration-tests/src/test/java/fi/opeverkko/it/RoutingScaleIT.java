@@ -40,7 +40,7 @@ class RoutingScaleIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.portalWithTests(RoutingScaleIT.class, RoutingWorld.class, Timing.class);
+    return Deployments.portalWithTests();
   }
 
   @Inject private RoutingWorld world;
