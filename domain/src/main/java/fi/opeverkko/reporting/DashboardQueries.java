@@ -3,9 +3,6 @@ package fi.opeverkko.reporting;
 import fi.opeverkko.competence.SchoolStanding;
 import fi.opeverkko.competence.StandingService;
 import fi.opeverkko.courses.CourseFigures;
-import fi.opeverkko.identity.CurrentUser;
-import fi.opeverkko.identity.PortalRole;
-import fi.opeverkko.identity.SignedInUser;
 import fi.opeverkko.network.NetworkReferences;
 import fi.opeverkko.network.SchoolFacts;
 import fi.opeverkko.plans.PlanFigures;
@@ -54,7 +51,7 @@ public class DashboardQueries {
   private static final int COMPLETED = 11;
   private static final int FIGURES = 12;
 
-  @Inject private CurrentUser currentUser;
+  @Inject private ReportingAccess access;
   @Inject private NetworkReferences references;
   @Inject private StandingService standings;
   @Inject private VisitFigures visits;
@@ -67,7 +64,7 @@ public class DashboardQueries {
    */
   public Dashboard dashboard(
       @NotNull SchoolYear year, @NotNull Grouping grouping, String cityCode) {
-    String city = scope(cityCode);
+    String city = access.requireDashboardReader(cityCode);
     List<SchoolFacts> schools = references.schoolFacts(city);
     LocalDate from = year.firstDay();
     LocalDate to = year.lastDay().plusDays(1);
@@ -130,19 +127,6 @@ public class DashboardQueries {
         sum(delivered, SchoolTally::sum),
         sum(plans.loggedBySchool(city, from, to), SchoolTally::sum),
         sum(courses.takenBySchool(city, from, to), SchoolTally::count));
-  }
-
-  /** The city whose figures the user reads: a coordinator's own, whatever was asked. */
-  private String scope(String cityCode) {
-    SignedInUser user = currentUser.require(PortalRole.ADMIN, PortalRole.CITY_COORDINATOR);
-    if (user.isAdmin()) {
-      return cityCode;
-    }
-    String own = user.coordinatedCity().orElseThrow(() -> currentUser.refuse("dashboard"));
-    if (cityCode != null && !cityCode.equals(own)) {
-      throw currentUser.refuse("dashboard of city " + cityCode);
-    }
-    return own;
   }
 
   private static Function<SchoolFacts, String> keyOf(Grouping grouping) {
