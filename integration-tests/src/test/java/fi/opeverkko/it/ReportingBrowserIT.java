@@ -96,4 +96,16 @@ class ReportingBrowserIT {
       }
     }
   }
+
+  @Test
+  @DisplayName(
+      "The coordinator builds the city's indicator pack from the dashboard: the page follows the"
+          + " background build until the PDF and XLSX of both languages are offered")
+  void coordinatorBuildsThePack() {
+    try (Browser coordinator = Browser.signedIn("coordinator-helsinki")) {
+      String packs = Menu.of(coordinator).dashboard().buildPackAndWait();
+      assertTrue(packs.contains("suomi") && packs.contains("ruotsi"), packs);
+      assertTrue(packs.contains("Valmis"), packs);
+    }
+  }
 }
