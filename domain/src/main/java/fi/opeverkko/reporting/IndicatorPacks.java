@@ -28,9 +28,6 @@ import java.util.Locale;
 @Stateless
 public class IndicatorPacks {
 
-  /** The first school year the network's data covers. */
-  private static final int FIRST_YEAR = 2000;
-
   @PersistenceContext private EntityManager em;
   @Inject private ReportingAccess access;
   @Inject private CurrentUser currentUser;
@@ -48,7 +45,7 @@ public class IndicatorPacks {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public List<PackRow> request(@NotNull SchoolYear year, String cityCode) {
     String city = access.requireDashboardReader(cityCode);
-    if (year.startYear() < FIRST_YEAR || year.startYear() > clock.currentSchoolYear().startYear()) {
+    if (year.compareTo(clock.currentSchoolYear()) > 0) {
       throw new ReportingRuleException("pack.noSuchYear");
     }
     SignedInUser user = currentUser.get();
