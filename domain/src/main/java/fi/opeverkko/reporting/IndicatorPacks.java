@@ -52,8 +52,11 @@ public class IndicatorPacks {
     List<Long> queued;
     try {
       queued = builds.queue(year, city, user.loginName());
-    } catch (EJBException sameRequestAtOnce) {
+    } catch (EJBException refused) {
       // Another request made the same pack a moment ago (its unique key): that one builds it.
+      if (packs(city).stream().noneMatch(pack -> pack.year().equals(year))) {
+        throw refused;
+      }
       queued = List.of();
     }
     for (Long packId : queued) {

@@ -29,7 +29,7 @@ public class PackBuilds {
    *
    * @return the packs to build: those queued now
    */
-  List<Long> queue(SchoolYear year, String cityCode, String requestedBy) {
+  public List<Long> queue(SchoolYear year, String cityCode, String requestedBy) {
     List<Long> queued = new ArrayList<>();
     for (PackLanguage language : PackLanguage.values()) {
       IndicatorPack pack =
@@ -63,7 +63,7 @@ public class PackBuilds {
    *
    * @return the pack, or null when it was not queued
    */
-  PackRow claim(Long packId) {
+  public PackRow claim(Long packId) {
     int taken =
         em.createQuery(
                 "UPDATE IndicatorPack p SET p.state = :building, p.version = p.version + 1"
@@ -75,17 +75,17 @@ public class PackBuilds {
     return taken == 1 ? em.find(IndicatorPack.class, packId).row() : null;
   }
 
-  void advance(Long packId, int percent) {
+  public void advance(Long packId, int percent) {
     em.find(IndicatorPack.class, packId).advance(percent);
   }
 
-  void finish(Long packId, byte[] pdf, byte[] xlsx) {
+  public void finish(Long packId, byte[] pdf, byte[] xlsx) {
     em.persist(new PackFile(packId, PackFormat.PDF, pdf));
     em.persist(new PackFile(packId, PackFormat.XLSX, xlsx));
     em.find(IndicatorPack.class, packId).finish(clock.now());
   }
 
-  void fail(Long packId, String reason) {
+  public void fail(Long packId, String reason) {
     em.find(IndicatorPack.class, packId).fail(reason, clock.now());
   }
 }
