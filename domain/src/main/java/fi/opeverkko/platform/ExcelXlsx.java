@@ -5,28 +5,63 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * An Excel workbook (XLSX) of one sheet: a header and rows, numbers kept as numbers so that the
- * reader can sum and chart them. Text goes in as text, never as a formula, whatever it starts with.
+ * An Excel workbook (XLSX): sheets of a header and rows, numbers kept as numbers so that the reader
+ * can sum and chart them, the header row bold and frozen, each column as wide as its longest text.
+ * Text goes in as text, never as a formula, whatever it starts with.
  */
 public final class ExcelXlsx {
 
+  /** Excel's widest column, in characters. */
+  private static final int WIDEST = 80;
+
+  /**
+   * One sheet of a workbook.
+   *
+   * @param name its tab's name; Excel's forbidden characters are replaced, 31 characters at most
+   */
+  public record Sheet(String name, List<String> header, List<? extends List<?>> rows) {
+
+    public Sheet {
+      header = List.copyOf(header);
+      rows = List.copyOf(rows);
+    }
+  }
+
   private ExcelXlsx() {}
 
-  /** A workbook with the header and the rows; a null value is an empty cell. */
+  /** A workbook of one sheet with the header and the rows; a null value is an empty cell. */
   public static byte[] write(
       String sheetName, List<String> header, Stream<? extends List<?>> rows) {
+    return write(List.of(new Sheet(sheetName, header, rows.toList())));
+  }
+
+  /** A workbook of the sheets, in their order; a null value is an empty cell. */
+  public static byte[] write(List<Sheet> sheets) {
     try (XSSFWorkbook workbook = new XSSFWorkbook();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
-      XSSFSheet sheet = workbook.createSheet(sheetName);
-      write(sheet.createRow(0), header);
-      int next = 1;
-      for (List<?> values : rows.toList()) {
-        write(sheet.createRow(next++), values);
+      CellStyle bold = workbook.createCellStyle();
+      Font font = workbook.createFont();
+      font.setBold(true);
+      bold.setFont(font);
+      for (Sheet content : sheets) {
+        XSSFSheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(content.name()));
+        Row header = sheet.createRow(0);
+        write(header, content.header());
+        header.forEach(cell -> cell.setCellStyle(bold));
+        sheet.createFreezePane(0, 1);
+        int next = 1;
+        for (List<?> values : content.rows()) {
+          write(sheet.createRow(next++), values);
+        }
+        widen(sheet, content);
       }
       workbook.write(bytes);
       return bytes.toByteArray();
@@ -43,6 +78,18 @@ public final class ExcelXlsx {
       } else if (value != null) {
         row.createCell(i).setCellValue(value.toString());
       }
+    }
+  }
+
+  /** Each column as wide as its longest header or value, measured in characters (no fonts). */
+  private static void widen(XSSFSheet sheet, Sheet content) {
+    for (int column = 0; column < content.header().size(); column++) {
+      int widest = content.header().get(column).length();
+      for (List<?> values : content.rows()) {
+        Object value = column < values.size() ? values.get(column) : null;
+        widest = Math.max(widest, value == null ? 0 : value.toString().length());
+      }
+      sheet.setColumnWidth(column, Math.min(WIDEST, widest + 2) * 256);
     }
   }
 }

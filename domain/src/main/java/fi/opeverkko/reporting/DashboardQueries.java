@@ -2,9 +2,7 @@ package fi.opeverkko.reporting;
 
 import fi.opeverkko.competence.SchoolStanding;
 import fi.opeverkko.competence.StandingService;
-import fi.opeverkko.identity.CurrentUser;
-import fi.opeverkko.identity.PortalRole;
-import fi.opeverkko.identity.SignedInUser;
+import fi.opeverkko.courses.CourseFigures;
 import fi.opeverkko.network.NetworkReferences;
 import fi.opeverkko.network.SchoolFacts;
 import fi.opeverkko.plans.PlanFigures;
@@ -26,12 +24,12 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 /**
- * The target dashboard: the standing against 100 % / 90 % / 20 %, badges granted, visits delivered
- * and their feedback, tutor plans approved and activity logged, by city, school type, teaching
- * language or school, for admins (the network or a city) and coordinators (their own city). Each
- * context sums its figures school by school in one SQL query; the schools' facts group them here,
- * so the work grows with the number of schools, never with the rows. Course participation is not
- * here yet: the courses context publishes no such figures.
+ * The target dashboard: the standing against 100 % / 90 % / 20 %, badges granted, course places
+ * taken and completed, visits delivered and their feedback, tutor plans approved and activity
+ * logged, by city, school type, teaching language or school, for admins (the network or a city) and
+ * coordinators (their own city). Each context sums its figures school by school in one SQL query;
+ * the schools' facts group them here, so the work grows with the number of schools, never with the
+ * rows.
  */
 @Published
 @Stateless
@@ -49,13 +47,16 @@ public class DashboardQueries {
   private static final int RATINGS = 7;
   private static final int PLANS = 8;
   private static final int MINUTES = 9;
-  private static final int FIGURES = 10;
+  private static final int PLACES = 10;
+  private static final int COMPLETED = 11;
+  private static final int FIGURES = 12;
 
-  @Inject private CurrentUser currentUser;
+  @Inject private ReportingAccess access;
   @Inject private NetworkReferences references;
   @Inject private StandingService standings;
   @Inject private VisitFigures visits;
   @Inject private PlanFigures plans;
+  @Inject private CourseFigures courses;
 
   /**
    * The school year's dashboard grouped so, in the city given or (null) the network: a coordinator
@@ -63,7 +64,7 @@ public class DashboardQueries {
    */
   public Dashboard dashboard(
       @NotNull SchoolYear year, @NotNull Grouping grouping, String cityCode) {
-    String city = scope(cityCode);
+    String city = access.requireDashboardReader(cityCode);
     List<SchoolFacts> schools = references.schoolFacts(city);
     LocalDate from = year.firstDay();
     LocalDate to = year.lastDay().plusDays(1);
@@ -79,6 +80,7 @@ public class DashboardQueries {
     add(figures, visits.deliveredBySchool(city, from, to), VISITS, FEEDBACK, RATINGS);
     add(figures, plans.approvedBySchool(city, year), PLANS, -1, -1);
     add(figures, plans.loggedBySchool(city, from, to), -1, -1, MINUTES);
+    add(figures, courses.takenBySchool(city, from, to), PLACES, COMPLETED, -1);
 
     Function<SchoolFacts, String> key = keyOf(grouping);
     Map<String, long[]> groups = new LinkedHashMap<>();
@@ -123,20 +125,8 @@ public class DashboardQueries {
         sum(delivered, SchoolTally::count),
         sum(delivered, SchoolTally::measured),
         sum(delivered, SchoolTally::sum),
-        sum(plans.loggedBySchool(city, from, to), SchoolTally::sum));
-  }
-
-  /** The city whose figures the user reads: a coordinator's own, whatever was asked. */
-  private String scope(String cityCode) {
-    SignedInUser user = currentUser.require(PortalRole.ADMIN, PortalRole.CITY_COORDINATOR);
-    if (user.isAdmin()) {
-      return cityCode;
-    }
-    String own = user.coordinatedCity().orElseThrow(() -> currentUser.refuse("dashboard"));
-    if (cityCode != null && !cityCode.equals(own)) {
-      throw currentUser.refuse("dashboard of city " + cityCode);
-    }
-    return own;
+        sum(plans.loggedBySchool(city, from, to), SchoolTally::sum),
+        sum(courses.takenBySchool(city, from, to), SchoolTally::count));
   }
 
   private static Function<SchoolFacts, String> keyOf(Grouping grouping) {
@@ -170,7 +160,9 @@ public class DashboardQueries {
         f[FEEDBACK],
         f[RATINGS],
         f[PLANS],
-        f[MINUTES]);
+        f[MINUTES],
+        f[PLACES],
+        f[COMPLETED]);
   }
 
   private static long[] figuresOf(Map<Long, long[]> figures, long schoolId) {

@@ -19,6 +19,8 @@ import fi.opeverkko.platform.Published;
  * @param ratingSum the sum of their ratings, 1–5
  * @param plansApproved the tutor plans of the school year approved
  * @param minutesLogged the minutes of activity logged in the school year
+ * @param coursePlaces the places the staff took on central courses starting in the school year
+ * @param coursesCompleted how many of those places were completed
  */
 @Published
 public record DashboardRow(
@@ -33,7 +35,9 @@ public record DashboardRow(
     long feedbackGiven,
     long ratingSum,
     long plansApproved,
-    long minutesLogged) {
+    long minutesLogged,
+    long coursePlaces,
+    long coursesCompleted) {
 
   public long atLevel(Level level) {
     return switch (level) {

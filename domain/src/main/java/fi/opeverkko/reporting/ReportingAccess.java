@@ -8,7 +8,8 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 
 /**
- * Who may do what with the survey: admins keep the rounds; the teaching staff answer for
+ * Who may do what in reporting. The dashboard and its packs: admins the network or any city,
+ * coordinators their own city. The survey: admins keep the rounds; the teaching staff answer for
  * themselves; admins read every result, coordinators their own city's, expert teams' members and
  * leaders (who organise the courses and visits) the needs of the network by city, type and
  * language, but never a single school's.
@@ -29,6 +30,29 @@ class ReportingAccess {
       throw currentUser.refuse("survey without a person");
     }
     return user;
+  }
+
+  /**
+   * The reader of the dashboard and its indicator pack, for the city asked (null: the network):
+   * admins any city or the network, coordinators their own city whatever was asked for none.
+   *
+   * @return the city whose figures the user reads, or null for the network
+   */
+  String requireDashboardReader(String cityCode) {
+    SignedInUser user = currentUser.require(PortalRole.ADMIN, PortalRole.CITY_COORDINATOR);
+    if (user.isAdmin()) {
+      return cityCode;
+    }
+    String own = user.coordinatedCity().orElseThrow(() -> currentUser.refuse("dashboard"));
+    if (cityCode != null && !cityCode.equals(own)) {
+      throw currentUser.refuse("dashboard of city " + cityCode);
+    }
+    return own;
+  }
+
+  /** The reader of a pack made for the city (null: the network), which must be their scope. */
+  SignedInUser requirePackReader(String cityCode, Long packId) {
+    return currentUser.requireFiguresOf(cityCode, "indicator pack " + packId);
   }
 
   /**

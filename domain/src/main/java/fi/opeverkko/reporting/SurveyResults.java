@@ -1,5 +1,6 @@
 package fi.opeverkko.reporting;
 
+import fi.opeverkko.platform.LocalizedName;
 import fi.opeverkko.platform.Published;
 import java.util.List;
 
@@ -7,10 +8,15 @@ import java.util.List;
  * A round's results grouped one way, limited to what the reader may see.
  *
  * @param cityCode the city the figures are limited to, or null for every city
+ * @param cityName its name, or null for every city
  */
 @Published
 public record SurveyResults(
-    RoundRow round, Grouping grouping, String cityCode, List<GroupResult> groups) {
+    RoundRow round,
+    Grouping grouping,
+    String cityCode,
+    LocalizedName cityName,
+    List<GroupResult> groups) {
 
   public SurveyResults {
     groups = List.copyOf(groups);

@@ -89,7 +89,16 @@ public class SurveyResultsQueries {
         Rounds.row(round, Rounds.respondents(em, round), clock.today()),
         grouping,
         city.orElse(null),
+        city.map(this::cityName).orElse(null),
         groups);
+  }
+
+  private LocalizedName cityName(String cityCode) {
+    return em.createQuery("SELECT c.name FROM City c WHERE c.code = :city", LocalizedName.class)
+        .setParameter("city", cityCode)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
   }
 
   /** The rows of the query, each as an array even when it selects one figure (the network's). */

@@ -5,7 +5,7 @@ import fi.opeverkko.platform.SchoolYear;
 
 /**
  * What happened in one term: the autumn (August to December) or the spring (January to July) of a
- * school year.
+ * school year; course places count by the course's first day.
  */
 @Published
 public record TermFigures(
@@ -15,7 +15,8 @@ public record TermFigures(
     long visits,
     long feedbackGiven,
     long ratingSum,
-    long minutesLogged) {
+    long minutesLogged,
+    long coursePlaces) {
 
   public Double feedbackAverage() {
     return feedbackGiven == 0 ? null : (double) ratingSum / feedbackGiven;

@@ -121,6 +121,10 @@ public class CourseWorld {
             "DELETE FROM feedback_trainer WHERE subject_row_id IN " + subjects,
             "DELETE FROM feedback_subject WHERE kind = 'COURSE' AND subject_id IN " + courses,
             "DELETE FROM course_feedback WHERE course_id IN " + courses,
+            "DELETE FROM course_attendance WHERE sign_up_id IN (SELECT id FROM course_sign_up"
+                + " WHERE course_id IN "
+                + courses
+                + ")",
             "DELETE FROM course_sign_up WHERE course_id IN " + courses,
             "DELETE FROM course_session WHERE course_id IN " + courses,
             "DELETE FROM course_badge WHERE course_id IN " + courses,

@@ -52,6 +52,7 @@ class DashboardIT {
   @Inject private StandingService standings;
   @Inject private CompetenceWorld people;
   @Inject private DashboardWorld world;
+  @Inject private CourseWorld courses;
   @Inject private Clock clock;
 
   private SchoolYear year;
@@ -81,10 +82,37 @@ class DashboardIT {
     assertEquals(50.0, row.percent(Level.BASIC));
     assertEquals(1, row.grants());
     assertEquals(0, row.visits());
+    assertEquals(0, row.coursePlaces());
 
     DashboardRow city = only(dashboards.dashboard(year, Grouping.CITY, "VANTAA"));
     assertEquals("VANTAA", city.key());
     assertSame(vantaa.total(), city);
+  }
+
+  @Test
+  @DisplayName(
+      "Two teachers' places on a course show in their school's row, one of them completed: marked"
+          + " at every session; the trend counts the places in their term")
+  void courseParticipationShows() {
+    Long school = people.school("ESPOO", SchoolType.COMPREHENSIVE, TeachingLanguage.FI);
+    Someone done = people.person("dashcourse", school, SchoolRole.TEACHER, year);
+    Someone begun = people.person("dashcourse2", school, SchoolRole.TEACHER, year);
+    String name = "Mittariston kurssi " + done.id();
+    try {
+      Long course = courses.pastCourse(name, null, school, List.of(done.id(), begun.id()), 0);
+      world.attendEverySession(course, done.id());
+
+      asAdmin();
+      DashboardRow row =
+          dashboards.dashboard(year, Grouping.SCHOOL, "ESPOO").rows().stream()
+              .filter(r -> r.key().equals(school.toString()))
+              .findFirst()
+              .orElseThrow();
+      assertEquals(2, row.coursePlaces());
+      assertEquals(1, row.coursesCompleted());
+    } finally {
+      courses.removeCourses(name);
+    }
   }
 
   @Test
@@ -100,6 +128,8 @@ class DashboardIT {
       assertSame(total, other.total());
       assertEquals(total.grants(), sum(other.rows(), DashboardRow::grants), grouping.name());
       assertEquals(total.staff(), sum(other.rows(), DashboardRow::staff), grouping.name());
+      assertEquals(
+          total.coursePlaces(), sum(other.rows(), DashboardRow::coursePlaces), grouping.name());
     }
     StandingRow standing = standings.network(year).total();
     assertEquals(standing.staff(), total.staff());
@@ -112,6 +142,8 @@ class DashboardIT {
     List<TermFigures> thisYear = byCity.trend().subList(2, 4);
     assertEquals(total.grants(), thisYear.stream().mapToLong(TermFigures::grants).sum());
     assertEquals(total.visits(), thisYear.stream().mapToLong(TermFigures::visits).sum());
+    assertEquals(
+        total.coursePlaces(), thisYear.stream().mapToLong(TermFigures::coursePlaces).sum());
     assertEquals(
         total.minutesLogged(), thisYear.stream().mapToLong(TermFigures::minutesLogged).sum());
     assertTrue(total.minutesLogged() > 0 && total.plansApproved() > 0, "the demo's activity");
@@ -153,7 +185,9 @@ class DashboardIT {
         row.feedbackGiven(),
         row.ratingSum(),
         row.plansApproved(),
-        row.minutesLogged());
+        row.minutesLogged(),
+        row.coursePlaces(),
+        row.coursesCompleted());
   }
 
   private static DashboardRow only(Dashboard dashboard) {

@@ -2,11 +2,21 @@ package fi.opeverkko.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.opeverkko.it.pages.FiguresPage;
 import fi.opeverkko.it.pages.Menu;
 import fi.opeverkko.it.pages.SurveyPage;
+import fi.opeverkko.platform.Clock;
+import fi.opeverkko.platform.SchoolYear;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -95,5 +105,71 @@ class ReportingBrowserIT {
         assertEquals(schools, FiguresPage.at(colleague, address, FiguresPage.DASHBOARD).table());
       }
     }
+  }
+
+  @Test
+  @DisplayName(
+      "The coordinator builds the city's indicator pack from the dashboard: the page follows the"
+          + " background build until the PDF and XLSX of both languages are offered")
+  void coordinatorBuildsThePack() {
+    try (Browser coordinator = Browser.signedIn("coordinator-helsinki")) {
+      String packs = Menu.of(coordinator).dashboard().buildPackAndWait();
+      assertTrue(packs.contains("suomi") && packs.contains("ruotsi"), packs);
+      assertTrue(packs.contains("Valmis"), packs);
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "The command line's client asks for the network's packs with a bearer token and follows"
+          + " them until they are ready; without a token the address is not answered")
+  void commandLineBuildsTheNetworksPacks() throws Exception {
+    SchoolYear year = SchoolYear.containing(LocalDate.now(Clock.NETWORK_ZONE)).previous();
+    String address = PortalHttp.PORTAL + "reporting/packs?year=" + year.startYear();
+    HttpClient http = HttpClient.newHttpClient();
+    HttpResponse<String> asked =
+        http.send(
+            bearer(address).POST(HttpRequest.BodyPublishers.noBody()).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, asked.statusCode(), asked.body());
+    assertTrue(asked.body().contains("FI ") && asked.body().contains("SV "), asked.body());
+    String states = asked.body();
+    long giveUp = System.currentTimeMillis() + 60_000;
+    while (states.contains("QUEUED") || states.contains("BUILDING")) {
+      assertTrue(System.currentTimeMillis() < giveUp, states);
+      Thread.sleep(500);
+      states =
+          http.send(bearer(address).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+    assertEquals(2, states.lines().filter(line -> line.contains(" READY 100")).count(), states);
+
+    HttpResponse<String> anonymous =
+        http.send(
+            HttpRequest.newBuilder(URI.create(address))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertNotEquals(200, anonymous.statusCode(), "signed in through Keycloak first");
+  }
+
+  /** A request carrying a fresh token of the command line's client (client credentials). */
+  private static HttpRequest.Builder bearer(String address) throws Exception {
+    HttpResponse<String> token =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            "http://localhost:8180/realms/opeverkko/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "grant_type=client_credentials&client_id=opeverkko-cli"
+                                + "&client_secret=opeverkko-cli-secret"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    Matcher access = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(token.body());
+    assertTrue(access.find(), token.body());
+    return HttpRequest.newBuilder(URI.create(address))
+        .header("Authorization", "Bearer " + access.group(1));
   }
 }

@@ -12,7 +12,11 @@ import fi.opeverkko.platform.SchoolYear;
 import fi.opeverkko.reporting.Dashboard;
 import fi.opeverkko.reporting.DashboardQueries;
 import fi.opeverkko.reporting.Grouping;
+import fi.opeverkko.reporting.IndicatorPacks;
+import fi.opeverkko.reporting.PackRow;
+import fi.opeverkko.reporting.PackState;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.logging.Logger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -60,6 +64,7 @@ class ReportingScaleIT {
   @Inject private SignInService signIn;
   @Inject private CurrentUser currentUser;
   @Inject private DashboardQueries dashboards;
+  @Inject private IndicatorPacks packs;
   @Inject private StandingService standings;
   @Inject private Clock clock;
 
@@ -95,16 +100,25 @@ class ReportingScaleIT {
     Dashboard helsinki = dashboards.dashboard(year, Grouping.SCHOOL, null);
     long cityMillis = Timing.millis(() -> dashboards.dashboard(year, Grouping.SCHOOL, null));
     long cityStandingMillis = Timing.millis(() -> standings.city("HELSINKI", year));
+    long packMillis =
+        Timing.millis(
+            () -> {
+              packs.request(year, "HELSINKI");
+              return PackWait.done(packs, "HELSINKI", year);
+            });
+    List<PackRow> helsinkiPacks = PackWait.done(packs, "HELSINKI", year);
 
     assertEquals(standings.city("HELSINKI", year).total().staff(), helsinki.total().staff());
     assertTrue(network.total().staff() >= CompetenceLoader.STAFF);
     assertTrue(network.total().grants() > 0 && network.total().minutesLogged() > 0);
+    helsinkiPacks.forEach(pack -> assertEquals(PackState.READY, pack.state(), pack.toString()));
     LOG.info(
         String.format(
             "Reporting scale: loaded %d staff, their grants, %d visits, %d log entries in %d ms;"
                 + " network dashboard by city (%d staff, %d grants, %d visits) %d ms, by school"
                 + " %d ms, the network standing alone %d ms; Helsinki by school (%d schools)"
-                + " %d ms, its standing alone %d ms",
+                + " %d ms, its standing alone %d ms; Helsinki's indicator packs (fi and sv, PDF"
+                + " and XLSX, built in the background) asked for and ready in %d ms",
             CompetenceLoader.STAFF,
             VISITS,
             entries,
@@ -117,7 +131,8 @@ class ReportingScaleIT {
             standingMillis,
             helsinki.rows().size(),
             cityMillis,
-            cityStandingMillis));
+            cityStandingMillis,
+            packMillis));
   }
 
   private void as(String login, boolean admin, boolean coordinator, String city) {

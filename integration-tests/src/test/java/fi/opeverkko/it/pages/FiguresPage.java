@@ -58,4 +58,17 @@ public final class FiguresPage extends Page {
   public String address() {
     return browser.driver().getCurrentUrl();
   }
+
+  /**
+   * Builds the dashboard's indicator pack of the school year chosen by default and waits until the
+   * background build offers its files.
+   *
+   * @return the states of the packs as the page lists them
+   */
+  public String buildPackAndWait() {
+    browser.clickAndWait(By.id("packForm:buildPack"));
+    browser.waitUntil(
+        d -> d.findElements(By.cssSelector("#pack-table .pack-download")).size() >= 4);
+    return browser.text(By.id("pack-table"));
+  }
 }

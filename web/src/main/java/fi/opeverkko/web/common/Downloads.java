@@ -11,11 +11,16 @@ public final class Downloads {
 
   /** A CSV file made by a service, for Excel. */
   public static StreamedContent csv(String fileName, byte[] csv) {
+    return file(fileName, "text/csv; charset=UTF-8", csv);
+  }
+
+  /** A file of the type given (an XLSX workbook, a PDF) made by a service. */
+  public static StreamedContent file(String fileName, String contentType, byte[] content) {
     return DefaultStreamedContent.builder()
         .name(fileName)
-        .contentType("text/csv; charset=UTF-8")
-        .contentLength((long) csv.length)
-        .stream(() -> new ByteArrayInputStream(csv))
+        .contentType(contentType)
+        .contentLength((long) content.length)
+        .stream(() -> new ByteArrayInputStream(content))
         .build();
   }
 }

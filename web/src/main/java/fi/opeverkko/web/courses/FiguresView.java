@@ -10,13 +10,11 @@ import fi.opeverkko.web.security.UserSession;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -58,13 +56,10 @@ public class FiguresView implements Serializable {
   }
 
   public StreamedContent getXlsx() {
-    byte[] file = ExcelXlsx.write(texts.get("figures.title"), header(), cells());
-    return DefaultStreamedContent.builder()
-        .name(fileName("xlsx"))
-        .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        .contentLength((long) file.length)
-        .stream(() -> new ByteArrayInputStream(file))
-        .build();
+    return Downloads.file(
+        fileName("xlsx"),
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ExcelXlsx.write(texts.get("figures.title"), header(), cells()));
   }
 
   private List<String> header() {

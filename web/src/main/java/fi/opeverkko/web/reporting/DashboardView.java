@@ -77,12 +77,16 @@ public class DashboardView implements Serializable {
     return chart("bar", labels(dashboard.rows().stream().map(this::groupName).toList()), datasets);
   }
 
-  /** The trend chart: badges granted, visits delivered and hours logged term by term. */
+  /**
+   * The trend chart: badges granted, course places taken, visits delivered and hours logged term by
+   * term.
+   */
   public String getTrendChart() {
     List<TermFigures> terms = dashboard.trend();
     JsonArrayBuilder datasets =
         Json.createArrayBuilder()
             .add(dataset(texts.get("dashboard.grants"), terms, TermFigures::grants))
+            .add(dataset(texts.get("dashboard.coursePlaces"), terms, TermFigures::coursePlaces))
             .add(dataset(texts.get("dashboard.visits"), terms, TermFigures::visits))
             .add(
                 dataset(

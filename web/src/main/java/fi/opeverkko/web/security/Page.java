@@ -109,6 +109,8 @@ public enum Page {
   /** The target dashboard: the service keeps coordinators to their own city. */
   DASHBOARD(
       EnumSet.of(PortalRole.ADMIN, PortalRole.CITY_COORDINATOR), "/reporting/dashboard.xhtml"),
+  /** The network's indicator packs for a scheduled run ({@code bin/portal pack}): admins only. */
+  INDICATOR_PACKS(EnumSet.of(PortalRole.ADMIN), "/reporting/packs"),
   /**
    * Everyone reads the course catalogue and a course's page; signing up is the teaching staff's.
    */

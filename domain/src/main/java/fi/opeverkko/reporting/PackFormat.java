@@ -1,0 +1,26 @@
+package fi.opeverkko.reporting;
+
+import fi.opeverkko.platform.Published;
+
+/** The files of an indicator pack. */
+@Published
+public enum PackFormat {
+  PDF("application/pdf", "pdf"),
+  XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+
+  private final String contentType;
+  private final String extension;
+
+  PackFormat(String contentType, String extension) {
+    this.contentType = contentType;
+    this.extension = extension;
+  }
+
+  public String contentType() {
+    return contentType;
+  }
+
+  public String extension() {
+    return extension;
+  }
+}
