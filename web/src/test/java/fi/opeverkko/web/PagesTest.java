@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -79,6 +80,25 @@ class PagesTest {
     assertEquals(finnish, keys("sv"), "Swedish differs from Finnish");
     assertEquals(finnish, keys("en"), "English differs from Finnish");
   }
+
+  @Test
+  @DisplayName("No bundle names a key twice (the second text would replace the first unseen)")
+  void noKeyTwice() throws IOException {
+    for (String language : List.of("", "_fi", "_sv", "_en")) {
+      Path file = BUNDLES.resolve("messages" + language + ".properties");
+      Set<String> seen = new HashSet<>();
+      List<String> twice =
+          Files.readAllLines(file).stream()
+              .filter(line -> KEY_LINE.matcher(line).lookingAt())
+              .map(line -> line.substring(0, line.indexOf('=')))
+              .filter(key -> !seen.add(key))
+              .toList();
+      assertEquals(List.of(), twice, file.toString());
+    }
+  }
+
+  /** A line that starts a key's text: the key, then '=' (comments and continuations do not). */
+  private static final Pattern KEY_LINE = Pattern.compile("[A-Za-z0-9_.-]+=");
 
   @Test
   @DisplayName("The validation messages exist in the three languages")
