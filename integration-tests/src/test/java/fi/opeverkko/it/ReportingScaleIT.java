@@ -15,9 +15,14 @@ import fi.opeverkko.reporting.Grouping;
 import fi.opeverkko.reporting.IndicatorPacks;
 import fi.opeverkko.reporting.PackRow;
 import fi.opeverkko.reporting.PackState;
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -65,6 +70,10 @@ class ReportingScaleIT {
   @Inject private CurrentUser currentUser;
   @Inject private DashboardQueries dashboards;
   @Inject private IndicatorPacks packs;
+
+  @Resource(lookup = "java:jboss/datasources/OpeverkkoDS")
+  private DataSource dataSource;
+
   @Inject private StandingService standings;
   @Inject private Clock clock;
 
@@ -100,13 +109,13 @@ class ReportingScaleIT {
     Dashboard helsinki = dashboards.dashboard(year, Grouping.SCHOOL, null);
     long cityMillis = Timing.millis(() -> dashboards.dashboard(year, Grouping.SCHOOL, null));
     long cityStandingMillis = Timing.millis(() -> standings.city("HELSINKI", year));
-    long packMillis =
-        Timing.millis(
-            () -> {
-              packs.request(year, "HELSINKI");
-              return PackWait.done(packs, "HELSINKI", year);
-            });
+    // Built once at this size: a pack asked for again is the one already built (by a browser
+    // test at the demo's size, say), so those go first, and the build is timed once.
+    forgetPacks("HELSINKI", year);
+    long packStarted = System.nanoTime();
+    packs.request(year, "HELSINKI");
     List<PackRow> helsinkiPacks = PackWait.done(packs, "HELSINKI", year);
+    long packMillis = (System.nanoTime() - packStarted) / 1_000_000;
 
     assertEquals(standings.city("HELSINKI", year).total().staff(), helsinki.total().staff());
     assertTrue(network.total().staff() >= CompetenceLoader.STAFF);
@@ -133,6 +142,25 @@ class ReportingScaleIT {
             cityMillis,
             cityStandingMillis,
             packMillis));
+  }
+
+  private void forgetPacks(String scope, SchoolYear year) {
+    try (Connection db = dataSource.getConnection();
+        PreparedStatement files =
+            db.prepareStatement(
+                "DELETE FROM indicator_pack_file WHERE pack_id IN (SELECT id FROM indicator_pack"
+                    + " WHERE pack_scope = ? AND school_year = ?)");
+        PreparedStatement rows =
+            db.prepareStatement(
+                "DELETE FROM indicator_pack WHERE pack_scope = ? AND school_year = ?")) {
+      for (PreparedStatement delete : List.of(files, rows)) {
+        delete.setString(1, scope);
+        delete.setInt(2, year.startYear());
+        delete.executeUpdate();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private void as(String login, boolean admin, boolean coordinator, String city) {
