@@ -82,11 +82,17 @@ class SignInIT {
     assertTrue(leader.has(PortalRole.TEAM_LEADER));
     assertTrue(leader.has(PortalRole.EXPERT));
     currentUser.set(leader);
+    // Other tests may give the demo leader teams of their own (routing's crafted teams).
     List<TeamOverview> teams = network.myTeams();
-    assertEquals(1, teams.size());
-    assertEquals("LEARNING_ENVIRONMENTS", teams.get(0).team().getCode());
-    assertEquals("Tommi Tiittala", teams.get(0).team().getLeader().getFullName());
-    assertEquals(4, teams.get(0).members().size());
+    TeamOverview demoTeam =
+        teams.stream()
+            .filter(team -> team.team().getCode().equals("LEARNING_ENVIRONMENTS"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(4, demoTeam.members().size());
+    for (TeamOverview team : teams) {
+      assertEquals("Tommi Tiittala", team.team().getLeader().getFullName(), team.team().getCode());
+    }
   }
 
   @Test
