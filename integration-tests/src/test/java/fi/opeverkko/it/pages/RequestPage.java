@@ -4,6 +4,7 @@ import fi.opeverkko.it.Browser;
 import java.time.LocalDate;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /** The principal's form for requesting a training visit from an expert team. */
@@ -17,6 +18,11 @@ public final class RequestPage extends Page {
   public static final String TEAM_MENU = "requestForm:team";
   public static final String NEED = "requestForm:need";
   public static final String NEED_SEARCH = "requestForm:needSearch";
+
+  private static final By FOUND = By.id("requestForm:found");
+
+  /** Longer than the search field's delay after a key (300 ms) and its answer. */
+  private static final long QUIET_NANOS = 800_000_000L;
 
   /** The target group's radio buttons' ids start with this. */
   public static final String TARGET_GROUP = "requestForm:targetGroup";
@@ -34,17 +40,43 @@ public final class RequestPage extends Page {
     return new RequestPage(browser);
   }
 
-  /** Types a need into the topic search and presses Enter, as a keyboard user searches. */
+  /**
+   * Types a need into the topic search and presses Enter, as a keyboard user searches. The field
+   * also searches 300 ms after the last key (Enter's too), and that answer draws the list again: it
+   * waits until the list has stayed as drawn for longer than that, so that no later answer replaces
+   * what is read or tabbed through.
+   */
   public RequestPage searchNeed(String need) {
     browser.type(NEED_SEARCH, need);
     browser.waitFor(By.id(NEED_SEARCH)).sendKeys(Keys.ENTER);
     browser.waitForAjax();
+    WebElement list = browser.waitFor(FOUND);
+    long quietSince = System.nanoTime();
+    while (System.nanoTime() - quietSince < QUIET_NANOS) {
+      pause();
+      try {
+        list.isDisplayed();
+      } catch (StaleElementReferenceException drawnAgain) {
+        list = browser.waitFor(FOUND);
+        quietSince = System.nanoTime();
+      }
+    }
+    browser.waitForAjax();
     return this;
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(100);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The titles of the topics found, as listed. */
   public String found() {
-    return browser.text(By.id("requestForm:found"));
+    return browser.text(FOUND);
   }
 
   /**
