@@ -122,7 +122,7 @@ public class StandingService {
     }
     @SuppressWarnings("unchecked")
     List<Object[]> rows = query.getResultList();
-    return rows.stream().map(row -> new SchoolTally(count(row[0]), count(row[1]), 0, 0)).toList();
+    return rows.stream().map(SchoolTally::of).toList();
   }
 
   private Standing standing(SchoolYear year, String scope, Object scopeValue) {

@@ -98,15 +98,7 @@ public class CourseFigures {
     }
     @SuppressWarnings("unchecked")
     List<Object[]> rows = query.getResultList();
-    return rows.stream()
-        .map(
-            row ->
-                new SchoolTally(
-                    SchoolTally.number(row[0]),
-                    SchoolTally.number(row[1]),
-                    SchoolTally.number(row[2]),
-                    0))
-        .toList();
+    return rows.stream().map(SchoolTally::of).toList();
   }
 
   private static ParticipationRow row(

@@ -36,9 +36,7 @@ public class PlanFigures {
   /** The approved tutor plans of the school year in the city's schools (null: every city's). */
   public List<SchoolTally> approvedBySchool(String cityCode, @NotNull SchoolYear year) {
     List<Object[]> rows = rows(APPROVED, cityCode, "p.school_id", year.startYear());
-    return rows.stream()
-        .map(row -> new SchoolTally(SchoolTally.number(row[0]), SchoolTally.number(row[1]), 0, 0))
-        .toList();
+    return rows.stream().map(SchoolTally::of).toList();
   }
 
   /**

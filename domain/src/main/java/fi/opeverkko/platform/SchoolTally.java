@@ -20,6 +20,18 @@ public record SchoolTally(long schoolId, long count, long measured, long sum) {
         + " IN (SELECT sc.id FROM school sc JOIN city ci ON ci.id = sc.city_id WHERE ci.code = ?)";
   }
 
+  /**
+   * A row of a per-school tally query: the school's id, then the count, the measured and the sum,
+   * as far as the query gives them (a column it has not is 0).
+   */
+  public static SchoolTally of(Object[] row) {
+    return new SchoolTally(number(row[0]), number(row[1]), column(row, 2), column(row, 3));
+  }
+
+  private static long column(Object[] row, int index) {
+    return index < row.length ? number(row[index]) : 0;
+  }
+
   /** A number as the database gives it: a long, a big decimal (a sum), or null (no rows). */
   public static long number(Object value) {
     return value == null ? 0 : ((Number) value).longValue();

@@ -51,14 +51,6 @@ public class VisitFigures {
     }
     @SuppressWarnings("unchecked")
     List<Object[]> rows = query.getResultList();
-    return rows.stream()
-        .map(
-            row ->
-                new SchoolTally(
-                    SchoolTally.number(row[0]),
-                    SchoolTally.number(row[1]),
-                    SchoolTally.number(row[2]),
-                    SchoolTally.number(row[3])))
-        .toList();
+    return rows.stream().map(SchoolTally::of).toList();
   }
 }
