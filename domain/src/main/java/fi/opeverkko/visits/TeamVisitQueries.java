@@ -15,10 +15,11 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Month;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -28,12 +29,12 @@ import java.util.stream.Collectors;
 @Stateless
 public class TeamVisitQueries {
 
-  private static final Comparator<VisitRequest> INBOX_ORDER =
-      Comparator.comparing((VisitRequest r) -> !r.getStatus().awaitsAnswer())
-          .thenComparing(
-              r -> r.getStatus().awaitsAnswer() ? r.getSubmittedAt() : r.getStartsAt(),
-              Comparator.nullsLast(Comparator.naturalOrder()))
-          .thenComparing(VisitRequest::getId);
+  private static final Set<VisitStatus> OPEN =
+      EnumSet.of(
+          VisitStatus.SUBMITTED,
+          VisitStatus.ACCEPTED,
+          VisitStatus.SCHEDULED,
+          VisitStatus.DELIVERED);
 
   @PersistenceContext private EntityManager em;
   @Inject private NetworkReferences references;
@@ -42,46 +43,85 @@ public class TeamVisitQueries {
   @Inject private TeamService teams;
   @Inject private Bookings bookings;
 
+  /** How many open requests the team's inbox holds. */
+  public long countInbox(@NotNull Long teamId) {
+    ExpertTeam team = memberTeam(teamId);
+    return em.createQuery(
+            "SELECT COUNT(r) FROM VisitRequest r WHERE r.team = :team AND r.status IN :statuses",
+            Long.class)
+        .setParameter("team", team)
+        .setParameter("statuses", OPEN)
+        .getSingleResult();
+  }
+
   /**
-   * A team's open requests: the new ones (waiting for an answer) first, newest first, each with how
-   * many working days it has waited; then the accepted, scheduled and delivered by date.
+   * One page of a team's open requests: the new ones (waiting for an answer) first, the longest
+   * waiting first, each with how many working days it has waited; then the accepted, scheduled and
+   * delivered by date, the ones without a date last. Ordered and cut in the database: a team's
+   * inbox holds thousands of requests at metro size.
    */
-  public List<InboxRow> inbox(@NotNull Long teamId) {
-    ExpertTeam team = existingTeam(teamId);
-    access.requireMemberOf(team);
+  public List<InboxRow> inbox(@NotNull Long teamId, int first, int size) {
+    ExpertTeam team = memberTeam(teamId);
     LocalDate today = clock.today();
     return em.createQuery(
-            VisitRequest.SELECT_WITH_PARTIES + " WHERE r.team = :team AND r.status IN :statuses",
+            VisitRequest.SELECT_WITH_PARTIES
+                + " WHERE r.team = :team AND r.status IN :statuses ORDER BY"
+                + " CASE WHEN r.status = :submitted THEN 0 ELSE 1 END,"
+                + " CASE WHEN r.status = :submitted THEN r.submittedAt ELSE r.startsAt END"
+                + " NULLS LAST, r.id",
             VisitRequest.class)
         .setParameter("team", team)
-        .setParameter(
-            "statuses",
-            EnumSet.of(
-                VisitStatus.SUBMITTED,
-                VisitStatus.ACCEPTED,
-                VisitStatus.SCHEDULED,
-                VisitStatus.DELIVERED))
+        .setParameter("statuses", OPEN)
+        .setParameter("submitted", VisitStatus.SUBMITTED)
+        .setFirstResult(first)
+        .setMaxResults(size)
         .getResultStream()
-        .sorted(INBOX_ORDER)
         .map(r -> new InboxRow(r, r.waitingWorkingDays(today), r.overdue(today)))
         .toList();
   }
 
-  /** The team's delivered visits with their feedback, the ones to discuss first. */
-  public List<FeedbackSummary> feedbackOfTeam(@NotNull Long teamId) {
-    ExpertTeam team = existingTeam(teamId);
-    access.requireMemberOf(team);
+  /** How many of the team's visits have feedback. */
+  public long countFeedbackOfTeam(@NotNull Long teamId) {
+    ExpertTeam team = memberTeam(teamId);
     return em.createQuery(
-            "SELECT f.request, AVG(f.rating), COUNT(f) FROM VisitFeedback f"
-                + " WHERE f.request.team = :team GROUP BY f.request",
-            Object[].class)
+            "SELECT COUNT(DISTINCT f.request.id) FROM VisitFeedback f WHERE f.request.team = :team",
+            Long.class)
         .setParameter("team", team)
-        .getResultStream()
+        .getSingleResult();
+  }
+
+  /**
+   * One page of the team's delivered visits with their feedback, the lowest average (the ones to
+   * discuss) first: the averages are paged in the database, then the page's visits read in one
+   * query.
+   */
+  public List<FeedbackSummary> feedbackOfTeam(@NotNull Long teamId, int first, int size) {
+    ExpertTeam team = memberTeam(teamId);
+    List<Object[]> averages =
+        em.createQuery(
+                "SELECT f.request.id, AVG(f.rating), COUNT(f) FROM VisitFeedback f"
+                    + " WHERE f.request.team = :team GROUP BY f.request.id"
+                    + " ORDER BY AVG(f.rating), f.request.id",
+                Object[].class)
+            .setParameter("team", team)
+            .setFirstResult(first)
+            .setMaxResults(size)
+            .getResultList();
+    if (averages.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, VisitRequest> visits =
+        em.createQuery(VisitRequest.SELECT_WITH_PARTIES + " WHERE r.id IN :ids", VisitRequest.class)
+            .setParameter("ids", averages.stream().map(row -> (Long) row[0]).toList())
+            .getResultStream()
+            .collect(Collectors.toMap(VisitRequest::getId, Function.identity()));
+    return averages.stream()
         .map(
             row ->
                 new FeedbackSummary(
-                    (VisitRequest) row[0], ((Number) row[1]).doubleValue(), (Long) row[2]))
-        .sorted(Comparator.comparingDouble(FeedbackSummary::average))
+                    visits.get((Long) row[0]),
+                    ((Number) row[1]).doubleValue(),
+                    ((Number) row[2]).longValue()))
         .toList();
   }
 
@@ -90,8 +130,7 @@ public class TeamVisitQueries {
    * spring January–July) against the weekly hours they reserved for the team.
    */
   public List<Workload> workload(@NotNull Long teamId, @NotNull LocalDate day) {
-    ExpertTeam team = existingTeam(teamId);
-    access.requireMemberOf(team);
+    ExpertTeam team = memberTeam(teamId);
     SchoolYear year = SchoolYear.containing(day);
     TeamDetail detail = teams.team(teamId, year);
     Week week = Week.of(day);
@@ -128,9 +167,14 @@ public class TeamVisitQueries {
   /** The visits of a team between two dates, for its calendar. */
   public List<VisitRequest> calendarOfTeam(
       @NotNull Long teamId, @NotNull LocalDateTime from, @NotNull LocalDateTime until) {
+    ExpertTeam team = memberTeam(teamId);
+    return bookings.teamVisits(team, from, until);
+  }
+
+  private ExpertTeam memberTeam(Long teamId) {
     ExpertTeam team = existingTeam(teamId);
     access.requireMemberOf(team);
-    return bookings.teamVisits(team, from, until);
+    return team;
   }
 
   private ExpertTeam existingTeam(Long teamId) {
