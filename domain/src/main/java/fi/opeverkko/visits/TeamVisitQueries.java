@@ -45,11 +45,11 @@ public class TeamVisitQueries {
 
   /** How many open requests the team's inbox holds. */
   public long countInbox(@NotNull Long teamId) {
-    ExpertTeam team = memberTeam(teamId);
+    access.requireMemberOf(teamId);
     return em.createQuery(
-            "SELECT COUNT(r) FROM VisitRequest r WHERE r.team = :team AND r.status IN :statuses",
+            "SELECT COUNT(r) FROM VisitRequest r WHERE r.team.id = :team AND r.status IN :statuses",
             Long.class)
-        .setParameter("team", team)
+        .setParameter("team", teamId)
         .setParameter("statuses", OPEN)
         .getSingleResult();
   }
@@ -61,16 +61,16 @@ public class TeamVisitQueries {
    * inbox holds thousands of requests at metro size.
    */
   public List<InboxRow> inbox(@NotNull Long teamId, int first, int size) {
-    ExpertTeam team = memberTeam(teamId);
+    access.requireMemberOf(teamId);
     LocalDate today = clock.today();
     return em.createQuery(
             VisitRequest.SELECT_WITH_PARTIES
-                + " WHERE r.team = :team AND r.status IN :statuses ORDER BY"
+                + " WHERE t.id = :team AND r.status IN :statuses ORDER BY"
                 + " CASE WHEN r.status = :submitted THEN 0 ELSE 1 END,"
                 + " CASE WHEN r.status = :submitted THEN r.submittedAt ELSE r.startsAt END"
                 + " NULLS LAST, r.id",
             VisitRequest.class)
-        .setParameter("team", team)
+        .setParameter("team", teamId)
         .setParameter("statuses", OPEN)
         .setParameter("submitted", VisitStatus.SUBMITTED)
         .setFirstResult(first)
@@ -82,11 +82,12 @@ public class TeamVisitQueries {
 
   /** How many of the team's visits have feedback. */
   public long countFeedbackOfTeam(@NotNull Long teamId) {
-    ExpertTeam team = memberTeam(teamId);
+    access.requireMemberOf(teamId);
     return em.createQuery(
-            "SELECT COUNT(DISTINCT f.request.id) FROM VisitFeedback f WHERE f.request.team = :team",
+            "SELECT COUNT(DISTINCT f.request.id) FROM VisitFeedback f"
+                + " WHERE f.request.team.id = :team",
             Long.class)
-        .setParameter("team", team)
+        .setParameter("team", teamId)
         .getSingleResult();
   }
 
@@ -96,14 +97,14 @@ public class TeamVisitQueries {
    * query.
    */
   public List<FeedbackSummary> feedbackOfTeam(@NotNull Long teamId, int first, int size) {
-    ExpertTeam team = memberTeam(teamId);
+    access.requireMemberOf(teamId);
     List<Object[]> averages =
         em.createQuery(
                 "SELECT f.request.id, AVG(f.rating), COUNT(f) FROM VisitFeedback f"
-                    + " WHERE f.request.team = :team GROUP BY f.request.id"
+                    + " WHERE f.request.team.id = :team GROUP BY f.request.id"
                     + " ORDER BY AVG(f.rating), f.request.id",
                 Object[].class)
-            .setParameter("team", team)
+            .setParameter("team", teamId)
             .setFirstResult(first)
             .setMaxResults(size)
             .getResultList();
@@ -130,35 +131,42 @@ public class TeamVisitQueries {
    * spring January–July) against the weekly hours they reserved for the team.
    */
   public List<Workload> workload(@NotNull Long teamId, @NotNull LocalDate day) {
-    ExpertTeam team = memberTeam(teamId);
+    access.requireMemberOf(teamId);
     SchoolYear year = SchoolYear.containing(day);
     TeamDetail detail = teams.team(teamId, year);
     Week week = Week.of(day);
     boolean autumn = day.getMonthValue() >= Month.AUGUST.getValue();
     LocalDate termStart = autumn ? year.firstDay() : LocalDate.of(day.getYear(), 1, 1);
     LocalDate termEnd = autumn ? LocalDate.of(day.getYear(), 12, 31) : year.lastDay();
-    List<ExpertBooking> termBookings =
+    // The bookings' times only, not the bookings: an entity would bring its request's school,
+    // requester and team, a query each, for every booking of the term.
+    Map<Long, List<TimeSlot>> byExpert =
         em.createQuery(
-                "SELECT b FROM ExpertBooking b JOIN FETCH b.request r WHERE r.team = :team"
-                    + " AND b.startsAt >= :from AND b.startsAt < :until AND r.status IN :statuses",
-                ExpertBooking.class)
-            .setParameter("team", team)
+                "SELECT b.expert.id, b.startsAt, b.endsAt FROM ExpertBooking b JOIN b.request r"
+                    + " WHERE r.team.id = :team AND b.startsAt >= :from AND b.startsAt < :until"
+                    + " AND r.status IN :statuses",
+                Object[].class)
+            .setParameter("team", teamId)
             .setParameter("from", termStart.atStartOfDay())
             .setParameter("until", termEnd.plusDays(1).atStartOfDay())
             .setParameter("statuses", Bookings.BOOKED)
-            .getResultList();
-    Map<Long, List<ExpertBooking>> byExpert =
-        termBookings.stream().collect(Collectors.groupingBy(b -> b.getExpert().getId()));
+            .getResultStream()
+            .collect(
+                Collectors.groupingBy(
+                    row -> (Long) row[0],
+                    Collectors.mapping(
+                        row -> new TimeSlot((LocalDateTime) row[1], (LocalDateTime) row[2]),
+                        Collectors.toList())));
     return detail.overview().members().stream()
         .map(
             (TeamMembership m) -> {
-              List<ExpertBooking> own = byExpert.getOrDefault(m.getPerson().getId(), List.of());
+              List<TimeSlot> own = byExpert.getOrDefault(m.getPerson().getId(), List.of());
               double inWeek =
                   own.stream()
-                      .filter(b -> week.contains(b.getStartsAt().toLocalDate()))
-                      .mapToDouble(ExpertBooking::hours)
+                      .filter(slot -> week.contains(slot.startsAt().toLocalDate()))
+                      .mapToDouble(TimeSlot::hours)
                       .sum();
-              double term = own.stream().mapToDouble(ExpertBooking::hours).sum();
+              double term = own.stream().mapToDouble(TimeSlot::hours).sum();
               return new Workload(m.getPerson(), m.getWeeklyHours(), inWeek, term);
             })
         .toList();
@@ -167,17 +175,9 @@ public class TeamVisitQueries {
   /** The visits of a team between two dates, for its calendar. */
   public List<VisitRequest> calendarOfTeam(
       @NotNull Long teamId, @NotNull LocalDateTime from, @NotNull LocalDateTime until) {
-    ExpertTeam team = memberTeam(teamId);
-    return bookings.teamVisits(team, from, until);
-  }
-
-  private ExpertTeam memberTeam(Long teamId) {
-    ExpertTeam team = existingTeam(teamId);
+    ExpertTeam team =
+        references.team(teamId).orElseThrow(() -> new VisitRuleException("visit.noSuchTeam"));
     access.requireMemberOf(team);
-    return team;
-  }
-
-  private ExpertTeam existingTeam(Long teamId) {
-    return references.team(teamId).orElseThrow(() -> new VisitRuleException("visit.noSuchTeam"));
+    return bookings.teamVisits(team, from, until);
   }
 }

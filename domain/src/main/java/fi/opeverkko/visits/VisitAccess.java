@@ -57,13 +57,22 @@ class VisitAccess {
   }
 
   boolean belongsTo(ExpertTeam team) {
+    return belongsTo(team.getId());
+  }
+
+  private boolean belongsTo(Long teamId) {
     SignedInUser user = currentUser.get();
-    return user.isAdmin() || user.teamIds().contains(team.getId());
+    return user.isAdmin() || user.teamIds().contains(teamId);
   }
 
   SignedInUser requireMemberOf(ExpertTeam team) {
-    if (!belongsTo(team)) {
-      throw currentUser.refuse("visits of team " + team.getId());
+    return requireMemberOf(team.getId());
+  }
+
+  /** A member of the team (or an admin), checked without reading the team. */
+  SignedInUser requireMemberOf(Long teamId) {
+    if (!belongsTo(teamId)) {
+      throw currentUser.refuse("visits of team " + teamId);
     }
     return currentUser.get();
   }
