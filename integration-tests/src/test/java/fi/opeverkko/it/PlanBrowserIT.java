@@ -201,9 +201,11 @@ class PlanBrowserIT {
   @Order(4)
   @DisplayName(
       "A coordinator downloads the city's plans as CSV and as XLSX: the same schools and hours,"
-          + " the workbook's headers and standings in Finnish, its hours numbers, header frozen")
+          + " the workbook's headers and standings in the user's language (Swedish), its hours"
+          + " numbers, its header frozen")
   void coordinatorDownloadsCsvAndXlsx() throws IOException {
     PortalHttp coordinator = new PortalHttp();
+    coordinator.setCookie("opeverkko-lang", "sv");
     coordinator.signIn("coordinator-helsinki");
     HttpResponse<String> page = coordinator.get(PortalHttp.PORTAL + "plans/city-plans.xhtml");
     HttpResponse<byte[]> csvFile = coordinator.download(page, "plansForm", "exportCsv");
@@ -218,10 +220,10 @@ class PlanBrowserIT {
     int total = csv.header().indexOf("total_hours");
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsxFile.body()))) {
       XSSFSheet sheet = workbook.getSheetAt(0);
-      assertEquals("Tutorsuunnitelmat", sheet.getSheetName());
+      assertEquals("Tutorplaner", sheet.getSheetName());
       assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition(), "header frozen");
-      assertEquals("Koulu", sheet.getRow(0).getCell(0).getStringCellValue());
-      assertEquals("Tunnit yhteensä", sheet.getRow(0).getCell(total).getStringCellValue());
+      assertEquals("Skola", sheet.getRow(0).getCell(0).getStringCellValue());
+      assertEquals("Timmar totalt", sheet.getRow(0).getCell(total).getStringCellValue());
       assertEquals(csv.rows().size(), sheet.getLastRowNum(), "as many schools");
       assertTrue(csv.rows().size() > 0, "the demo city has comprehensive schools");
       for (int i = 0; i < csv.rows().size(); i++) {
@@ -230,7 +232,7 @@ class PlanBrowserIT {
         assertEquals(csvRow.get(0), xlsxRow.getCell(0).getStringCellValue());
         assertEquals(Boolean.parseBoolean(csvRow.get(2)), xlsxRow.getCell(2).getBooleanCellValue());
         if (csvRow.get(1).equals("MISSING")) {
-          assertEquals("Ei suunnitelmaa", xlsxRow.getCell(1).getStringCellValue());
+          assertEquals("Ingen plan", xlsxRow.getCell(1).getStringCellValue());
         }
         for (int column = 3; column <= total; column++) {
           assertEquals(
