@@ -116,8 +116,13 @@ public class VisitRequest {
   @Column(name = "submitted_at")
   private LocalDateTime submittedAt;
 
+  /** The team's first answer (accepted or declined). */
   @Column(name = "answered_at")
   private LocalDateTime answeredAt;
+
+  /** The working days the school waited for the first answer, for the teams' trends. */
+  @Column(name = "answer_working_days")
+  private Integer answerWorkingDays;
 
   @Column(name = "starts_at")
   private LocalDateTime startsAt;
@@ -235,13 +240,25 @@ public class VisitRequest {
     updatedAt = now;
     switch (action) {
       case SUBMIT -> submittedAt = now;
-      case ACCEPT, DECLINE -> answeredAt = now;
+      case ACCEPT, DECLINE -> answered(now);
       case CANCEL, SCHEDULE, RESCHEDULE -> calendarSequence++;
       default -> {
         // The other actions change the status only.
       }
     }
     return from;
+  }
+
+  /**
+   * Keeps the team's first answer and how long the school waited for it; a later one changes
+   * neither.
+   */
+  private void answered(LocalDateTime now) {
+    if (answeredAt == null) {
+      answeredAt = now;
+      answerWorkingDays =
+          WorkingDays.workingDaysBetween(submittedAt.toLocalDate(), now.toLocalDate());
+    }
   }
 
   /** Working days the school has waited for an answer (0 once answered or while a draft). */

@@ -9,8 +9,8 @@ import fi.opeverkko.visits.CityVisitQueries;
 import fi.opeverkko.visits.VisitRequest;
 import fi.opeverkko.visits.VisitStatus;
 import fi.opeverkko.web.common.CityScope;
-import fi.opeverkko.web.common.Downloads;
 import fi.opeverkko.web.common.PagedModel;
+import fi.opeverkko.web.common.Spreadsheets;
 import fi.opeverkko.web.common.Tables;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -35,6 +35,7 @@ public class CityVisitsView implements Serializable {
   @Inject private CityVisitQueries queries;
   @Inject private NetworkOverviewService network;
   @Inject private CityScope scope;
+  @Inject private Spreadsheets spreadsheets;
 
   private VisitStatus status;
   private Long teamId;
@@ -62,9 +63,15 @@ public class CityVisitsView implements Serializable {
   }
 
   public StreamedContent getCsv() {
-    return Downloads.csv(
-        "visits-" + scope.getCode().toLowerCase(Locale.ROOT) + ".csv",
-        queries.exportOfCity(filter()));
+    return spreadsheets.csv(fileName(), queries.exportOfCity(filter()));
+  }
+
+  public StreamedContent getXlsx() {
+    return spreadsheets.xlsx(fileName(), "cityVisits.title", queries.exportOfCity(filter()));
+  }
+
+  private String fileName() {
+    return "visits-" + scope.getCode().toLowerCase(Locale.ROOT);
   }
 
   /** The months a coordinator filters by: this one and the eleven before it. */
