@@ -50,7 +50,7 @@ public class TriageService {
     String city = everyCity ? null : user.coordinatedCity().get();
     TypedQuery<VisitRequest> query =
         em.createQuery(
-            VisitRequest.SELECT_WITH_PARTIES
+            "SELECT r FROM VisitRequest r JOIN FETCH r.school s JOIN FETCH s.city"
                 + " WHERE r.team IS NULL AND r.status = :submitted"
                 + (city == null ? "" : " AND s.city.code = :city")
                 + " ORDER BY r.submittedAt, r.id",
