@@ -20,7 +20,6 @@ import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The shared triage list: requests sent with a need and no team wait here until a team leader takes
@@ -88,9 +87,7 @@ public class TriageService {
                 references
                     .topic(topicId)
                     .orElseThrow(() -> new VisitRuleException("visit.noSuchTopic")));
-    VisitRequest request =
-        em.find(
-            VisitRequest.class, Objects.requireNonNull(requestId), LockModeType.PESSIMISTIC_WRITE);
+    VisitRequest request = em.find(VisitRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
     if (request == null) {
       throw new VisitRuleException("visit.noSuchVisit");
     }

@@ -91,7 +91,7 @@ class VisitAccess {
     return user;
   }
 
-  /** Team leaders read the requests waiting for a team, as do coordinators (their city's). */
+  /** Whether the user leads a team: every team leader reads the requests waiting for a team. */
   boolean triages() {
     return currentUser.get().has(PortalRole.TEAM_LEADER);
   }
