@@ -36,6 +36,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -82,8 +83,11 @@ class TriageIT {
   private RoutingWorld.Team othersTeam;
   private String otherLeader;
 
+  /** A demo login with the Keycloak realm roles it has: admin, or a city's coordinator. */
   private static LoginIdentity login(String name) {
-    return new LoginIdentity(name, null, false, false, null);
+    String city =
+        name.startsWith("coordinator-") ? name.substring(12).toUpperCase(Locale.ROOT) : null;
+    return new LoginIdentity(name, null, name.equals("admin"), city != null, city);
   }
 
   private void as(String name) {
