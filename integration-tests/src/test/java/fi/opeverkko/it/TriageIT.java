@@ -227,6 +227,7 @@ class TriageIT {
     assertTrue(
         pages.visit(id).history().stream().anyMatch(e -> e.getAction() == VisitAction.TAKE),
         "the history says who took it");
+    as("admin");
     List<OutboxLetter> letters =
         outbox.newestFirst(null, 0, 500).stream()
             .filter(letter -> letter.getAbout().equals("visit " + id + " (TAKE)"))
