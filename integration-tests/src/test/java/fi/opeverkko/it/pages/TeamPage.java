@@ -48,6 +48,7 @@ public final class TeamPage extends Page {
 
   /** The id of the checkbox of a topic in an expert's row of the topics each expert gives. */
   public String topicCheckbox(String expert, String topic) {
+    browser.waitFor(By.id("teamForm:expertTopics"));
     return (String)
         ((JavascriptExecutor) browser.driver())
             .executeScript(
@@ -83,9 +84,9 @@ public final class TeamPage extends Page {
         d -> "teamForm:messages".equals(d.switchTo().activeElement().getAttribute("id")));
   }
 
-  /** Whether the expert's checkbox of the topic is ticked. */
+  /** Whether the expert's checkbox of the topic (visually hidden behind its box) is ticked. */
   public boolean gives(String expert, String topic) {
-    return browser.waitFor(By.id(topicCheckbox(expert, topic))).isSelected();
+    return browser.driver().findElement(By.id(topicCheckbox(expert, topic))).isSelected();
   }
 
   /** Whether the user may edit the catalogue. */
