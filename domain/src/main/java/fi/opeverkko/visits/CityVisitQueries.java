@@ -65,7 +65,7 @@ public class CityVisitQueries {
                         r.getCreatedAt().toLocalDate(),
                         r.getSchool().getNameFi(),
                         r.getSchool().getType(),
-                        r.getTeam().getCode(),
+                        r.getTeam() == null ? null : r.getTeam().getCode(),
                         r.subject(finnish),
                         r.getStatus(),
                         r.getStartsAt(),
