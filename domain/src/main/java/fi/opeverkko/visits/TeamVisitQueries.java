@@ -151,12 +151,7 @@ public class TeamVisitQueries {
             .setParameter("until", termEnd.plusDays(1).atStartOfDay())
             .setParameter("statuses", Bookings.BOOKED)
             .getResultStream()
-            .collect(
-                Collectors.groupingBy(
-                    row -> (Long) row[0],
-                    Collectors.mapping(
-                        row -> new TimeSlot((LocalDateTime) row[1], (LocalDateTime) row[2]),
-                        Collectors.toList())));
+            .collect(TimeSlot.byExpert());
     return detail.overview().members().stream()
         .map(
             (TeamMembership m) -> {
