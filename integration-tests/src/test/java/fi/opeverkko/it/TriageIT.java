@@ -14,6 +14,7 @@ import fi.opeverkko.network.SchoolOverview;
 import fi.opeverkko.network.SignInService;
 import fi.opeverkko.network.WorkLanguage;
 import fi.opeverkko.platform.Clock;
+import fi.opeverkko.platform.ExcelCsv;
 import fi.opeverkko.platform.Outbox;
 import fi.opeverkko.platform.OutboxLetter;
 import fi.opeverkko.visits.CityVisitFilter;
@@ -178,7 +179,8 @@ class TriageIT {
         cities.ofCity(helsinki, 0, 500).stream().anyMatch(r -> r.getId().equals(id)),
         "among the city's visits");
     assertTrue(
-        new String(cities.exportOfCity(helsinki), StandardCharsets.UTF_8).contains(need),
+        new String(ExcelCsv.write(cities.exportOfCity(helsinki)), StandardCharsets.UTF_8)
+            .contains(need),
         "and in their CSV");
     as("coordinator-espoo");
     assertFalse(listed(id), "another city's does not");
@@ -222,7 +224,8 @@ class TriageIT {
     assertEquals(leadersTeam.topicId(), taken.getTopic().getId());
     assertEquals(VisitStatus.SUBMITTED, taken.getStatus(), "an ordinary new request");
     assertFalse(listed(id), "no longer in the list");
-    List<InboxRow> inbox = teams.inbox(leadersTeam.id());
+    List<InboxRow> inbox =
+        teams.inbox(leadersTeam.id(), 0, (int) teams.countInbox(leadersTeam.id()));
     assertTrue(inbox.stream().anyMatch(row -> row.request().getId().equals(id)));
     assertTrue(
         pages.visit(id).history().stream().anyMatch(e -> e.getAction() == VisitAction.TAKE),
