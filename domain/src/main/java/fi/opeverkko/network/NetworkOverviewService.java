@@ -122,11 +122,7 @@ public class NetworkOverviewService {
   }
 
   private List<TeamOverview> teamOverviews(Set<Long> teamIds) {
-    return teamOverviews(
-        em.createNamedQuery(ExpertTeam.ALL, ExpertTeam.class)
-            .getResultStream()
-            .filter(team -> teamIds.contains(team.getId()))
-            .toList());
+    return teamOverviews(teams().stream().filter(team -> teamIds.contains(team.getId())).toList());
   }
 
   private List<TeamOverview> teamOverviews(List<ExpertTeam> teams) {
