@@ -3,7 +3,6 @@ package fi.opeverkko.web.visits;
 import fi.opeverkko.network.ExpertTeam;
 import fi.opeverkko.network.NetworkOverviewService;
 import fi.opeverkko.network.SchoolType;
-import fi.opeverkko.network.TeamOverview;
 import fi.opeverkko.visits.CityVisitFilter;
 import fi.opeverkko.visits.CityVisitQueries;
 import fi.opeverkko.visits.VisitRequest;
@@ -51,7 +50,7 @@ public class CityVisitsView implements Serializable {
 
   public void load() {
     byStatus = queries.countByStatus(scope.getCode());
-    teams = network.allTeams().stream().map(TeamOverview::team).toList();
+    teams = network.teams();
   }
 
   public void search() {
