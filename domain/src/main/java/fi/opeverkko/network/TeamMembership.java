@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.DecimalMax;
@@ -38,7 +39,9 @@ import java.math.BigDecimal;
     name = TeamMembership.OF_TEAM_IN_YEAR,
     query =
         "SELECT m FROM TeamMembership m JOIN FETCH m.person p"
-            + " WHERE m.team = :team AND m.schoolYear = :year ORDER BY p.lastName, p.firstName")
+            + " WHERE m.team.id = :team AND m.schoolYear = :year ORDER BY p.lastName, p.firstName",
+    // The team and its leader in the same statement: without weaving both are read eagerly.
+    hints = @QueryHint(name = "eclipselink.left-join-fetch", value = "m.team.leader"))
 @Published
 public class TeamMembership {
 

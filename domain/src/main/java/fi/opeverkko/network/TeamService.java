@@ -47,7 +47,7 @@ public class TeamService {
     boolean editable = leads(user, team);
     List<TeamMembership> members =
         em.createNamedQuery(TeamMembership.OF_TEAM_IN_YEAR, TeamMembership.class)
-            .setParameter("team", team)
+            .setParameter("team", team.getId())
             .setParameter("year", year)
             .getResultList();
     List<TeamTopic> topics =
@@ -82,10 +82,14 @@ public class TeamService {
     return row[0] + ":" + row[1] + ":" + row[2];
   }
 
-  /** The team's members in the school year with their reserved weekly hours. */
+  /**
+   * The team's members in the school year with their reserved weekly hours (none for a team that
+   * does not exist): one query, the team itself is not read.
+   */
   public List<TeamMembership> members(@NotNull Long teamId, @NotNull SchoolYear year) {
+    currentUser.get();
     return em.createNamedQuery(TeamMembership.OF_TEAM_IN_YEAR, TeamMembership.class)
-        .setParameter("team", existing(teamId))
+        .setParameter("team", teamId)
         .setParameter("year", year)
         .getResultList();
   }
@@ -176,7 +180,7 @@ public class TeamService {
     }
     boolean member =
         em.createNamedQuery(TeamMembership.OF_TEAM_IN_YEAR, TeamMembership.class)
-            .setParameter("team", team)
+            .setParameter("team", team.getId())
             .setParameter("year", year)
             .getResultStream()
             .anyMatch(m -> m.getPerson().equals(person));
@@ -296,7 +300,7 @@ public class TeamService {
   public Optional<BigDecimal> reservedHours(
       @NotNull Long teamId, @NotNull Long personId, @NotNull SchoolYear year) {
     return em.createNamedQuery(TeamMembership.OF_TEAM_IN_YEAR, TeamMembership.class)
-        .setParameter("team", existing(teamId))
+        .setParameter("team", existing(teamId).getId())
         .setParameter("year", year)
         .getResultStream()
         .filter(m -> m.getPerson().getId().equals(personId))
@@ -305,8 +309,8 @@ public class TeamService {
   }
 
   /** Whether the signed-in user leads the team (or is an admin). */
-  public boolean leads(@NotNull Long teamId) {
-    return leads(currentUser.get(), existing(teamId));
+  public boolean leads(@NotNull ExpertTeam team) {
+    return leads(currentUser.get(), team);
   }
 
   /** The school year the team pages open on. */

@@ -25,12 +25,13 @@ public class CityVisitQueries {
 
   /** One page of a city's visits for its coordinator, newest first. */
   public List<VisitRequest> ofCity(@NotNull CityVisitFilter filter, int first, int pageSize) {
-    return cityConditions(filter)
-        .query(
-            em,
-            VisitRequest.SELECT_WITH_PARTIES,
-            " ORDER BY r.createdAt DESC, r.id DESC",
-            VisitRequest.class)
+    return VisitRequest.withParties(
+            cityConditions(filter)
+                .query(
+                    em,
+                    VisitRequest.SELECT_WITH_PARTIES,
+                    " ORDER BY r.createdAt DESC, r.id DESC",
+                    VisitRequest.class))
         .setFirstResult(first)
         .setMaxResults(pageSize)
         .getResultList();
@@ -55,9 +56,13 @@ public class CityVisitQueries {
             "status",
             "starts_at",
             "participants"),
-        cityConditions(filter)
-            .query(
-                em, VisitRequest.SELECT_WITH_PARTIES, " ORDER BY r.createdAt", VisitRequest.class)
+        VisitRequest.withParties(
+                cityConditions(filter)
+                    .query(
+                        em,
+                        VisitRequest.SELECT_WITH_PARTIES,
+                        " ORDER BY r.createdAt",
+                        VisitRequest.class))
             .getResultStream()
             .map(
                 r ->

@@ -35,10 +35,11 @@ public class SchoolVisitQueries {
     if (!access.coordinates(school)) {
       access.requireRequesterFor(school);
     }
-    return em.createQuery(
-            VisitRequest.SELECT_WITH_PARTIES
-                + " WHERE r.school = :school ORDER BY r.createdAt DESC",
-            VisitRequest.class)
+    return VisitRequest.withParties(
+            em.createQuery(
+                VisitRequest.SELECT_WITH_PARTIES
+                    + " WHERE r.school = :school ORDER BY r.createdAt DESC",
+                VisitRequest.class))
         .setParameter("school", school)
         .getResultList();
   }

@@ -2,7 +2,6 @@ package fi.opeverkko.visits;
 
 import fi.opeverkko.network.ExpertTeam;
 import fi.opeverkko.network.NetworkReferences;
-import fi.opeverkko.network.TeamDetail;
 import fi.opeverkko.network.TeamMembership;
 import fi.opeverkko.network.TeamService;
 import fi.opeverkko.platform.Clock;
@@ -63,13 +62,14 @@ public class TeamVisitQueries {
   public List<InboxRow> inbox(@NotNull Long teamId, int first, int size) {
     access.requireMemberOf(teamId);
     LocalDate today = clock.today();
-    return em.createQuery(
-            VisitRequest.SELECT_WITH_PARTIES
-                + " WHERE t.id = :team AND r.status IN :statuses ORDER BY"
-                + " CASE WHEN r.status = :submitted THEN 0 ELSE 1 END,"
-                + " CASE WHEN r.status = :submitted THEN r.submittedAt ELSE r.startsAt END"
-                + " NULLS LAST, r.id",
-            VisitRequest.class)
+    return VisitRequest.withParties(
+            em.createQuery(
+                VisitRequest.SELECT_WITH_PARTIES
+                    + " WHERE t.id = :team AND r.status IN :statuses ORDER BY"
+                    + " CASE WHEN r.status = :submitted THEN 0 ELSE 1 END,"
+                    + " CASE WHEN r.status = :submitted THEN r.submittedAt ELSE r.startsAt END"
+                    + " NULLS LAST, r.id",
+                VisitRequest.class))
         .setParameter("team", teamId)
         .setParameter("statuses", OPEN)
         .setParameter("submitted", VisitStatus.SUBMITTED)
@@ -112,7 +112,9 @@ public class TeamVisitQueries {
       return List.of();
     }
     Map<Long, VisitRequest> visits =
-        em.createQuery(VisitRequest.SELECT_WITH_PARTIES + " WHERE r.id IN :ids", VisitRequest.class)
+        VisitRequest.withParties(
+                em.createQuery(
+                    VisitRequest.SELECT_WITH_PARTIES + " WHERE r.id IN :ids", VisitRequest.class))
             .setParameter("ids", averages.stream().map(row -> (Long) row[0]).toList())
             .getResultStream()
             .collect(Collectors.toMap(VisitRequest::getId, Function.identity()));
@@ -133,7 +135,7 @@ public class TeamVisitQueries {
   public List<Workload> workload(@NotNull Long teamId, @NotNull LocalDate day) {
     access.requireMemberOf(teamId);
     SchoolYear year = SchoolYear.containing(day);
-    TeamDetail detail = teams.team(teamId, year);
+    List<TeamMembership> members = teams.members(teamId, year);
     Week week = Week.of(day);
     boolean autumn = day.getMonthValue() >= Month.AUGUST.getValue();
     LocalDate termStart = autumn ? year.firstDay() : LocalDate.of(day.getYear(), 1, 1);
@@ -152,7 +154,7 @@ public class TeamVisitQueries {
             .setParameter("statuses", Bookings.BOOKED)
             .getResultStream()
             .collect(TimeSlot.byExpert());
-    return detail.overview().members().stream()
+    return members.stream()
         .map(
             (TeamMembership m) -> {
               List<TimeSlot> own = byExpert.getOrDefault(m.getPerson().getId(), List.of());

@@ -49,7 +49,7 @@ class VisitAccess {
 
   /** Whether the user leads the team (an admin leads every team); nobody leads a missing team. */
   boolean leads(ExpertTeam team) {
-    return team != null && teams.leads(team.getId());
+    return team != null && teams.leads(team);
   }
 
   /** The team's leader (or an admin); a request still waiting for a team has nobody to answer. */

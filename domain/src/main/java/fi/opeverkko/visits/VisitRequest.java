@@ -19,6 +19,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -48,8 +49,17 @@ public class VisitRequest {
    * per row.
    */
   static final String SELECT_WITH_PARTIES =
-      "SELECT r FROM VisitRequest r JOIN FETCH r.school s JOIN FETCH s.city LEFT JOIN FETCH r.team t"
-          + " LEFT JOIN FETCH t.leader JOIN FETCH r.requestedBy LEFT JOIN FETCH r.topic";
+      "SELECT r FROM VisitRequest r JOIN FETCH r.school s LEFT JOIN FETCH r.team t"
+          + " JOIN FETCH r.requestedBy LEFT JOIN FETCH r.topic";
+
+  /**
+   * A query of {@link #SELECT_WITH_PARTIES} with the team's leader in the same statement:
+   * EclipseLink does not follow a JOIN FETCH through a fetch join's alias, and without weaving a
+   * to-one is read eagerly, so each team's leader would cost a query of its own.
+   */
+  static <T> TypedQuery<T> withParties(TypedQuery<T> query) {
+    return query.setHint("eclipselink.left-join-fetch", "r.team.leader");
+  }
 
   @Id
   @SequenceGenerator(

@@ -81,7 +81,7 @@ public class InboxView implements Serializable {
       week = clock.today();
     }
     workload = queries.workload(teamId, week);
-    leader = teamService.leads(teamId);
+    leader = teamService.leads(team.team());
   }
 
   public void previousWeek() {
