@@ -29,6 +29,8 @@ public final class PortalHttp {
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+  private static final Pattern CSP_NONCE =
+      Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
   private static final Pattern HIDDEN_INPUT =
       Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
 
@@ -56,11 +58,7 @@ public final class PortalHttp {
    * with the page's hidden fields (view state, PrimeFaces' nonce) and reads the answer as bytes.
    */
   public HttpResponse<byte[]> download(HttpResponse<String> page, String formId, String buttonId) {
-    Map<String, String> form = new LinkedHashMap<>();
-    Matcher hidden = HIDDEN_INPUT.matcher(page.body());
-    while (hidden.find()) {
-      form.putIfAbsent(hidden.group(1), hidden.group(2).replace("&amp;", "&"));
-    }
+    Map<String, String> form = hiddenFields(page);
     form.put(formId, formId);
     form.put(formId + ":" + buttonId, "");
     try {
@@ -76,6 +74,49 @@ public final class PortalHttp {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Presses a page's AJAX button as PrimeFaces does: the button's form with the page's hidden
+   * fields and the given field values, executing {@code execute} and rendering {@code render}
+   * (client ids, space separated), with its CSP nonce; the answer is the partial response.
+   */
+  public HttpResponse<String> ajax(
+      HttpResponse<String> page,
+      String formId,
+      String buttonId,
+      String execute,
+      String render,
+      Map<String, String> fields) {
+    Map<String, String> form = hiddenFields(page);
+    String source = formId + ":" + buttonId;
+    form.put(formId, formId);
+    form.putAll(fields);
+    form.put("jakarta.faces.partial.ajax", "true");
+    form.put("jakarta.faces.source", source);
+    form.put("jakarta.faces.partial.execute", execute);
+    form.put("jakarta.faces.partial.render", render);
+    form.put(source, source);
+    // PrimeFaces refuses an AJAX postback without the page's CSP nonce.
+    Matcher nonce = CSP_NONCE.matcher(page.body());
+    if (nonce.find()) {
+      form.put("primefaces.nonce", nonce.group(1));
+    }
+    return send(
+        HttpRequest.newBuilder(page.uri())
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Faces-Request", "partial/ajax")
+            .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
+            .build());
+  }
+
+  private static Map<String, String> hiddenFields(HttpResponse<String> page) {
+    Map<String, String> form = new LinkedHashMap<>();
+    Matcher hidden = HIDDEN_INPUT.matcher(page.body());
+    while (hidden.find()) {
+      form.putIfAbsent(hidden.group(1), hidden.group(2).replace("&amp;", "&"));
+    }
+    return form;
   }
 
   /** Follows redirects from the response on, returning the first non-redirect response. */

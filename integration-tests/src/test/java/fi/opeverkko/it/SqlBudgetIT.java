@@ -15,9 +15,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Issue 18's budget of SQL statements: a key page, viewed a second time by its role, runs at most
- * ten statements (sign-in session and access checks included), counted by the portal itself (the
- * tests' server runs with {@code -Dopeverkko.sql.count=true}). A count, not a time: it does not
- * depend on the machine, and a page that reads row by row breaks it at once.
+ * ten statements and an AJAX update at most five (sign-in session and access checks included),
+ * counted by the portal itself (the tests' server runs with {@code -Dopeverkko.sql.count=true}). A
+ * count, not a time: it does not depend on the machine, and a page that reads row by row breaks it
+ * at once.
  */
 @OnSharedPortal
 @EnabledIfSystemProperty(named = "skip.keycloak", matches = "false")
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class SqlBudgetIT {
 
   private static final int FULL_PAGE_BUDGET = 10;
+  private static final int AJAX_UPDATE_BUDGET = 5;
 
   private static final Map<String, List<String>> KEY_PAGES = new LinkedHashMap<>();
 
@@ -49,8 +51,7 @@ class SqlBudgetIT {
     List<String> over = new ArrayList<>();
     KEY_PAGES.forEach(
         (login, pages) -> {
-          PortalHttp portal = new PortalHttp();
-          assertTrue(PortalHttp.isSignedInPage(portal.signIn(login)), login + " signed in");
+          PortalHttp portal = signedIn(login);
           for (String page : pages) {
             HttpResponse<String> first = portal.get(PortalHttp.PORTAL + page);
             assertEquals(200, first.statusCode(), login + " opens " + page);
@@ -64,6 +65,79 @@ class SqlBudgetIT {
         });
     System.out.println("SQL statements per page view: " + counts);
     assertTrue(over.isEmpty(), "over " + FULL_PAGE_BUDGET + " statements: " + over);
+  }
+
+  @Test
+  @DisplayName("An AJAX update of a key page runs at most five SQL statements")
+  void ajaxUpdatesKeepTheirBudget() {
+    List<String> over = new ArrayList<>();
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    PortalHttp leader = signedIn("team-leader");
+    HttpResponse<String> inbox = leader.get(PortalHttp.PORTAL + "visits/inbox.xhtml");
+    countAjax(
+        leader,
+        "team-leader: inbox, next week's workload",
+        leader.ajax(
+            inbox,
+            "teamForm",
+            "nextWeek",
+            "teamForm:nextWeek",
+            "teamForm:workload teamForm:week",
+            Map.of()),
+        "teamForm:workload",
+        counts,
+        over);
+    PortalHttp coordinator = signedIn("coordinator-helsinki");
+    HttpResponse<String> directory = coordinator.get(PortalHttp.PORTAL + "network/city.xhtml");
+    countAjax(
+        coordinator,
+        "coordinator: directory search",
+        coordinator.ajax(
+            directory,
+            "schoolsForm",
+            "search",
+            "schoolsForm",
+            "schoolsForm:schools",
+            Map.of("schoolsForm:text", "koulu")),
+        "schoolsForm:schools",
+        counts,
+        over);
+    HttpResponse<String> visits = coordinator.get(PortalHttp.PORTAL + "visits/city-visits.xhtml");
+    countAjax(
+        coordinator,
+        "coordinator: city visits search",
+        coordinator.ajax(
+            visits, "visitsForm", "search", "visitsForm", "visitsForm:visits", Map.of()),
+        "visitsForm:visits",
+        counts,
+        over);
+    System.out.println("SQL statements per AJAX update: " + counts);
+    assertTrue(over.isEmpty(), "over " + AJAX_UPDATE_BUDGET + " statements: " + over);
+  }
+
+  private static void countAjax(
+      PortalHttp portal,
+      String name,
+      HttpResponse<String> answer,
+      String renderedId,
+      Map<String, Integer> counts,
+      List<String> over) {
+    assertEquals(200, answer.statusCode(), name);
+    assertTrue(
+        answer.body().contains("<update id=\"" + renderedId + "\"")
+            && !answer.body().contains("<error>"),
+        name + " answered with its update: " + answer.body());
+    int count = statementsOfLastRequest(portal);
+    counts.put(name, count);
+    if (count > AJAX_UPDATE_BUDGET) {
+      over.add(name + " ran " + count + ":\n" + statementsRun(portal));
+    }
+  }
+
+  private static PortalHttp signedIn(String login) {
+    PortalHttp portal = new PortalHttp();
+    assertTrue(PortalHttp.isSignedInPage(portal.signIn(login)), login + " signed in");
+    return portal;
   }
 
   private static String statementsRun(PortalHttp portal) {
