@@ -16,10 +16,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The course catalogue (every caller, as the catalogue page) and the caller's own sign-ups. */
 @Path("courses")
 @RequestScoped
+@Tag(name = "Courses", description = "The course catalogue and the caller's own sign-ups")
 @Produces(MediaType.APPLICATION_JSON)
 public class CoursesResource {
 
@@ -29,6 +32,10 @@ public class CoursesResource {
    * A page of the catalogue by first day, narrowed by {@code level}, {@code language} and courses
    * still running on or after {@code from} (ISO date).
    */
+  @Operation(
+      summary = "A page of the course catalogue",
+      description =
+          "By first day; level=BASIC|ADVANCED|DEVELOPER, language=FI|SV, from=an ISO date.")
   @GET
   public PageOf<CourseJson> catalogue(
       @QueryParam("level") String level,
@@ -50,6 +57,7 @@ public class CoursesResource {
   }
 
   /** The caller's own sign-ups, as on "My courses". */
+  @Operation(summary = "The caller's own course sign-ups")
   @GET
   @Path("sign-ups")
   public PageOf<SignUpJson> mySignUps(@BeanParam Paging paging) {

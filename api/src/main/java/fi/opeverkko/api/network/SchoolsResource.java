@@ -4,6 +4,8 @@ import fi.opeverkko.api.ApiException;
 import fi.opeverkko.api.PageOf;
 import fi.opeverkko.api.Paging;
 import fi.opeverkko.api.Params;
+import fi.opeverkko.api.Problem;
+import fi.opeverkko.api.ProblemResponses;
 import fi.opeverkko.identity.CurrentUser;
 import fi.opeverkko.identity.PortalRole;
 import fi.opeverkko.identity.SignedInUser;
@@ -23,6 +25,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Schools and their network roles, as the directory pages show them: a city's coordinator (and an
@@ -30,6 +38,7 @@ import java.util.Set;
  */
 @Path("schools")
 @RequestScoped
+@Tag(name = "Schools", description = "Schools and their network roles in the current school year")
 @Produces(MediaType.APPLICATION_JSON)
 public class SchoolsResource {
 
@@ -45,6 +54,19 @@ public class SchoolsResource {
    * A page of schools by Finnish name: a city's ({@code city}, a coordinator's own by default) for
    * coordinators and admins, the caller's own otherwise.
    */
+  @Operation(
+      summary = "A page of schools",
+      description =
+          "A city's schools (city=, a coordinator's own by default; an admin names one) for coordinators, admins and the cities' systems; the caller's own schools for everybody else.")
+  @APIResponse(responseCode = "200", description = "Read")
+  @APIResponse(
+      responseCode = "403",
+      description = "Outside the caller's roles or scope",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "forbidden", value = ProblemResponses.FORBIDDEN)))
   @GET
   public PageOf<SchoolJson> schools(@QueryParam("city") String city, @BeanParam Paging paging) {
     paging.checked();
@@ -62,6 +84,19 @@ public class SchoolsResource {
   }
 
   /** A school with this school year's network roles: for its city's coordinator and its people. */
+  @Operation(
+      summary = "A school with its network roles",
+      description =
+          "Who is principal, tutor, mentor... there this school year: for its city's coordinator and system, and its own people.")
+  @APIResponse(responseCode = "200", description = "Read")
+  @APIResponse(
+      responseCode = "403",
+      description = "Outside the caller's roles or scope",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "forbidden", value = ProblemResponses.FORBIDDEN)))
   @GET
   @Path("{id}")
   public SchoolRolesJson school(@PathParam("id") long id) {

@@ -41,6 +41,16 @@ public record NewVisit(
     TeachingLanguage language,
     String goal) {
 
+  /** A request as the OpenAPI document shows it. */
+  public static final String EXAMPLE =
+      "{\"schoolId\": 12, \"teamId\": 3, \"topicId\": null,"
+          + " \"need\": \"Digital portfolios in grades 7-9\", \"targetGroup\": \"GRADE_TEAM\","
+          + " \"targetDetail\": \"Grades 7-9\", \"participants\": 25,"
+          + " \"preferredFrom\": \"2027-01-11\", \"preferredUntil\": \"2027-01-29\","
+          + " \"preferredNote\": \"Wednesday afternoons\", \"durationMinutes\": 90,"
+          + " \"mode\": \"ON_SITE\", \"language\": \"FI\","
+          + " \"goal\": \"Every teacher of grades 7-9 starts a portfolio with a class\"}";
+
   VisitDetails details() {
     VisitDetails details = new VisitDetails();
     details.setSchoolId(schoolId);

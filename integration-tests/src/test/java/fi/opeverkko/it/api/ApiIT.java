@@ -111,17 +111,16 @@ class ApiIT {
     JsonNode missingGoal =
         assertProblem(
             principal.post(
-                "visits", valid.replace("\"goal\":\"never sent\"", "\"goal\":\"\""),
-                "Accept-Language", "sv-FI, en;q=0.5"),
+                "visits",
+                valid.replace("\"goal\":\"never sent\"", "\"goal\":\"\""),
+                "Accept-Language",
+                "sv-FI, en;q=0.5"),
             400);
     assertEquals("Felaktig begäran", missingGoal.get("title").asText());
     assertEquals("goal", missingGoal.get("errors").get(0).get("field").asText());
     JsonNode window =
         assertProblem(
-            principal.post(
-                "visits",
-                valid.replace(day(20), day(50)),
-                "Accept-Language", "en"),
+            principal.post("visits", valid.replace(day(20), day(50)), "Accept-Language", "en"),
             422);
     assertEquals("The preferred dates end before they begin.", window.get("detail").asText());
     assertProblem(principal.get("schools?limit=1000"), 400);
