@@ -76,11 +76,19 @@ final class ApiClient {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  HttpResponse<String> delete(String path) {
+    return send(request(path).DELETE());
+  }
+
   static JsonNode json(HttpResponse<String> response) {
+    return json(response.body());
+  }
+
+  static JsonNode json(String body) {
     try {
-      return JSON.readTree(response.body());
+      return JSON.readTree(body);
     } catch (IOException e) {
-      throw new UncheckedIOException(response.body(), e);
+      throw new UncheckedIOException(body, e);
     }
   }
 
