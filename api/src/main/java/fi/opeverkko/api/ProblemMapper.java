@@ -56,11 +56,21 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
   }
 
+  /**
+   * The problem of the most telling cause: a refusal, rule or field error anywhere in the chain (a
+   * JSON reader wraps what it met), else the first unreadable body or HTTP error, else 500.
+   */
   private static Problem problemOf(Throwable thrown, Problems problems, boolean read) {
     for (Throwable cause = thrown; cause != null; cause = next(cause)) {
-      Problem known = known(cause, problems, read);
-      if (known != null) {
-        return known;
+      Problem specific = specific(cause, problems, read);
+      if (specific != null) {
+        return specific;
+      }
+    }
+    for (Throwable cause = thrown; cause != null; cause = next(cause)) {
+      Problem generic = generic(cause, problems);
+      if (generic != null) {
+        return generic;
       }
     }
     LOG.log(Level.SEVERE, "API call failed", thrown);
@@ -72,10 +82,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   }
 
   /**
-   * The problem of a cause the API knows. A rule naming an unknown object is a 404 when read; in a
-   * body sent (an unknown school or team asked for) it is the body's fault, 422 as other rules.
+   * A cause the API names itself. A rule naming an unknown object is a 404 when read; in a body
+   * sent (an unknown school or team asked for) it is the body's fault, 422 as other rules.
    */
-  private static Problem known(Throwable cause, Problems problems, boolean read) {
+  private static Problem specific(Throwable cause, Problems problems, boolean read) {
     if (cause instanceof ApiException api) {
       return problems.of(api.status(), api.key(), api.arguments());
     }
@@ -91,6 +101,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (cause instanceof ConstraintViolationException invalid) {
       return problems.withErrors(400, "invalid", fields(invalid, problems));
     }
+    return null;
+  }
+
+  private static Problem generic(Throwable cause, Problems problems) {
     if (cause instanceof JsonbException
         || cause instanceof JsonParsingException
         || cause instanceof ProcessingException) {
