@@ -68,10 +68,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       }
     }
     for (Throwable cause = thrown; cause != null; cause = next(cause)) {
-      Problem generic = generic(cause, problems);
-      if (generic != null) {
-        return generic;
+      if (unreadable(cause)) {
+        return problems.of(400, "unreadableBody");
       }
+    }
+    if (thrown instanceof WebApplicationException web) {
+      return problems.of(web.getResponse().getStatus(), null);
     }
     LOG.log(Level.SEVERE, "API call failed", thrown);
     return problems.of(500, "unexpected");
@@ -104,16 +106,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     return null;
   }
 
-  private static Problem generic(Throwable cause, Problems problems) {
-    if (cause instanceof JsonbException
+  private static boolean unreadable(Throwable cause) {
+    return cause instanceof JsonbException
         || cause instanceof JsonParsingException
-        || cause instanceof ProcessingException) {
-      return problems.of(400, "unreadableBody");
-    }
-    if (cause instanceof WebApplicationException web) {
-      return problems.of(web.getResponse().getStatus(), null);
-    }
-    return null;
+        || cause instanceof ProcessingException;
   }
 
   private static List<FieldProblem> fields(
