@@ -18,6 +18,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -101,7 +102,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           rule.arguments().toArray());
     }
     if (cause instanceof ConstraintViolationException invalid) {
-      return problems.withErrors(400, "invalid", fields(invalid, problems));
+      return problems.withErrors(
+          400, "invalid", fields(invalid.getConstraintViolations(), problems));
+    }
+    if (cause instanceof InvalidFields invalid) {
+      return problems.withErrors(400, "invalid", fields(invalid.violations(), problems));
     }
     return null;
   }
@@ -113,8 +118,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   }
 
   private static List<FieldProblem> fields(
-      ConstraintViolationException invalid, Problems problems) {
-    return invalid.getConstraintViolations().stream()
+      Set<? extends ConstraintViolation<?>> violations, Problems problems) {
+    return violations.stream()
         .map(violation -> new FieldProblem(field(violation), problems.message(violation)))
         .sorted(Comparator.comparing(FieldProblem::field))
         .toList();

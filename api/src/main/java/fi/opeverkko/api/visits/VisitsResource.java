@@ -1,6 +1,7 @@
 package fi.opeverkko.api.visits;
 
 import fi.opeverkko.api.ApiException;
+import fi.opeverkko.api.InvalidFields;
 import fi.opeverkko.api.PageOf;
 import fi.opeverkko.api.Paging;
 import fi.opeverkko.api.Params;
@@ -13,7 +14,6 @@ import fi.opeverkko.visits.VisitService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -132,7 +132,7 @@ public class VisitsResource {
     VisitDetails details = body.details();
     Set<ConstraintViolation<VisitDetails>> violations = validator.validate(details);
     if (!violations.isEmpty()) {
-      throw new ConstraintViolationException(violations);
+      throw new InvalidFields(violations);
     }
     Long id = visits.request(details);
     return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build())
