@@ -14,11 +14,15 @@ public class OpenApiCleanup implements OASFilter {
   public void filterOpenAPI(OpenAPI document) {
     if (document.getInfo() != null
         && document.getInfo().getLicense() != null
-        && document.getInfo().getLicense().getName() == null) {
+        && blank(document.getInfo().getLicense().getName())) {
       document.getInfo().setLicense(null);
     }
-    if (document.getExternalDocs() != null && document.getExternalDocs().getUrl() == null) {
+    if (document.getExternalDocs() != null && blank(document.getExternalDocs().getUrl())) {
       document.setExternalDocs(null);
     }
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
   }
 }
