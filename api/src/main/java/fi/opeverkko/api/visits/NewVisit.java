@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * are refused; the rules are the form's ({@link VisitDetails}).
  *
  * @param schoolId the requester's school
- * @param teamId the team asked
+ * @param teamId the team asked, or none: the request then waits for a team leader's triage
  * @param topicId a topic of the team's catalogue, or none when {@code need} says it
  * @param need the need in words (at most 1,000 characters)
  * @param targetGroup {@code WHOLE_STAFF}, {@code GRADE_TEAM} or {@code NAMED_TEACHERS}

@@ -15,7 +15,7 @@ import java.time.OffsetDateTime;
  * @param id the visit's id
  * @param status where it stands
  * @param schoolId the requesting school
- * @param teamId the team asked
+ * @param teamId the team asked, or {@code null} while the request waits for a team (triage)
  * @param topicId the team's topic, or {@code null} when the need is written out
  * @param need the need in the school's words
  * @param targetGroup who takes part
@@ -34,7 +34,7 @@ public record VisitJson(
     long id,
     VisitStatus status,
     long schoolId,
-    long teamId,
+    Long teamId,
     Long topicId,
     String need,
     TargetGroup targetGroup,
@@ -54,7 +54,7 @@ public record VisitJson(
         visit.getId(),
         visit.getStatus(),
         visit.getSchool().getId(),
-        visit.getTeam().getId(),
+        visit.getTeam() == null ? null : visit.getTeam().getId(),
         visit.getTopic() == null ? null : visit.getTopic().getId(),
         visit.getNeed(),
         visit.getTargetGroup(),
