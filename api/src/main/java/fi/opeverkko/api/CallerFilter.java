@@ -21,11 +21,12 @@ import org.wildfly.security.http.oidc.OidcPrincipal;
 
 /**
  * Makes the caller of every API call the services' current user, from the verified bearer token
- * alone (no session: each call stands on its token): the realm roles and the coordinator's city
- * from the token, the network roles from the registry ({@link SignInService}, as at the portal's
- * sign-in), so a person has exactly their pages' roles and scope. Before that it counts the call
- * against the client's rate limit (429 with {@code Retry-After}) and keeps systems read-only: a
- * service account whose token says {@code opeverkko_access: read-only} may only read (403).
+ * alone (a call without one reaches only the public badge catalogue, web.xml) (no session: each
+ * call stands on its token): the realm roles and the coordinator's city from the token, the network
+ * roles from the registry ({@link SignInService}, as at the portal's sign-in), so a person has
+ * exactly their pages' roles and scope. Before that it counts the call against the client's rate
+ * limit (429 with {@code Retry-After}) and keeps systems read-only: a service account whose token
+ * says {@code opeverkko_access: read-only} may only read (403).
  */
 @WebFilter(filterName = "callerFilter", urlPatterns = "/*")
 public class CallerFilter extends HttpFilter {
@@ -43,14 +44,16 @@ public class CallerFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (request.getUserPrincipal() instanceof OidcPrincipal<?> principal) {
-      AccessToken token = principal.getOidcSecurityContext().getToken();
-      OptionalLong retryAfter = rateLimit.refusal(client(token), Instant.now());
-      if (retryAfter.isPresent()) {
-        response.setHeader("Retry-After", Long.toString(retryAfter.getAsLong()));
-        refuse(request, response, 429, "tooManyCalls");
-        return;
-      }
+    OidcPrincipal<?> principal =
+        request.getUserPrincipal() instanceof OidcPrincipal<?> oidc ? oidc : null;
+    AccessToken token = principal == null ? null : principal.getOidcSecurityContext().getToken();
+    OptionalLong retryAfter = rateLimit.refusal(client(request, token), Instant.now());
+    if (retryAfter.isPresent()) {
+      response.setHeader("Retry-After", Long.toString(retryAfter.getAsLong()));
+      refuse(request, response, 429, "tooManyCalls");
+      return;
+    }
+    if (principal != null) {
       if (READ_ONLY.equals(token.getClaimValueAsString(ACCESS_CLAIM))
           && !READS.contains(request.getMethod())) {
         refuse(request, response, 403, "readOnly");
@@ -61,7 +64,14 @@ public class CallerFilter extends HttpFilter {
     chain.doFilter(request, response);
   }
 
-  private static String client(AccessToken token) {
+  /**
+   * The token's client, or for a call without a token (the public badge catalogue) its address: an
+   * anonymous caller has a limit of its own.
+   */
+  private static String client(HttpServletRequest request, AccessToken token) {
+    if (token == null) {
+      return "anonymous " + request.getRemoteAddr();
+    }
     String client = token.getClaimValueAsString("azp");
     return client == null ? "?" : client;
   }

@@ -70,8 +70,16 @@ class ApiIT {
   }
 
   @Test
-  void withoutATokenNothingIsRead() {
-    assertEquals(401, ApiClient.anonymous().get("badges").statusCode());
+  void withoutATokenOnlyTheBadgeCatalogueAndTheDocumentsPageAreRead() {
+    ApiClient anonymous = ApiClient.anonymous();
+    HttpResponse<String> badges = anonymous.get("badges");
+    assertEquals(200, badges.statusCode(), badges.body());
+    assertTrue(ApiClient.json(badges).get(0).get("name").has("fi"));
+    assertEquals(401, anonymous.get("schools").statusCode());
+    HttpResponse<String> page = anonymous.get("http://localhost:8080/api/openapi.html");
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("openapi.js"), page.body());
+    assertEquals(200, anonymous.get("http://localhost:8080/api/openapi.js").statusCode());
   }
 
   @Test
@@ -91,6 +99,21 @@ class ApiIT {
     assertTrue(visit.get("submittedAt").asText().matches(".*T.*[+-]\\d\\d:\\d\\d"), "with offset");
     JsonNode ofSchool = ApiClient.json(principal.get("visits?school=" + school + "&limit=200"));
     assertTrue(ofSchool.get("items").findValuesAsText("goal").contains(goal));
+  }
+
+  @Test
+  void aRequestWithoutATeamWaitsForOne() {
+    ApiClient principal = ApiClient.user("principal");
+    long school = ApiClient.json(principal.get("schools")).get("items").get(0).get("id").asLong();
+    String goal = "API request without a team " + UUID.randomUUID();
+
+    HttpResponse<String> created =
+        principal.post("visits", visit(school, 0, goal).replace("\"teamId\":0,", ""));
+
+    assertEquals(201, created.statusCode(), created.body());
+    JsonNode visit = ApiClient.json(principal.get(created.headers().firstValue("Location").get()));
+    assertFalse(visit.has("teamId"), "no team yet: " + visit);
+    assertEquals(goal, visit.get("goal").asText());
   }
 
   @Test
