@@ -10,6 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -78,6 +80,24 @@ final class ApiClient {
 
   HttpResponse<String> delete(String path) {
     return send(request(path).DELETE());
+  }
+
+  /** Every item of a paged list, page by page ({@code limit} at a time) until hasNext is false. */
+  List<JsonNode> everyItem(String path, int limit) {
+    List<JsonNode> items = new ArrayList<>();
+    String separator = path.contains("?") ? "&" : "?";
+    JsonNode page;
+    int number = 0;
+    do {
+      HttpResponse<String> response =
+          get(path + separator + "limit=" + limit + "&page=" + number++);
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException(response.statusCode() + " " + response.body());
+      }
+      page = json(response);
+      page.get("items").forEach(items::add);
+    } while (page.get("hasNext").asBoolean());
+    return items;
   }
 
   static JsonNode json(HttpResponse<String> response) {
