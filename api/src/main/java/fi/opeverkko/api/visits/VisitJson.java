@@ -15,7 +15,7 @@ import java.time.OffsetDateTime;
  * @param id the visit's id
  * @param status where it stands
  * @param schoolId the requesting school
- * @param teamId the team asked, or {@code null} while the request waits for a team (triage)
+ * @param teamId the team asked, left out while the request waits for a team (triage)
  * @param topicId the team's topic, or {@code null} when the need is written out
  * @param need the need in the school's words
  * @param targetGroup who takes part
