@@ -61,7 +61,7 @@ function operation(path, verb, spec, documentSecurity) {
     section.appendChild(element("p", spec.description));
   }
   const security = spec.security !== undefined ? spec.security : documentSecurity;
-  if (Array.isArray(security) && security.length === 0) {
+  if (Array.isArray(security) && (security.length === 0 || security.some((each) => Object.keys(each).length === 0))) {
     section.appendChild(element("p", "Public: no token needed."));
   }
   if (spec.parameters && spec.parameters.length) {

@@ -9,12 +9,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The badge catalogue (badges in force), public: the one resource that answers without a token
- * (web.xml leaves it out of the constraint; the OpenAPI document marks it with no security).
+ * (web.xml leaves it out of the constraint; in the OpenAPI document an empty security requirement
+ * says a token is optional).
  */
 @Path("badges")
 @RequestScoped
@@ -28,7 +29,7 @@ public class BadgesResource {
   @Operation(
       summary = "The badges in force",
       description = "Public: with or without a token. By level, area and name.")
-  @SecurityRequirements
+  @SecurityRequirementsSet
   @GET
   public List<BadgeJson> badges() {
     return catalogue.inForce().stream().map(BadgeJson::of).toList();

@@ -38,7 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The API's OpenAPI document at {@code /openapi}: a valid OpenAPI 3.1 document (Swagger's parser)
- * that holds every operation of every resource class of the built api war, each with a summary.
+ * that holds every operation of every resource class of the built api war, each with a summary; the
+ * badge catalogue marked public.
  */
 @OnSharedPortal
 class OpenApiIT {
@@ -85,7 +86,17 @@ class OpenApiIT {
     assertFalse(
         request.getRequestBody().getContent().get("application/json").getExamples().isEmpty(),
         "the request has an example");
-    assertEquals(List.of(), parsed.getMessages(), "a valid document");
+    Operation badges =
+        documented.entrySet().stream()
+            .filter(e -> e.getKey().startsWith("GET") && e.getKey().endsWith("/v1/badges"))
+            .map(Map.Entry::getValue)
+            .findFirst()
+            .orElseThrow();
+    assertTrue(
+        badges.getSecurity().stream().anyMatch(Map::isEmpty),
+        "the badge catalogue needs no token: " + badges.getSecurity());
+    assertNotNull(document.getInfo().getLicense().getIdentifier(), "the terms' identifier");
+    assertEquals(List.of(), parsed.getMessages(), "a valid document: " + response.body());
   }
 
   /** "GET /v1/schools/{id}" and so on, read from the JAX-RS annotations of the built war. */
