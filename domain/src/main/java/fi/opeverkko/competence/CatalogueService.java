@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The badge catalogue: every signed-in user reads it; admins and the granting community add, change
- * and retire badges. A change of the criteria or of the evidence asked makes a new version; the
- * grants made on earlier versions keep theirs.
+ * The badge catalogue: every signed-in user reads it, and the badges in force are public; admins
+ * and the granting community add, change and retire badges. A change of the criteria or of the
+ * evidence asked makes a new version; the grants made on earlier versions keep theirs.
  */
 @Published
 @Stateless
@@ -34,6 +34,18 @@ public class CatalogueService {
   /** The catalogue by level, area and name, with the criteria in force. */
   public List<BadgeRow> catalogue(boolean withRetired) {
     access.user();
+    return badges(withRetired);
+  }
+
+  /**
+   * The badges in force for anyone, signed in or not: the open API's badge catalogue answers
+   * without a token. A badge says what earns it and nothing about the people who hold it.
+   */
+  public List<BadgeRow> inForce() {
+    return badges(false);
+  }
+
+  private List<BadgeRow> badges(boolean withRetired) {
     return em.createQuery(
             "SELECT b, v FROM Badge b, BadgeVersion v WHERE v.badge = b"
                 + " AND v.number = b.currentVersion AND (b.retired = FALSE OR b.retired = :withRetired)",
