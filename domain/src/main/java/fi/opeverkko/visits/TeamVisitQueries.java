@@ -65,7 +65,9 @@ public class TeamVisitQueries {
     return VisitRequest.withParties(
             em.createQuery(
                 VisitRequest.SELECT_WITH_PARTIES
-                    + " WHERE t.id = :team AND r.status IN :statuses ORDER BY"
+                    // r.team.id, not t.id: the request's own column, so that the database
+                    // reads the team's requests by their index, not every open request
+                    + " WHERE r.team.id = :team AND r.status IN :statuses ORDER BY"
                     + " CASE WHEN r.status = :submitted THEN 0 ELSE 1 END,"
                     + " CASE WHEN r.status = :submitted THEN r.submittedAt ELSE r.startsAt END"
                     + " NULLS LAST, r.id",
