@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -40,7 +41,7 @@ import java.math.BigDecimal;
         "SELECT m FROM TeamMembership m JOIN FETCH m.person p"
             + " WHERE m.team = :team AND m.schoolYear = :year ORDER BY p.lastName, p.firstName")
 @Published
-public class TeamMembership {
+public class TeamMembership implements Serializable {
 
   static final String OF_PERSON_IN_YEAR = "TeamMembership.ofPersonInYear";
   static final String OF_TEAMS_IN_YEAR = "TeamMembership.ofTeamsInYear";
