@@ -273,6 +273,29 @@ cluster_status() {
   "$repo/bin/keycloak" status
 }
 
+# The failover drill (integration-tests' ClusterDrill, a main class) on the cluster: started here
+# when it is not running, and stopped after.
+cluster_test() {
+  local started_here=false
+  echo "Compiling the drill (integration-tests)..."
+  (cd "$repo" && MAVEN_OPTS="${MAVEN_OPTS:-} $quick_jvm" mvn "${mvn_opts[@]}" test-compile dependency:build-classpath \
+    -Dspotless.check.skip -Denforcer.skip -Djacoco.skip -pl integration-tests \
+    -Dmdep.includeScope=test -Dmdep.outputFile="$repo/integration-tests/target/drill-classpath.txt")
+  if ! haproxy_running; then
+    cluster_start
+    started_here=true
+    trap cluster_stop EXIT
+  fi
+  local started=$SECONDS
+  java -cp "$repo/integration-tests/target/test-classes:$(cat "$repo/integration-tests/target/drill-classpath.txt")" \
+    fi.opeverkko.it.ClusterDrill "$repo"
+  echo "The drill took $((SECONDS - started)) s."
+  if $started_here; then
+    trap - EXIT
+    cluster_stop
+  fi
+}
+
 cluster() {
   case ${1:-} in
     start) cluster_start ;;

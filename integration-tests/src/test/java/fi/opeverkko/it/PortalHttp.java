@@ -29,12 +29,22 @@ public final class PortalHttp {
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+  private final String portal;
   private final CookieManager cookies = new LocalhostCookieManager();
   private final HttpClient client =
       HttpClient.newBuilder()
           .cookieHandler(cookies)
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
+
+  public PortalHttp() {
+    this(PORTAL);
+  }
+
+  /** A client of the portal at another address (the cluster's balancer, ClusterDrill). */
+  public PortalHttp(String portal) {
+    this.portal = portal;
+  }
 
   public HttpResponse<String> get(String url) {
     return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
@@ -59,7 +69,7 @@ public final class PortalHttp {
 
   /** The portal's redirect to Keycloak's authorization endpoint, for a first visit. */
   public String authorizationUrl() {
-    HttpResponse<String> response = get(PORTAL);
+    HttpResponse<String> response = get(portal);
     if (!isRedirect(response)) {
       throw new IllegalStateException(
           "expected a redirect to Keycloak, got " + response.statusCode());
@@ -105,7 +115,7 @@ public final class PortalHttp {
     HttpCookie cookie = new HttpCookie(name, value);
     cookie.setPath("/");
     cookie.setVersion(0);
-    cookies.getCookieStore().add(URI.create(PORTAL), cookie);
+    cookies.getCookieStore().add(URI.create(portal), cookie);
   }
 
   public static String viewStateOf(HttpResponse<String> page) {
