@@ -5,8 +5,9 @@
 # Keycloak on 8180: hold /tmp/opeverkko-ports.lock while it runs on a shared machine).
 #
 #   balancer      http://localhost:8000/ (HAProxy; stats on http://localhost:8404/)
-#   node1         offset 1000: HTTP 9080, management 10990 (health, metrics), JGroups 8600
-#   node2         offset 1100: HTTP 9180, management 11090, JGroups 8700
+#   node1         offset 1000: HTTP 9080, management 10990 (health, metrics), JGroups 8600 and
+#                 58600 (failure detection)
+#   node2         offset 1100: HTTP 9180, management 11090, JGroups 8700 and 58700
 #   PostgreSQL    5434 (bin/postgres ... cluster, data in .run/cluster/postgres)
 #   mail          SMTP 4525, web page and API 4580 (GreenMail)
 
@@ -24,6 +25,7 @@ haproxy_config=$cluster_dir/haproxy.cfg
 node_http_port() { echo $((8080 + ${node_offset[$1]})); }
 node_management_port() { echo $((9990 + ${node_offset[$1]})); }
 node_jgroups_port() { echo $((7600 + ${node_offset[$1]})); }
+node_failure_detection_port() { echo $((57600 + ${node_offset[$1]})); }
 node_dir() { echo "$cluster_dir/$1"; }
 node_pid_file() { echo "$cluster_dir/$1.pid"; }
 node_log_file() { echo "$cluster_dir/$1.log"; }
@@ -36,7 +38,8 @@ node_running() {
 cluster_ports() {
   local node ports=($balancer_port $balancer_stats_port $cluster_postgres_port $cluster_smtp_port $cluster_mail_web_port 8180)
   for node in "${cluster_nodes[@]}"; do
-    ports+=("$(node_http_port "$node")" "$(node_management_port "$node")" "$(node_jgroups_port "$node")")
+    ports+=("$(node_http_port "$node")" "$(node_management_port "$node")" "$(node_jgroups_port "$node")"
+      "$(node_failure_detection_port "$node")")
   done
   echo "${ports[@]}"
 }
