@@ -104,6 +104,7 @@ await_node() {
 # A stopped node started again, its deployment as it was.
 restart_node() {
   local node=$1 deployment
+  [[ -n ${node_offset[$node]:-} ]] || die "no node '$node': node1 or node2"
   node_running "$node" && die "$node is running"
   deployment=$(node_dir "$node")/deployments/opeverkko.ear
   rm -f "$deployment".*
@@ -167,6 +168,8 @@ frontend portal
 backend nodes
   balance roundrobin
   cookie SERVERID insert indirect nocache httponly
+  # Which node answered, for the failover drill (ClusterDrill) and whoever debugs the balancer.
+  http-response set-header X-Served-By %s
   option httpchk GET /health/ready
   http-check expect status 200
 $servers
