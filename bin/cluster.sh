@@ -163,6 +163,9 @@ defaults
 frontend portal
   bind 127.0.0.1:$balancer_port
   option forwardfor
+  # No HTTP/2 upgrade (h2c) through the balancer: Undertow would switch protocols and HAProxy would
+  # tunnel the connection, blind to its requests (no stickiness, no header, no retry).
+  http-request del-header Upgrade if { req.hdr(Upgrade) -i h2c }
   default_backend nodes
 
 backend nodes
