@@ -37,9 +37,8 @@ public final class ClusterDrill {
   private static final String LOG_PAGE = PORTAL + "plans/log.xhtml";
   private static final String FORM = "logForm";
 
-  /** log.saved in each language: the session's is the client's, which sends none of its own. */
-  private static final List<String> SAVED =
-      List.of("Kirjaus tallennettiin.", "Posten sparades.", "The entry was saved.");
+  /** How PrimeFaces marks a refusal on the page (p:messages of severity error). */
+  private static final String REFUSAL = "ui-messages-error";
 
   private static final Pattern FIELD =
       Pattern.compile("<input[^>]*?name=\"([^\"]+)\"[^>]*>", Pattern.DOTALL);
@@ -182,12 +181,11 @@ public final class ClusterDrill {
   }
 
   /**
-   * The page after the save tells the signed-in user it was saved. The database, not this, says
-   * whether it was.
+   * The portal answered the save with the signed-in user's page and no refusal on it. The database,
+   * not this, says whether it was saved.
    */
   private static boolean acknowledged(HttpResponse<String> response) {
-    return PortalHttp.isSignedInPage(response)
-        && SAVED.stream().anyMatch(response.body()::contains);
+    return PortalHttp.isSignedInPage(response) && !response.body().contains(REFUSAL);
   }
 
   /** The log form's fields with what the page filled in (hidden, text, the selects' choices). */
