@@ -355,6 +355,8 @@ final class DemoNetwork {
         kallio, steam, firstTopics.get(steam), tuomas, VisitStatus.CLOSED, 120, steamExpert, 5);
     samples.visit(larkkulla, steam, null, stina, VisitStatus.DECLINED, 30, List.of(), 0);
     samples.visit(satakieli, environments, null, paivi, VisitStatus.CANCELLED, 25, List.of(), 0);
+    // Sent with a need and no team: it waits in the team leaders' triage list.
+    samples.visit(satakieli, null, null, paivi, VisitStatus.SUBMITTED, 2, List.of(), 0);
   }
 
   private void createTeams() {

@@ -60,7 +60,8 @@ public final class VisitSamples {
 
   /**
    * A visit requested {@code daysAgo} days ago and taken to {@code status}; a scheduled one takes
-   * place two weeks from its acceptance, on a Tuesday afternoon, given by the experts.
+   * place two weeks from its acceptance, on a Tuesday afternoon, given by the experts. A request to
+   * no team (null) is sent with its need only and waits for a team.
    *
    * @param rating the feedback given to a delivered or closed visit
    */
@@ -77,7 +78,7 @@ public final class VisitSamples {
         now.minusDays(daysAgo).withHour(9).withMinute(0).withSecond(0).withNano(0);
     VisitDetails details = new VisitDetails();
     details.setSchoolId(school.getId());
-    details.setTeamId(team.getId());
+    details.setTeamId(team == null ? null : team.getId());
     details.setTopicId(topic == null ? null : topic.getId());
     details.setNeed(topic == null ? "Tieto- ja viestintäteknologian käyttö opetuksessa" : null);
     details.setParticipants(12 + daysAgo % 20);

@@ -4,6 +4,8 @@ import fi.opeverkko.network.NetworkReferences;
 import fi.opeverkko.network.School;
 import fi.opeverkko.network.SchoolType;
 import fi.opeverkko.network.TeachingLanguage;
+import fi.opeverkko.platform.PeriodTally;
+import fi.opeverkko.platform.Periods;
 import fi.opeverkko.platform.Published;
 import fi.opeverkko.platform.SchoolTally;
 import fi.opeverkko.platform.SchoolYear;
@@ -14,7 +16,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.validation.constraints.NotNull;
 import java.sql.Timestamp;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -59,13 +60,13 @@ public class StandingService {
    * their holder's staff assignment of the school year (the first school, as the standing counts).
    */
   private static final String GRANTS =
-      "SELECT st.school_id, COUNT(*), 0, 0 FROM badge_grant g"
+      "SELECT %1$s, st.school_id, COUNT(*), 0, 0 FROM badge_grant g"
           + " LEFT JOIN badge_credential bc ON bc.grant_id = g.id"
           + " JOIN (SELECT a.person_id, MIN(a.school_id) AS school_id FROM school_assignment a"
           + "   WHERE a.school_year = ? AND a.school_role IN ('TEACHER', 'PRINCIPAL')"
           + "   GROUP BY a.person_id) st ON st.person_id = g.holder_id"
-          + " WHERE bc.revoked_at IS NULL AND g.granted_at >= ? AND g.granted_at < ?%s"
-          + " GROUP BY st.school_id";
+          + " WHERE bc.revoked_at IS NULL AND %2$s%3$s"
+          + " GROUP BY %1$s, st.school_id";
 
   @PersistenceContext private EntityManager em;
   @Inject private CompetenceAccess access;
@@ -105,24 +106,26 @@ public class StandingService {
   }
 
   /**
-   * The badges granted from one day to another (excluded) that still stand, school by school in the
-   * city (null: the network), each in its holder's school of the school year.
+   * The badges granted in each period that still stand, school by school in the city (null: the
+   * network), each in its holder's school of the school year.
    */
-  public List<SchoolTally> grantsBySchool(
-      String cityCode, @NotNull SchoolYear year, @NotNull LocalDate from, @NotNull LocalDate to) {
+  public List<PeriodTally> grantsBySchool(
+      String cityCode, @NotNull SchoolYear year, @NotNull Periods periods) {
     access.requireFiguresOf(cityCode);
     Query query =
         em.createNativeQuery(
-            String.format(GRANTS, cityCode == null ? "" : SchoolTally.inCity("st.school_id")));
+            String.format(
+                GRANTS,
+                periods.indexOf("g.granted_at"),
+                periods.within("g.granted_at"),
+                cityCode == null ? "" : SchoolTally.inCity("st.school_id")));
     query.setParameter(1, year.startYear());
-    query.setParameter(2, Timestamp.valueOf(from.atStartOfDay()));
-    query.setParameter(3, Timestamp.valueOf(to.atStartOfDay()));
     if (cityCode != null) {
-      query.setParameter(4, cityCode);
+      query.setParameter(2, cityCode);
     }
     @SuppressWarnings("unchecked")
     List<Object[]> rows = query.getResultList();
-    return rows.stream().map(SchoolTally::of).toList();
+    return rows.stream().map(PeriodTally::of).toList();
   }
 
   private Standing standing(SchoolYear year, String scope, Object scopeValue) {

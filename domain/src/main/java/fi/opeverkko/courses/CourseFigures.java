@@ -5,6 +5,8 @@ import fi.opeverkko.network.SchoolStaff;
 import fi.opeverkko.network.TeachingLanguage;
 import fi.opeverkko.network.TeachingStaff;
 import fi.opeverkko.platform.Clock;
+import fi.opeverkko.platform.PeriodTally;
+import fi.opeverkko.platform.Periods;
 import fi.opeverkko.platform.Published;
 import fi.opeverkko.platform.SchoolTally;
 import fi.opeverkko.platform.SchoolYear;
@@ -15,8 +17,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
-import java.sql.Date;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +36,7 @@ public class CourseFigures {
    * attended and, where asked, the final assignment returned).
    */
   private static final String TAKEN =
-      "SELECT su.school_id, COUNT(su.id), SUM(CASE WHEN (c.final_assignment = FALSE"
+      "SELECT %1$s, su.school_id, COUNT(su.id), SUM(CASE WHEN (c.final_assignment = FALSE"
           + " OR su.assignment_returned_at IS NOT NULL) AND NOT EXISTS (SELECT 1 FROM"
           + " course_session cs WHERE cs.course_id = c.id AND NOT EXISTS (SELECT 1 FROM"
           + " course_optional_session o WHERE o.course_id = c.id AND o.starts_at = cs.starts_at)"
@@ -44,8 +44,8 @@ public class CourseFigures {
           + " AND a.starts_at = cs.starts_at)) THEN 1 ELSE 0 END)"
           + " FROM course_sign_up su JOIN course c ON c.id = su.course_id"
           + " WHERE su.status = 'IN' AND c.course_state <> 'CANCELLED'"
-          + " AND c.first_day >= ? AND c.first_day < ?%s"
-          + " GROUP BY su.school_id";
+          + " AND %2$s%3$s"
+          + " GROUP BY %1$s, su.school_id";
 
   @PersistenceContext private EntityManager em;
   @Inject private CourseAccess access;
@@ -80,25 +80,27 @@ public class CourseFigures {
   }
 
   /**
-   * The places taken on the courses starting from one day to another (excluded) by the staff of the
-   * city's schools (null: every city's), for the dashboards: one aggregating query.
+   * The places taken on the courses starting in each period by the staff of the city's schools
+   * (null: every city's), for the dashboards: one aggregating query.
    *
-   * @return per school: the places taken (count) and the completions among them (measured)
+   * @return per period and school: the places taken (count) and the completions among them
+   *     (measured)
    */
-  public List<SchoolTally> takenBySchool(
-      String cityCode, @NotNull LocalDate from, @NotNull LocalDate to) {
+  public List<PeriodTally> takenBySchool(String cityCode, @NotNull Periods periods) {
     access.requireFiguresOf(cityCode);
     Query query =
         em.createNativeQuery(
-            String.format(TAKEN, cityCode == null ? "" : SchoolTally.inCity("su.school_id")));
-    query.setParameter(1, Date.valueOf(from));
-    query.setParameter(2, Date.valueOf(to));
+            String.format(
+                TAKEN,
+                periods.indexOf("c.first_day"),
+                periods.within("c.first_day"),
+                cityCode == null ? "" : SchoolTally.inCity("su.school_id")));
     if (cityCode != null) {
-      query.setParameter(3, cityCode);
+      query.setParameter(1, cityCode);
     }
     @SuppressWarnings("unchecked")
     List<Object[]> rows = query.getResultList();
-    return rows.stream().map(SchoolTally::of).toList();
+    return rows.stream().map(PeriodTally::of).toList();
   }
 
   private static ParticipationRow row(

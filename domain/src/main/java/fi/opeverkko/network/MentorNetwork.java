@@ -3,14 +3,15 @@ package fi.opeverkko.network;
 import fi.opeverkko.identity.CurrentUser;
 import fi.opeverkko.identity.PortalRole;
 import fi.opeverkko.platform.Conditions;
-import fi.opeverkko.platform.ExcelCsv;
 import fi.opeverkko.platform.Published;
 import fi.opeverkko.platform.SchoolYear;
+import fi.opeverkko.platform.Table;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -56,20 +57,21 @@ public class MentorNetwork {
     return em.createNamedQuery(City.ALL, City.class).getResultList();
   }
 
-  /** The whole network in a school year as CSV for Excel. */
-  public byte[] export(@NotNull SchoolYear year) {
-    return ExcelCsv.write(
+  /** The whole network in a school year, for export. */
+  public Table export(@NotNull SchoolYear year) {
+    return new Table(
         List.of("city", "school", "first_name", "last_name", "email", "phone"),
         mentors(null, null, year, 0, Integer.MAX_VALUE).stream()
             .map(
                 a ->
-                    List.of(
+                    Arrays.asList(
                         a.getSchool().getCity().getCode(),
                         a.getSchool().getNameFi(),
                         a.getPerson().getFirstName(),
                         a.getPerson().getLastName(),
-                        NetworkExportService.nullToEmpty(a.getPerson().getEmail()),
-                        NetworkExportService.nullToEmpty(a.getPerson().getPhone()))));
+                        a.getPerson().getEmail(),
+                        a.getPerson().getPhone()))
+            .toList());
   }
 
   private Conditions conditions(String cityCode, String text, SchoolYear year) {

@@ -1,19 +1,20 @@
 package fi.opeverkko.network;
 
-import fi.opeverkko.platform.ExcelCsv;
 import fi.opeverkko.platform.SchoolYear;
+import fi.opeverkko.platform.Table;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * The registry's tables as CSV the way Finnish Excel reads and writes it: UTF-8 with a byte order
- * mark, semicolons between fields, a header row. Schools, people and assignments come out in the
- * columns {@link NetworkImport} reads, so an export can be edited and imported back.
+ * The registry's tables for export as CSV or XLSX. Schools, people and assignments come out in the
+ * columns {@link NetworkImport} reads, so an export as CSV can be edited and imported back.
  */
 @Stateless
 public class NetworkExportService {
@@ -22,48 +23,48 @@ public class NetworkExportService {
   @Inject private NetworkScope scope;
 
   /** Every school of a city, closed ones included, for its coordinator or an admin. */
-  public byte[] schoolsOfCity(@NotNull String cityCode) {
+  public Table schoolsOfCity(@NotNull String cityCode) {
     City city = scope.cityInScope(cityCode);
-    return ExcelCsv.write(
+    return table(
         ImportKind.SCHOOLS.columns(),
         em.createNamedQuery(School.IN_CITY, School.class)
             .setParameter("city", city)
             .getResultStream()
             .map(
                 school ->
-                    List.of(
+                    Arrays.asList(
                         school.getNameFi(),
                         school.getNameSv(),
                         school.getType(),
                         school.getLanguage(),
-                        nullToEmpty(school.getAddress()),
+                        school.getAddress(),
                         school.isActive())));
   }
 
   /** Every person of a city. */
-  public byte[] peopleOfCity(@NotNull String cityCode) {
+  public Table peopleOfCity(@NotNull String cityCode) {
     City city = scope.cityInScope(cityCode);
-    return ExcelCsv.write(
+    return table(
         ImportKind.PEOPLE.columns(),
         em.createNamedQuery(Person.IN_CITY, Person.class)
             .setParameter("city", city)
             .getResultStream()
             .map(
                 person ->
-                    List.of(
+                    Arrays.asList(
                         person.getFirstName(),
                         person.getLastName(),
-                        nullToEmpty(person.getEmail()),
-                        nullToEmpty(person.getPhone()),
+                        person.getEmail(),
+                        person.getPhone(),
                         person.getLanguages().stream()
                             .map(Enum::name)
                             .collect(Collectors.joining(",")))));
   }
 
   /** Who is what in the city's schools in a school year. */
-  public byte[] assignmentsOfCity(@NotNull String cityCode, @NotNull SchoolYear year) {
+  public Table assignmentsOfCity(@NotNull String cityCode, @NotNull SchoolYear year) {
     City city = scope.cityInScope(cityCode);
-    return ExcelCsv.write(
+    return table(
         ImportKind.ASSIGNMENTS.columns(),
         em.createNamedQuery(SchoolAssignment.ACTIVE_IN_CITY_IN_YEAR, SchoolAssignment.class)
             .setParameter("city", city)
@@ -71,14 +72,14 @@ public class NetworkExportService {
             .getResultStream()
             .map(
                 assignment ->
-                    List.of(
+                    Arrays.asList(
                         assignment.getSchool().getNameFi(),
-                        nullToEmpty(assignment.getPerson().getEmail()),
+                        assignment.getPerson().getEmail(),
                         assignment.getRole(),
                         year.startYear())));
   }
 
-  static String nullToEmpty(String value) {
-    return value == null ? "" : value;
+  private static Table table(List<String> columns, Stream<? extends List<?>> rows) {
+    return new Table(columns, rows.toList());
   }
 }

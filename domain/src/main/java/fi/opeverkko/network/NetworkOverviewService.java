@@ -112,17 +112,24 @@ public class NetworkOverviewService {
 
   /** Every expert team with its leader: the directory every signed-in user may read. */
   public List<TeamOverview> allTeams() {
+    return teamOverviews(teams());
+  }
+
+  /** Every expert team with its leader, without members: for choosing a team. */
+  public List<ExpertTeam> teams() {
     currentUser.get();
-    List<ExpertTeam> teams = em.createNamedQuery(ExpertTeam.ALL, ExpertTeam.class).getResultList();
-    return teamOverviews(teams.stream().map(ExpertTeam::getId).collect(Collectors.toSet()));
+    return em.createNamedQuery(ExpertTeam.ALL, ExpertTeam.class).getResultList();
   }
 
   private List<TeamOverview> teamOverviews(Set<Long> teamIds) {
-    List<ExpertTeam> teams =
-        em.createNamedQuery(ExpertTeam.ALL, ExpertTeam.class)
-            .getResultStream()
-            .filter(team -> teamIds.contains(team.getId()))
-            .toList();
+    return teamOverviews(teams().stream().filter(team -> teamIds.contains(team.getId())).toList());
+  }
+
+  private List<TeamOverview> teamOverviews(List<ExpertTeam> teams) {
+    if (teams.isEmpty()) {
+      return List.of();
+    }
+    Set<Long> teamIds = teams.stream().map(ExpertTeam::getId).collect(Collectors.toSet());
     Map<Long, List<TeamMembership>> membersByTeam =
         em.createNamedQuery(TeamMembership.OF_TEAMS_IN_YEAR, TeamMembership.class)
             .setParameter("teamIds", teamIds)

@@ -14,13 +14,19 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * An expert team's page and its upkeep: every signed-in user reads the team and its topics; the
- * team's leader (or an admin) keeps its members, their weekly hours and its topic catalogue.
+ * team's leader (or an admin) keeps its members, their weekly hours, its topic catalogue and which
+ * topics each expert gives.
  */
 @Stateless
 @Published
@@ -91,6 +97,66 @@ public class TeamService {
                 "SELECT e.id FROM TeamTopic t JOIN t.experts e WHERE t.id = :topic", Long.class)
             .setParameter("topic", topicId)
             .getResultList());
+  }
+
+  /**
+   * Which topics of the team's catalogue each expert gives, by the expert's person id, for its
+   * leader (or an admin) to keep on the team's page.
+   */
+  public Map<Long, Set<Long>> expertTopics(@NotNull Long teamId) {
+    ExpertTeam team = existing(teamId);
+    requireLeaderOf(team);
+    Map<Long, Set<Long>> byExpert = new HashMap<>();
+    em.createQuery(
+            "SELECT e.id, t.id FROM TeamTopic t JOIN t.experts e WHERE t.team = :team",
+            Object[].class)
+        .setParameter("team", team)
+        .getResultStream()
+        .forEach(
+            row ->
+                byExpert.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add((Long) row[1]));
+    return byExpert;
+  }
+
+  /**
+   * Sets which of the team's offered topics a member of the team gives this school year: only they
+   * are proposed for visits on them. The expert's retired topics and other teams' topics stay as
+   * they are. For the team's leader (or an admin).
+   */
+  public void setExpertTopics(
+      @NotNull Long teamId, @NotNull Long personId, @NotNull Set<Long> topicIds) {
+    ExpertTeam team = existing(teamId);
+    SignedInUser user = requireLeaderOf(team);
+    Person expert = em.find(Person.class, personId);
+    if (expert == null) {
+      throw new NetworkRuleException("rule.noSuchPerson");
+    }
+    if (reservedHours(teamId, personId, clock.currentSchoolYear()).isEmpty()) {
+      throw new NetworkRuleException("rule.notTeamMember", expert.getFullName());
+    }
+    List<TeamTopic> offered =
+        em.createQuery(
+                "SELECT DISTINCT t FROM TeamTopic t LEFT JOIN FETCH t.experts"
+                    + " WHERE t.team = :team AND t.active = TRUE",
+                TeamTopic.class)
+            .setParameter("team", team)
+            .getResultList();
+    Set<Long> offeredIds = offered.stream().map(TeamTopic::getId).collect(Collectors.toSet());
+    if (!offeredIds.containsAll(topicIds)) {
+      throw new NetworkRuleException("rule.noSuchTopic");
+    }
+    for (TeamTopic topic : offered) {
+      if (topicIds.contains(topic.getId())) {
+        topic.addExpert(expert);
+      } else {
+        topic.removeExpert(expert);
+      }
+    }
+    audit(
+        user,
+        "SET_EXPERT_TOPICS",
+        team,
+        "person " + personId + " topics " + new TreeSet<>(topicIds));
   }
 
   public TeamMembership addMember(

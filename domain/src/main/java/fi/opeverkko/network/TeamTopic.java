@@ -124,6 +124,11 @@ public class TeamTopic implements Serializable {
     experts.add(expert);
   }
 
+  /** The expert no longer gives the topic. */
+  void removeExpert(Person expert) {
+    experts.remove(expert);
+  }
+
   void setActive(boolean active) {
     this.active = active;
   }

@@ -1,6 +1,8 @@
 package fi.opeverkko.plans;
 
 import fi.opeverkko.identity.CurrentUser;
+import fi.opeverkko.platform.PeriodTally;
+import fi.opeverkko.platform.Periods;
 import fi.opeverkko.platform.Published;
 import fi.opeverkko.platform.SchoolTally;
 import fi.opeverkko.platform.SchoolYear;
@@ -10,8 +12,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.validation.constraints.NotNull;
-import java.sql.Date;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -27,8 +27,8 @@ public class PlanFigures {
           + " WHERE p.school_year = ? AND p.status = 'APPROVED'%s GROUP BY p.school_id";
 
   private static final String LOGGED =
-      "SELECT e.school_id, COUNT(*), SUM(e.minutes) FROM activity_log_entry e"
-          + " WHERE e.done_on >= ? AND e.done_on < ?%s GROUP BY e.school_id";
+      "SELECT %1$s, e.school_id, COUNT(*), COUNT(*), SUM(e.minutes) FROM activity_log_entry e"
+          + " WHERE %2$s%%s GROUP BY %1$s, e.school_id";
 
   @PersistenceContext private EntityManager em;
   @Inject private CurrentUser currentUser;
@@ -40,22 +40,12 @@ public class PlanFigures {
   }
 
   /**
-   * The activity logged from one day to another (excluded) in the city's schools (null: every
-   * city's): entries, and their minutes.
+   * The activity logged in each period in the city's schools (null: every city's): entries, and
+   * their minutes.
    */
-  public List<SchoolTally> loggedBySchool(
-      String cityCode, @NotNull LocalDate from, @NotNull LocalDate to) {
-    List<Object[]> rows =
-        rows(LOGGED, cityCode, "e.school_id", Date.valueOf(from), Date.valueOf(to));
-    return rows.stream()
-        .map(
-            row ->
-                new SchoolTally(
-                    SchoolTally.number(row[0]),
-                    SchoolTally.number(row[1]),
-                    SchoolTally.number(row[1]),
-                    SchoolTally.number(row[2])))
-        .toList();
+  public List<PeriodTally> loggedBySchool(String cityCode, @NotNull Periods periods) {
+    String sql = String.format(LOGGED, periods.indexOf("e.done_on"), periods.within("e.done_on"));
+    return rows(sql, cityCode, "e.school_id").stream().map(PeriodTally::of).toList();
   }
 
   private List<Object[]> rows(String sql, String cityCode, String schoolColumn, Object... values) {

@@ -7,9 +7,9 @@ import fi.opeverkko.network.SchoolAssignment;
 import fi.opeverkko.network.SchoolRole;
 import fi.opeverkko.network.SchoolType;
 import fi.opeverkko.platform.Clock;
-import fi.opeverkko.platform.ExcelCsv;
 import fi.opeverkko.platform.Published;
 import fi.opeverkko.platform.SchoolYear;
+import fi.opeverkko.platform.Table;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,6 +17,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -211,25 +212,26 @@ public class PlanQueries {
     return counts;
   }
 
-  /** The overview of a city as CSV for Excel: standing, lateness and hours per month. */
-  public byte[] cityPlansCsv(@NotNull String cityCode, @NotNull SchoolYear year) {
+  /**
+   * The overview of a city for export: standing, lateness and hours per month (a month's column is
+   * named as the month, 2025-08, the same in every language).
+   */
+  public Table cityPlansTable(@NotNull String cityCode, @NotNull SchoolYear year) {
     List<String> header = new ArrayList<>(List.of("school", "plan", "late"));
     for (int m = 0; m < MONTHS; m++) {
-      header.add(year.firstDay().plusMonths(m).toString().substring(0, 7));
+      header.add(YearMonth.from(year.firstDay()).plusMonths(m).toString());
     }
     header.add("total_hours");
-    return ExcelCsv.write(
+    return new Table(
         header,
         cityPlans(cityCode, year, null, 0, Integer.MAX_VALUE).stream()
             .map(
                 row ->
-                    Stream.concat(
-                            Stream.of(
-                                row.school().getNameFi(),
-                                row.standing().name(),
-                                row.late() ? "yes" : "no"),
+                    Stream.<Object>concat(
+                            Stream.of(row.school().getNameFi(), row.standing(), row.late()),
                             Stream.concat(row.monthlyHours().stream(), Stream.of(row.totalHours())))
-                        .toList()));
+                        .toList())
+            .toList());
   }
 
   private <T> TypedQuery<T> cityQuery(

@@ -13,7 +13,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -135,14 +134,14 @@ public final class ExcelCsv {
         : cell;
   }
 
-  /** A file with the header and the rows; a null value is an empty cell. */
-  public static byte[] write(List<String> header, Stream<? extends List<?>> rows) {
+  /** A file of the table: its columns' names as the header; a null value is an empty cell. */
+  public static byte[] write(Table table) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
       writer.write(BYTE_ORDER_MARK);
       try (CSVPrinter csv =
-          FORMAT.builder().setHeader(header.toArray(String[]::new)).get().print(writer)) {
-        for (List<?> row : rows.toList()) {
+          FORMAT.builder().setHeader(table.columns().toArray(String[]::new)).get().print(writer)) {
+        for (List<?> row : table.rows()) {
           csv.printRecord(row.stream().map(ExcelCsv::cell).toList());
         }
       }

@@ -21,7 +21,7 @@ public class SqlStatementCounting implements SessionCustomizer {
               new SessionEventAdapter() {
                 @Override
                 public void preExecuteCall(SessionEvent event) {
-                  SqlStatements.count();
+                  SqlStatements.count(String.valueOf(event.getCall()));
                 }
               });
     }

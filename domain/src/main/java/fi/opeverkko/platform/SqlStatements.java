@@ -1,5 +1,8 @@
 package fi.opeverkko.platform;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The SQL statements EclipseLink runs on the current thread, counted for the benchmark's statements
  * per page: off unless the server runs with the system property {@value #ENABLED} set to {@code
@@ -11,7 +14,7 @@ public final class SqlStatements {
 
   public static final String ENABLED = "opeverkko.sql.count";
 
-  private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[1]);
+  private static final ThreadLocal<List<String>> RUN = ThreadLocal.withInitial(ArrayList::new);
 
   private SqlStatements() {}
 
@@ -21,15 +24,22 @@ public final class SqlStatements {
 
   /** Starts counting the current thread's statements from zero. */
   public static void reset() {
-    COUNT.get()[0] = 0;
+    RUN.get().clear();
   }
 
-  /** The statements run on the current thread since {@link #reset()}. */
+  /** How many statements ran on the current thread since {@link #reset()}. */
   public static int counted() {
-    return COUNT.get()[0];
+    return RUN.get().size();
   }
 
-  static void count() {
-    COUNT.get()[0]++;
+  /**
+   * The statements run on the current thread since {@link #reset()}, to find where they come from.
+   */
+  public static List<String> run() {
+    return List.copyOf(RUN.get());
+  }
+
+  static void count(String sql) {
+    RUN.get().add(sql);
   }
 }

@@ -7,6 +7,8 @@ import fi.opeverkko.network.NetworkReferences;
 import fi.opeverkko.network.SchoolFacts;
 import fi.opeverkko.plans.PlanFigures;
 import fi.opeverkko.platform.LocalizedName;
+import fi.opeverkko.platform.PeriodTally;
+import fi.opeverkko.platform.Periods;
 import fi.opeverkko.platform.Published;
 import fi.opeverkko.platform.SchoolTally;
 import fi.opeverkko.platform.SchoolYear;
@@ -66,8 +68,16 @@ public class DashboardQueries {
       @NotNull SchoolYear year, @NotNull Grouping grouping, String cityCode) {
     String city = access.requireDashboardReader(cityCode);
     List<SchoolFacts> schools = references.schoolFacts(city);
-    LocalDate from = year.firstDay();
-    LocalDate to = year.lastDay().plusDays(1);
+    // The terms of the year before and of this one, oldest first: each figure in one query for
+    // the four terms; this year's figures are its two terms'. The grants name each holder's school
+    // of the grant's school year, so they come one query a year.
+    Periods terms = new Periods(termBounds(year.previous(), year));
+    List<PeriodTally> delivered = visits.deliveredBySchool(city, terms);
+    List<PeriodTally> logged = plans.loggedBySchool(city, terms);
+    List<PeriodTally> taken = courses.takenBySchool(city, terms);
+    List<PeriodTally> granted = standings.grantsBySchool(city, year, new Periods(termBounds(year)));
+    List<PeriodTally> grantedBefore =
+        standings.grantsBySchool(city, year.previous(), new Periods(termBounds(year.previous())));
     Map<Long, long[]> figures = new LinkedHashMap<>();
     for (SchoolStanding standing : standings.bySchool(city, year)) {
       long[] school = figuresOf(figures, standing.schoolId());
@@ -76,11 +86,11 @@ public class DashboardQueries {
       school[LEVEL2] = standing.atLevel2();
       school[LEVEL3] = standing.atLevel3();
     }
-    add(figures, standings.grantsBySchool(city, year, from, to), GRANTS, -1, -1);
-    add(figures, visits.deliveredBySchool(city, from, to), VISITS, FEEDBACK, RATINGS);
+    add(figures, inTerms(granted, 0, 1), GRANTS, -1, -1);
+    add(figures, inTerms(delivered, 2, 3), VISITS, FEEDBACK, RATINGS);
     add(figures, plans.approvedBySchool(city, year), PLANS, -1, -1);
-    add(figures, plans.loggedBySchool(city, from, to), -1, -1, MINUTES);
-    add(figures, courses.takenBySchool(city, from, to), PLACES, COMPLETED, -1);
+    add(figures, inTerms(logged, 2, 3), -1, -1, MINUTES);
+    add(figures, inTerms(taken, 2, 3), PLACES, COMPLETED, -1);
 
     Function<SchoolFacts, String> key = keyOf(grouping);
     Map<String, long[]> groups = new LinkedHashMap<>();
@@ -101,32 +111,62 @@ public class DashboardQueries {
     rows.sort(Comparator.comparing(row -> row.name() == null ? row.key() : row.name().fi()));
     LocalizedName cityName = city == null || schools.isEmpty() ? null : schools.get(0).cityName();
     return new Dashboard(
-        year, grouping, city, cityName, rows, row("", null, total), trend(city, year));
+        year,
+        grouping,
+        city,
+        cityName,
+        rows,
+        row("", null, total),
+        trend(year, delivered, logged, taken, grantedBefore, granted));
   }
 
-  /** The terms of the school year before and of this one, oldest first: a few queries each. */
-  private List<TermFigures> trend(String city, SchoolYear year) {
+  /** The four terms' totals, oldest first: the year before's autumn and spring, then this one's. */
+  private static List<TermFigures> trend(
+      SchoolYear year,
+      List<PeriodTally> delivered,
+      List<PeriodTally> logged,
+      List<PeriodTally> taken,
+      List<PeriodTally> grantedBefore,
+      List<PeriodTally> granted) {
     List<TermFigures> terms = new ArrayList<>();
-    for (SchoolYear termYear : List.of(year.previous(), year)) {
-      LocalDate newYear = LocalDate.of(termYear.startYear() + 1, 1, 1);
-      terms.add(term(city, termYear, false, termYear.firstDay(), newYear));
-      terms.add(term(city, termYear, true, newYear, termYear.lastDay().plusDays(1)));
+    for (int term = 0; term < 4; term++) {
+      List<SchoolTally> visitsOfTerm = inTerms(delivered, term, term);
+      int ofItsYear = term % 2;
+      terms.add(
+          new TermFigures(
+              term < 2 ? year.previous() : year,
+              ofItsYear == 1,
+              sum(
+                  inTerms(term < 2 ? grantedBefore : granted, ofItsYear, ofItsYear),
+                  SchoolTally::count),
+              sum(visitsOfTerm, SchoolTally::count),
+              sum(visitsOfTerm, SchoolTally::measured),
+              sum(visitsOfTerm, SchoolTally::sum),
+              sum(inTerms(logged, term, term), SchoolTally::sum),
+              sum(inTerms(taken, term, term), SchoolTally::count)));
     }
     return terms;
   }
 
-  private TermFigures term(
-      String city, SchoolYear year, boolean spring, LocalDate from, LocalDate to) {
-    List<SchoolTally> delivered = visits.deliveredBySchool(city, from, to);
-    return new TermFigures(
-        year,
-        spring,
-        sum(standings.grantsBySchool(city, year, from, to), SchoolTally::count),
-        sum(delivered, SchoolTally::count),
-        sum(delivered, SchoolTally::measured),
-        sum(delivered, SchoolTally::sum),
-        sum(plans.loggedBySchool(city, from, to), SchoolTally::sum),
-        sum(courses.takenBySchool(city, from, to), SchoolTally::count));
+  /** A school year's autumn term (to the new year) and spring term (to the year's end). */
+  private static List<LocalDate> termBounds(SchoolYear year) {
+    return List.of(
+        year.firstDay(), LocalDate.of(year.startYear() + 1, 1, 1), year.lastDay().plusDays(1));
+  }
+
+  /** Two school years' terms, the years one after the other. */
+  private static List<LocalDate> termBounds(SchoolYear first, SchoolYear second) {
+    List<LocalDate> bounds = new ArrayList<>(termBounds(first));
+    bounds.addAll(termBounds(second).subList(1, 3));
+    return bounds;
+  }
+
+  /** The tallies of the periods from one index to another (both included). */
+  private static List<SchoolTally> inTerms(List<PeriodTally> tallies, int first, int last) {
+    return tallies.stream()
+        .filter(t -> t.period() >= first && t.period() <= last)
+        .map(PeriodTally::tally)
+        .toList();
   }
 
   private static Function<SchoolFacts, String> keyOf(Grouping grouping) {

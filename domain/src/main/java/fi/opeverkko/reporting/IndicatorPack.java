@@ -92,9 +92,19 @@ public class IndicatorPack {
     this.failure = null;
   }
 
+  /**
+   * The build's progress; none once the pack is no longer being built (failed as lost while its
+   * build hung), so that a build that wakes up again changes nothing.
+   */
   void advance(int percent) {
-    state = PackState.BUILDING;
-    progress = Math.max(0, Math.min(99, percent));
+    if (state == PackState.BUILDING) {
+      progress = Math.max(0, Math.min(99, percent));
+    }
+  }
+
+  /** Whether the build's files are still wanted: the pack is still being built. */
+  boolean building() {
+    return state == PackState.BUILDING;
   }
 
   void finish(LocalDateTime at) {
@@ -103,7 +113,11 @@ public class IndicatorPack {
     finishedAt = at;
   }
 
+  /** Fails a pack under way; a pack already failed keeps its first reason. */
   void fail(String reason, LocalDateTime at) {
+    if (!state.underWay()) {
+      return;
+    }
     state = PackState.FAILED;
     finishedAt = at;
     failure = reason.length() > FAILURE_MAX ? reason.substring(0, FAILURE_MAX) : reason;

@@ -8,7 +8,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -79,10 +81,39 @@ public class PackBuilds {
     em.find(IndicatorPack.class, packId).advance(percent);
   }
 
+  /** Keeps the built files, unless the pack was failed as lost meanwhile (its files unwanted). */
   public void finish(Long packId, byte[] pdf, byte[] xlsx) {
+    IndicatorPack pack = em.find(IndicatorPack.class, packId);
+    if (!pack.building()) {
+      return;
+    }
     em.persist(new PackFile(packId, PackFormat.PDF, pdf));
     em.persist(new PackFile(packId, PackFormat.XLSX, xlsx));
-    em.find(IndicatorPack.class, packId).finish(clock.now());
+    pack.finish(clock.now());
+  }
+
+  /**
+   * Fails the packs still queued or being built that were asked for before the time: their build is
+   * lost or hangs. The reason, in the pack's language, asks the reader to request it again.
+   *
+   * @return how many were failed
+   */
+  public int failLost(LocalDateTime requestedBefore) {
+    List<IndicatorPack> lost =
+        em.createQuery(
+                "SELECT p FROM IndicatorPack p WHERE p.state IN :underWay"
+                    + " AND p.requestedAt < :before",
+                IndicatorPack.class)
+            .setParameter("underWay", EnumSet.of(PackState.QUEUED, PackState.BUILDING))
+            .setParameter("before", requestedBefore)
+            .getResultList();
+    for (IndicatorPack pack : lost) {
+      pack.fail(
+          new PackIndicators(pack.getLanguage().locale())
+              .text("interrupted", PackRecovery.TIMEOUT.toMinutes()),
+          clock.now());
+    }
+    return lost.size();
   }
 
   public void fail(Long packId, String reason) {

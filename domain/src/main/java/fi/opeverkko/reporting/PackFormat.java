@@ -1,12 +1,13 @@
 package fi.opeverkko.reporting;
 
+import fi.opeverkko.platform.ExcelXlsx;
 import fi.opeverkko.platform.Published;
 
 /** The files of an indicator pack. */
 @Published
 public enum PackFormat {
   PDF("application/pdf", "pdf"),
-  XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+  XLSX(ExcelXlsx.CONTENT_TYPE, "xlsx");
 
   private final String contentType;
   private final String extension;

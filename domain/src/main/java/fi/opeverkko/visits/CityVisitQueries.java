@@ -1,7 +1,7 @@
 package fi.opeverkko.visits;
 
 import fi.opeverkko.platform.Conditions;
-import fi.opeverkko.platform.ExcelCsv;
+import fi.opeverkko.platform.Table;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * What a city's coordinator reads of its visits: the filtered list page by page, the same list as
- * CSV for Excel, and the figures by status. Drafts are the schools' own and never shown here.
+ * What a city's coordinator reads of its visits: the filtered list page by page, the same list for
+ * export, and the figures by status. Drafts are the schools' own and never shown here.
  */
 @Stateless
 public class CityVisitQueries {
@@ -42,10 +42,10 @@ public class CityVisitQueries {
         .getSingleResult();
   }
 
-  /** The city's visits matching the filter as CSV for Excel. */
-  public byte[] exportOfCity(@NotNull CityVisitFilter filter) {
+  /** The city's visits matching the filter, for export. */
+  public Table exportOfCity(@NotNull CityVisitFilter filter) {
     Locale finnish = Locale.forLanguageTag("fi");
-    return ExcelCsv.write(
+    return new Table(
         List.of(
             "requested",
             "school",
@@ -65,11 +65,12 @@ public class CityVisitQueries {
                         r.getCreatedAt().toLocalDate(),
                         r.getSchool().getNameFi(),
                         r.getSchool().getType(),
-                        r.getTeam().getCode(),
+                        r.getTeam() == null ? null : r.getTeam().getCode(),
                         r.subject(finnish),
                         r.getStatus(),
                         r.getStartsAt(),
-                        r.getParticipants())));
+                        r.getParticipants()))
+            .toList());
   }
 
   /** The city's sent visits by status (the coordinator's figures; drafts are the schools' own). */

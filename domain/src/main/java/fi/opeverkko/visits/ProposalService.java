@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Proposes to a team's leader who of the team could give a requested visit and when (see {@link
@@ -130,12 +129,7 @@ public class ProposalService {
         .setParameter("statuses", Bookings.BOOKED)
         .setParameter("request", request)
         .getResultStream()
-        .collect(
-            Collectors.groupingBy(
-                row -> (Long) row[0],
-                Collectors.mapping(
-                    row -> new TimeSlot((LocalDateTime) row[1], (LocalDateTime) row[2]),
-                    Collectors.toList())));
+        .collect(TimeSlot.byExpert());
   }
 
   private VisitRequest existing(Long requestId) {

@@ -1,9 +1,11 @@
 package fi.opeverkko.visits;
 
 import fi.opeverkko.identity.CurrentUser;
+import fi.opeverkko.identity.PortalRole;
 import fi.opeverkko.identity.SignedInUser;
 import fi.opeverkko.network.ExpertTeam;
 import fi.opeverkko.network.NetworkOverviewService;
+import fi.opeverkko.network.Person;
 import fi.opeverkko.network.School;
 import fi.opeverkko.network.SchoolRole;
 import fi.opeverkko.network.TeamService;
@@ -45,11 +47,16 @@ class VisitAccess {
     return currentUser.get();
   }
 
+  /** Whether the user leads the team (an admin leads every team); nobody leads a missing team. */
   boolean leads(ExpertTeam team) {
-    return teams.leads(team.getId());
+    return team != null && teams.leads(team.getId());
   }
 
+  /** The team's leader (or an admin); a request still waiting for a team has nobody to answer. */
   SignedInUser requireLeaderOf(ExpertTeam team) {
+    if (team == null) {
+      throw new VisitRuleException("visit.waitsForTeam");
+    }
     if (!leads(team)) {
       throw currentUser.refuse("visits of team " + team.getId());
     }
@@ -57,15 +64,45 @@ class VisitAccess {
   }
 
   boolean belongsTo(ExpertTeam team) {
+    return team == null ? currentUser.get().isAdmin() : belongsTo(team.getId());
+  }
+
+  private boolean belongsTo(Long teamId) {
     SignedInUser user = currentUser.get();
-    return user.isAdmin() || user.teamIds().contains(team.getId());
+    return user.isAdmin() || user.teamIds().contains(teamId);
   }
 
   SignedInUser requireMemberOf(ExpertTeam team) {
-    if (!belongsTo(team)) {
-      throw currentUser.refuse("visits of team " + team.getId());
+    if (team == null) {
+      throw new VisitRuleException("visit.waitsForTeam");
+    }
+    return requireMemberOf(team.getId());
+  }
+
+  /** A member of the team (or an admin), checked without reading the team. */
+  SignedInUser requireMemberOf(Long teamId) {
+    if (!belongsTo(teamId)) {
+      throw currentUser.refuse("visits of team " + teamId);
     }
     return currentUser.get();
+  }
+
+  /**
+   * The team's own leader, who takes a request waiting for a team for it: admins read the triage
+   * list but take nothing, since a request is taken by the team that will do the work.
+   */
+  SignedInUser requireOwnLeaderOf(ExpertTeam team) {
+    SignedInUser user = currentUser.get();
+    Person leader = team.getLeader();
+    if (leader == null || !leader.getId().equals(user.personId())) {
+      throw currentUser.refuse("triage for team " + team.getId());
+    }
+    return user;
+  }
+
+  /** Whether the user leads a team: every team leader reads the requests waiting for a team. */
+  boolean triages() {
+    return currentUser.get().has(PortalRole.TEAM_LEADER);
   }
 
   boolean coordinates(School school) {
@@ -74,12 +111,14 @@ class VisitAccess {
 
   /**
    * The school's requesters, the team's members and the city's coordinator read a visit; an unsent
-   * draft is still the school's own, read only by its requesters (and admins).
+   * draft is still the school's own, read only by its requesters (and admins). A request waiting
+   * for a team is read by every team leader, who may take it.
    */
   SignedInUser requireReaderOf(VisitRequest request) {
     boolean othersMayRead = request.getStatus() != VisitStatus.DRAFT;
+    boolean teamMayRead = request.waitsForTeam() ? triages() : belongsTo(request.getTeam());
     if (!requests(request.getSchool())
-        && !(othersMayRead && (belongsTo(request.getTeam()) || coordinates(request.getSchool())))) {
+        && !(othersMayRead && (teamMayRead || coordinates(request.getSchool())))) {
       throw currentUser.refuse("visit " + request.getId());
     }
     return currentUser.get();

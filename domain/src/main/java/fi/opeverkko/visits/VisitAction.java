@@ -10,6 +10,8 @@ import fi.opeverkko.platform.Published;
 public enum VisitAction {
   /** The school sends its request to the team. */
   SUBMIT,
+  /** A team leader takes a request that named no team for their team (status unchanged). */
+  TAKE,
   /** The team takes the request on. */
   ACCEPT,
   /** The team turns the request down; the school is told why. */

@@ -23,7 +23,7 @@ public class VisitDetails implements Serializable {
   @NotNull(message = "{opeverkko.required}")
   private Long schoolId;
 
-  @NotNull(message = "{opeverkko.required}")
+  /** The team asked, or none: the need then waits in the triage list for a team leader. */
   private Long teamId;
 
   /** A topic of the team's catalogue, or none when the need is written out. */

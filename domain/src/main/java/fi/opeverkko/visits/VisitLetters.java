@@ -13,12 +13,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Set;
 
 /**
  * Writes the emails a change of a visit calls for, each in its recipient's language: the team
- * leader hears of new requests and cancellations, the school of answers, dates and the feedback
- * form, the experts of their bookings.
+ * leader hears of new requests and cancellations, the school of the team taking a request sent to
+ * no team, of answers, dates and the feedback form, the experts of their bookings.
  */
 @Stateless
 public class VisitLetters {
@@ -35,7 +36,7 @@ public class VisitLetters {
       return List.of();
     }
     Set<Person> recipients = new LinkedHashSet<>();
-    Person leader = visit.getTeam().getLeader();
+    Person leader = visit.getTeam() == null ? null : visit.getTeam().getLeader();
     List<Person> experts =
         em.createQuery(
                 "SELECT b FROM ExpertBooking b JOIN FETCH b.expert WHERE b.request = :r",
@@ -46,7 +47,7 @@ public class VisitLetters {
             .toList();
     switch (change.action()) {
       case SUBMIT -> addIfPresent(recipients, leader);
-      case ACCEPT, DECLINE, DELIVER -> recipients.add(visit.getRequestedBy());
+      case TAKE, ACCEPT, DECLINE, DELIVER -> recipients.add(visit.getRequestedBy());
       case SCHEDULE, RESCHEDULE -> {
         recipients.add(visit.getRequestedBy());
         recipients.addAll(experts);
@@ -105,7 +106,9 @@ public class VisitLetters {
         recipient.getEmail(),
         locale,
         visit.getSchool().name(locale),
-        visit.getTeam().name(locale),
+        visit.getTeam() == null
+            ? ResourceBundle.getBundle(BUNDLE, locale).getString("mail.noTeam")
+            : visit.getTeam().name(locale),
         visit.subject(locale),
         when,
         reason == null ? "" : reason,

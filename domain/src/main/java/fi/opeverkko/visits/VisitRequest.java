@@ -42,10 +42,15 @@ public class VisitRequest implements Serializable {
   /** A team owes the school an answer within ten working days (the network's promise). */
   static final int ANSWER_WITHIN_WORKING_DAYS = 10;
 
-  /** Requests with what every list of them shows: the school and its city, the team, the topic. */
+  /**
+   * Requests with what every list of them shows: the school and its city, the team (none while the
+   * request waits for one) and its leader, the requester, the topic. All in the one query: without
+   * weaving EclipseLink reads a lazy to-one at once, so each one not fetched here would be a query
+   * per row.
+   */
   static final String SELECT_WITH_PARTIES =
-      "SELECT r FROM VisitRequest r JOIN FETCH r.school s JOIN FETCH s.city JOIN FETCH r.team"
-          + " LEFT JOIN FETCH r.topic";
+      "SELECT r FROM VisitRequest r JOIN FETCH r.school s JOIN FETCH s.city LEFT JOIN FETCH r.team t"
+          + " LEFT JOIN FETCH t.leader JOIN FETCH r.requestedBy LEFT JOIN FETCH r.topic";
 
   @Id
   @SequenceGenerator(
@@ -59,7 +64,8 @@ public class VisitRequest implements Serializable {
   @JoinColumn(name = "school_id")
   private School school;
 
-  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  /** None when the school sent its need without knowing which team to ask: see {@link #take}. */
+  @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "team_id")
   private ExpertTeam team;
 
@@ -113,8 +119,13 @@ public class VisitRequest implements Serializable {
   @Column(name = "submitted_at")
   private LocalDateTime submittedAt;
 
+  /** The team's first answer (accepted or declined). */
   @Column(name = "answered_at")
   private LocalDateTime answeredAt;
+
+  /** The working days the school waited for the first answer, for the teams' trends. */
+  @Column(name = "answer_working_days")
+  private Integer answerWorkingDays;
 
   @Column(name = "starts_at")
   private LocalDateTime startsAt;
@@ -214,6 +225,34 @@ public class VisitRequest implements Serializable {
         this, now, actor, action, from, blankToNull(reason), previousStartsAt, previousEndsAt);
   }
 
+  /**
+   * A team leader takes a sent request that names no team for their team, with a topic of its
+   * catalogue or none: from then on it is the team's like any request sent to it. Refused once
+   * another leader has taken it (or the school withdrew it).
+   */
+  VisitEvent take(ExpertTeam team, TeamTopic topic, String actor, LocalDateTime now) {
+    if (!waitsForTeam()) {
+      throw new VisitRuleException("visit.alreadyTaken");
+    }
+    this.team = team;
+    this.topic = topic;
+    VisitStatus from = move(VisitAction.TAKE, null, now);
+    return new VisitEvent(this, now, actor, VisitAction.TAKE, from, status, null);
+  }
+
+  /** Whether the request is sent and waits for a team leader to take it for their team. */
+  public boolean waitsForTeam() {
+    return team == null && status == VisitStatus.SUBMITTED;
+  }
+
+  /**
+   * Where the request stands as its pages name it: its status, or {@code WAITING_FOR_TEAM} while a
+   * sent request has no team yet.
+   */
+  public String getStage() {
+    return waitsForTeam() ? "WAITING_FOR_TEAM" : status.name();
+  }
+
   /** Whether the visit can have taken place by {@code now}: it has a time, and that is over. */
   public boolean held(LocalDateTime now) {
     return endsAt != null && !endsAt.isAfter(now);
@@ -232,13 +271,25 @@ public class VisitRequest implements Serializable {
     updatedAt = now;
     switch (action) {
       case SUBMIT -> submittedAt = now;
-      case ACCEPT, DECLINE -> answeredAt = now;
+      case ACCEPT, DECLINE -> answered(now);
       case CANCEL, SCHEDULE, RESCHEDULE -> calendarSequence++;
       default -> {
         // The other actions change the status only.
       }
     }
     return from;
+  }
+
+  /**
+   * Keeps the team's first answer and how long the school waited for it; a later one changes
+   * neither.
+   */
+  private void answered(LocalDateTime now) {
+    if (answeredAt == null) {
+      answeredAt = now;
+      answerWorkingDays =
+          WorkingDays.workingDaysBetween(submittedAt.toLocalDate(), now.toLocalDate());
+    }
   }
 
   /** Working days the school has waited for an answer (0 once answered or while a draft). */

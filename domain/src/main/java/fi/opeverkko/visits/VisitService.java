@@ -49,7 +49,10 @@ public class VisitService {
     requireValid(details);
     School school = existing(references.school(details.getSchoolId()), "visit.noSuchSchool");
     SignedInUser user = access.requireRequesterFor(school);
-    ExpertTeam team = existing(references.team(details.getTeamId()), "visit.noSuchTeam");
+    ExpertTeam team =
+        details.getTeamId() == null
+            ? null
+            : existing(references.team(details.getTeamId()), "visit.noSuchTeam");
     TeamTopic topic = topicOf(team, details);
     if (requestId == null) {
       Person requester = existing(references.person(user.personId()), "visit.noSuchPerson");
@@ -211,15 +214,23 @@ public class VisitService {
     audit(user, "VISIT_" + step.getAction(), step.getRequest());
   }
 
+  /**
+   * The catalogue topic asked for, or none when the school wrote its need out (a request to no team
+   * has only its need: the leader who takes it picks the team and maybe a topic).
+   */
   private TeamTopic topicOf(ExpertTeam team, VisitDetails details) {
     if (details.getTopicId() == null) {
       if (details.getNeed() == null || details.getNeed().isBlank()) {
-        throw new VisitRuleException("visit.topicOrNeed");
+        throw new VisitRuleException(team == null ? "visit.needWithoutTeam" : "visit.topicOrNeed");
       }
       return null;
     }
-    TeamTopic topic = existing(references.topic(details.getTopicId()), "visit.noSuchTopic");
-    if (!topic.getTeam().equals(team) || !topic.isActive()) {
+    return offeredBy(team, existing(references.topic(details.getTopicId()), "visit.noSuchTopic"));
+  }
+
+  /** The topic, when it is offered in the team's catalogue. */
+  static TeamTopic offeredBy(ExpertTeam team, TeamTopic topic) {
+    if (team == null || !topic.getTeam().equals(team) || !topic.isActive()) {
       throw new VisitRuleException("visit.noSuchTopic");
     }
     return topic;

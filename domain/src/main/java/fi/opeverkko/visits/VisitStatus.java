@@ -18,6 +18,7 @@ import java.util.Set;
  *                             --decline-> DECLINED               --reschedule-> SCHEDULED
  * DELIVERED --close--> CLOSED
  * DRAFT, SUBMITTED, ACCEPTED, SCHEDULED --cancel--> CANCELLED
+ * SUBMITTED --take--> SUBMITTED (a request sent without a team gets one)
  * }</pre>
  *
  * <p>Only the order of statuses is checked here; who may act, the reason and whether feedback is in
@@ -75,6 +76,7 @@ public enum VisitStatus {
               };
           case SUBMITTED ->
               switch (action) {
+                case TAKE -> SUBMITTED;
                 case ACCEPT -> ACCEPTED;
                 case DECLINE -> DECLINED;
                 case CANCEL -> CANCELLED;

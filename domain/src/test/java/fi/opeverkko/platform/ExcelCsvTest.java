@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +16,7 @@ class ExcelCsvTest {
   void finnishExcelFormat() {
     String csv =
         new String(
-            ExcelCsv.write(List.of("a", "b"), Stream.of(List.of("Päivi; Pää", 3))),
+            ExcelCsv.write(new Table(List.of("a", "b"), List.of(List.of("Päivi; Pää", 3)))),
             StandardCharsets.UTF_8);
     assertEquals("\uFEFFa;b\r\n\"Päivi; Pää\";3\r\n", csv);
   }
@@ -27,7 +26,7 @@ class ExcelCsvTest {
   void decimalComma() {
     String csv =
         new String(
-            ExcelCsv.write(List.of("hours"), Stream.of(List.of(new BigDecimal("1.75")))),
+            ExcelCsv.write(new Table(List.of("hours"), List.of(List.of(new BigDecimal("1.75"))))),
             StandardCharsets.UTF_8);
     assertEquals("\uFEFFhours\r\n1,75\r\n", csv);
   }
@@ -38,8 +37,9 @@ class ExcelCsvTest {
     String csv =
         new String(
             ExcelCsv.write(
-                List.of("name", "phone"),
-                Stream.of(List.of("=HYPERLINK(\"http://evil\")", "+358 40 123 4567"))),
+                new Table(
+                    List.of("name", "phone"),
+                    List.of(List.of("=HYPERLINK(\"http://evil\")", "+358 40 123 4567")))),
             StandardCharsets.UTF_8);
     assertEquals(
         "\uFEFFname;phone\r\n\"'=HYPERLINK(\"\"http://evil\"\")\";'+358 40 123 4567\r\n", csv);
@@ -88,7 +88,8 @@ class ExcelCsvTest {
   @Test
   @DisplayName("What the portal exports, it imports: the text mark of a formula-like cell goes")
   void exportReadsBack() {
-    byte[] file = ExcelCsv.write(List.of("name", "phone"), Stream.of(List.of("Pää", "+358 40 1")));
+    byte[] file =
+        ExcelCsv.write(new Table(List.of("name", "phone"), List.of(List.of("Pää", "+358 40 1"))));
     assertEquals(List.of(List.of("Pää", "+358 40 1")), ExcelCsv.read(file).rows());
   }
 }

@@ -24,15 +24,15 @@ class VisitStatusTest {
    */
   private static final String TABLE =
       """
-      status     SUBMIT    ACCEPT   DECLINE  SCHEDULE  RESCHEDULE DELIVER   CLOSE  CANCEL
-      DRAFT      SUBMITTED -        -        -         -          -         -      CANCELLED
-      SUBMITTED  -         ACCEPTED DECLINED -         -          -         -      CANCELLED
-      ACCEPTED   -         -        -        SCHEDULED -          -         -      CANCELLED
-      DECLINED   -         -        -        -         -          -         -      -
-      SCHEDULED  -         -        -        -         SCHEDULED  DELIVERED -      CANCELLED
-      DELIVERED  -         -        -        -         -          -         CLOSED -
-      CLOSED     -         -        -        -         -          -         -      -
-      CANCELLED  -         -        -        -         -          -         -      -
+      status     SUBMIT    TAKE      ACCEPT   DECLINE  SCHEDULE  RESCHEDULE DELIVER   CLOSE  CANCEL
+      DRAFT      SUBMITTED -         -        -        -         -          -         -      CANCELLED
+      SUBMITTED  -         SUBMITTED ACCEPTED DECLINED -         -          -         -      CANCELLED
+      ACCEPTED   -         -         -        -        SCHEDULED -          -         -      CANCELLED
+      DECLINED   -         -         -        -        -         -          -         -      -
+      SCHEDULED  -         -         -        -        -         SCHEDULED  DELIVERED -      CANCELLED
+      DELIVERED  -         -         -        -        -         -          -         CLOSED -
+      CLOSED     -         -         -        -        -         -          -         -      -
+      CANCELLED  -         -         -        -        -         -          -         -      -
       """;
 
   private static Map<VisitStatus, Map<VisitAction, VisitStatus>> expected() {

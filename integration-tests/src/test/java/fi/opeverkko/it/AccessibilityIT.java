@@ -122,7 +122,8 @@ class AccessibilityIT {
           "courses/completions.xhtml, teacher",
           "courses/figures.xhtml, coordinator-helsinki",
           "feedback/discussions.xhtml, team-leader",
-          "feedback/trends.xhtml, team-leader");
+          "feedback/trends.xhtml, team-leader",
+          "visits/triage.xhtml, team-leader");
 
   @Test
   @DisplayName(

@@ -16,6 +16,7 @@ import fi.opeverkko.network.SchoolCoverage;
 import fi.opeverkko.network.SchoolRole;
 import fi.opeverkko.network.SignInService;
 import fi.opeverkko.platform.Clock;
+import fi.opeverkko.platform.ExcelCsv;
 import fi.opeverkko.platform.SchoolYear;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -190,7 +191,8 @@ class AssignmentIT {
   @Test
   @DisplayName("A city's schools export as CSV the way Finnish Excel reads it, in scope only")
   void schoolsExportAsFinnishExcelCsv() {
-    String csv = new String(export.schoolsOfCity("HELSINKI"), StandardCharsets.UTF_8);
+    String csv =
+        new String(ExcelCsv.write(export.schoolsOfCity("HELSINKI")), StandardCharsets.UTF_8);
     List<String> lines = csv.lines().toList();
 
     assertEquals('\uFEFF', csv.charAt(0), "a byte order mark for Excel");

@@ -21,6 +21,7 @@ import fi.opeverkko.reporting.IndicatorPacks;
 import fi.opeverkko.reporting.PackDownload;
 import fi.opeverkko.reporting.PackFormat;
 import fi.opeverkko.reporting.PackLanguage;
+import fi.opeverkko.reporting.PackRecovery;
 import fi.opeverkko.reporting.PackRow;
 import fi.opeverkko.reporting.PackState;
 import jakarta.inject.Inject;
@@ -60,6 +61,8 @@ class PackIT {
   @Inject private IndicatorPacks packs;
   @Inject private DashboardQueries dashboards;
   @Inject private Clock clock;
+  @Inject private PackRecovery recovery;
+  @Inject private StuckPacks stuckPacks;
 
   @Test
   @DisplayName(
@@ -151,6 +154,41 @@ class PackIT {
         packs.packs(null).stream().filter(pack -> pack.cityCode() == null).findAny().orElse(null),
         "never the network's packs");
     PackWait.done(packs, null, year);
+  }
+
+  @Test
+  @DisplayName(
+      "A pack left building by a restart is failed at startup, one building over the timeout by the"
+          + " timer, each with a reason in its language; asked for again, it is built anew")
+  void lostBuildsDoNotBlockTheYear() {
+    SchoolYear year = clock.currentSchoolYear().previous().previous();
+    asAdmin();
+    packs.request(year, CITY);
+    PackWait.done(packs, CITY, year);
+    stuckPacks.stuck(year, CITY, "FI", clock.now().minusMinutes(20));
+    stuckPacks.stuck(year, CITY, "SV", clock.now().minusMinutes(1));
+
+    recovery.failHung();
+    List<PackRow> afterTimer = ofYear(year);
+    assertEquals(PackState.FAILED, of(afterTimer, PackLanguage.FI).state());
+    String reason = of(afterTimer, PackLanguage.FI).failure();
+    assertTrue(reason.contains("keskeytyi") && reason.contains("15"), reason);
+    assertEquals(PackState.BUILDING, of(afterTimer, PackLanguage.SV).state(), "within the timeout");
+
+    recovery.failUnfinished();
+    PackRow swedish = of(ofYear(year), PackLanguage.SV);
+    assertEquals(PackState.FAILED, swedish.state());
+    assertTrue(swedish.failure().contains("avbröts"), swedish.failure());
+
+    packs.request(year, CITY);
+    List<PackRow> rebuilt = PackWait.done(packs, CITY, year);
+    rebuilt.forEach(pack -> assertEquals(PackState.READY, pack.state(), pack.toString()));
+    assertTrue(
+        packs.download(of(rebuilt, PackLanguage.FI).id(), PackFormat.XLSX).content().length > 0);
+  }
+
+  private List<PackRow> ofYear(SchoolYear year) {
+    return packs.packs(CITY).stream().filter(pack -> pack.year().equals(year)).toList();
   }
 
   private XSSFWorkbook workbook(PackRow pack) throws IOException {

@@ -10,9 +10,18 @@ import fi.opeverkko.it.pages.LogPage;
 import fi.opeverkko.it.pages.Menu;
 import fi.opeverkko.it.pages.PlanPage;
 import fi.opeverkko.it.pages.PrintPage;
+import fi.opeverkko.platform.ExcelCsv;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.List;
 import java.util.logging.Logger;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
@@ -185,6 +194,54 @@ class PlanBrowserIT {
 
       plans.switchLanguage("sv");
       plans.byStanding().awaitContaining("Ingen plan");
+    }
+  }
+
+  @Test
+  @Order(4)
+  @DisplayName(
+      "A coordinator downloads the city's plans as CSV and as XLSX: the same schools and hours,"
+          + " the workbook's headers and standings in the user's language (Swedish), its hours"
+          + " numbers, its header frozen")
+  void coordinatorDownloadsCsvAndXlsx() throws IOException {
+    PortalHttp coordinator = new PortalHttp();
+    coordinator.setCookie("opeverkko-lang", "sv");
+    coordinator.signIn("coordinator-helsinki");
+    HttpResponse<String> page = coordinator.get(PortalHttp.PORTAL + "plans/city-plans.xhtml");
+    HttpResponse<byte[]> csvFile = coordinator.download(page, "plansForm", "exportCsv");
+    HttpResponse<byte[]> xlsxFile = coordinator.download(page, "plansForm", "exportXlsx");
+    assertEquals(200, xlsxFile.statusCode());
+    assertTrue(
+        xlsxFile.headers().firstValue("Content-Type").orElse("").contains("spreadsheetml"),
+        xlsxFile.headers().toString());
+    ExcelCsv.Sheet csv = ExcelCsv.read(csvFile.body());
+    assertEquals(
+        List.of("school", "plan", "late"), csv.header().subList(0, 3), csv.header().toString());
+    int total = csv.header().indexOf("total_hours");
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsxFile.body()))) {
+      XSSFSheet sheet = workbook.getSheetAt(0);
+      assertEquals("Tutorplaner", sheet.getSheetName());
+      assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition(), "header frozen");
+      assertEquals("Skola", sheet.getRow(0).getCell(0).getStringCellValue());
+      assertEquals("Timmar totalt", sheet.getRow(0).getCell(total).getStringCellValue());
+      assertEquals(csv.rows().size(), sheet.getLastRowNum(), "as many schools");
+      assertTrue(csv.rows().size() > 0, "the demo city has comprehensive schools");
+      for (int i = 0; i < csv.rows().size(); i++) {
+        List<String> csvRow = csv.rows().get(i);
+        XSSFRow xlsxRow = sheet.getRow(i + 1);
+        assertEquals(csvRow.get(0), xlsxRow.getCell(0).getStringCellValue());
+        assertEquals(Boolean.parseBoolean(csvRow.get(2)), xlsxRow.getCell(2).getBooleanCellValue());
+        if (csvRow.get(1).equals("MISSING")) {
+          assertEquals("Ingen plan", xlsxRow.getCell(1).getStringCellValue());
+        }
+        for (int column = 3; column <= total; column++) {
+          assertEquals(
+              new BigDecimal(csvRow.get(column).replace(',', '.')).doubleValue(),
+              xlsxRow.getCell(column).getNumericCellValue(),
+              0.001,
+              csvRow.get(0) + ", " + csv.header().get(column));
+        }
+      }
     }
   }
 }

@@ -33,6 +33,7 @@ import fi.opeverkko.plans.PlanStanding;
 import fi.opeverkko.plans.PlanStatus;
 import fi.opeverkko.plans.TutorPlan;
 import fi.opeverkko.platform.Clock;
+import fi.opeverkko.platform.ExcelCsv;
 import fi.opeverkko.platform.SchoolYear;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -433,7 +434,9 @@ class PlanIT {
     log.log(entry(clock.today(), "2.5", null, null));
     asCoordinator("HELSINKI");
     assertEquals(0, new BigDecimal("2.5").compareTo(rowOfTestSchool().totalHours()));
-    String csv = new String(queries.cityPlansCsv("HELSINKI", year), StandardCharsets.UTF_8);
+    String csv =
+        new String(
+            ExcelCsv.write(queries.cityPlansTable("HELSINKI", year)), StandardCharsets.UTF_8);
     assertTrue(
         csv.lines().anyMatch(line -> line.startsWith("Testikoulu") && line.contains("DRAFT")), csv);
 

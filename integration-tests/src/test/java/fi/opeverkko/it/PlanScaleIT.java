@@ -9,6 +9,7 @@ import fi.opeverkko.plans.ActivityLogQueries;
 import fi.opeverkko.plans.PlanQueries;
 import fi.opeverkko.plans.PlanStanding;
 import fi.opeverkko.platform.Clock;
+import fi.opeverkko.platform.ExcelCsv;
 import fi.opeverkko.platform.SchoolYear;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
@@ -65,7 +66,7 @@ class PlanScaleIT {
     long missing =
         Timing.millis(() -> plans.cityPlans("HELSINKI", year, PlanStanding.MISSING, 0, 25).size());
     long standings = Timing.millis(() -> plans.cityStandings("HELSINKI", year));
-    long csv = Timing.millis(() -> plans.cityPlansCsv("HELSINKI", year).length);
+    long csv = Timing.millis(() -> ExcelCsv.write(plans.cityPlansTable("HELSINKI", year)).length);
 
     as("mentor", false, null);
     long meetingsCount = log.countNetworkMeetings(null, year);

@@ -29,6 +29,9 @@ public final class PortalHttp {
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+  private static final Pattern HIDDEN_INPUT =
+      Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
+
   private final String portal;
   private final CookieManager cookies = new LocalhostCookieManager();
   private final HttpClient client =
@@ -56,6 +59,33 @@ public final class PortalHttp {
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
             .build());
+  }
+
+  /**
+   * Presses a page's non-AJAX button whose answer is a file (a download): posts the button's form
+   * with the page's hidden fields (view state, PrimeFaces' nonce) and reads the answer as bytes.
+   */
+  public HttpResponse<byte[]> download(HttpResponse<String> page, String formId, String buttonId) {
+    Map<String, String> form = new LinkedHashMap<>();
+    Matcher hidden = HIDDEN_INPUT.matcher(page.body());
+    while (hidden.find()) {
+      form.putIfAbsent(hidden.group(1), hidden.group(2).replace("&amp;", "&"));
+    }
+    form.put(formId, formId);
+    form.put(formId + ":" + buttonId, "");
+    try {
+      return client.send(
+          HttpRequest.newBuilder(page.uri())
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
+              .build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Follows redirects from the response on, returning the first non-redirect response. */

@@ -9,10 +9,12 @@ import fi.opeverkko.identity.AccessDeniedException;
 import fi.opeverkko.identity.CurrentUser;
 import fi.opeverkko.identity.LoginIdentity;
 import fi.opeverkko.network.NetworkOverviewService;
+import fi.opeverkko.network.NetworkRuleException;
 import fi.opeverkko.network.School;
 import fi.opeverkko.network.SchoolOverview;
 import fi.opeverkko.network.SignInService;
 import fi.opeverkko.network.TeachingLanguage;
+import fi.opeverkko.network.TeamService;
 import fi.opeverkko.network.WorkLanguage;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.visits.ExpertBooking;
@@ -45,7 +47,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * From a need to the right expert, in the container: the topic search in Finnish and Swedish, and
  * the proposals on crafted calendars (an expert without the topic, with a full week or over their
  * hours is never proposed; a Swedish-language school gets Swedish speakers first), booked in one
- * click through the scheduling rules; only the team's leader is proposed anything.
+ * click through the scheduling rules; only the team's leader is proposed anything. The leader (or
+ * an admin) chooses which topics each expert gives, and only for their own team.
  */
 @ExtendWith(ArquillianExtension.class)
 class RoutingIT {
@@ -65,6 +68,7 @@ class RoutingIT {
   @Inject private ExpertCalendarQueries calendars;
   @Inject private Clock clock;
   @Inject private RoutingWorld world;
+  @Inject private TeamService teams;
 
   private void as(String login) {
     currentUser.set(signIn.signIn(new LoginIdentity(login, null, false, false, null)));
@@ -191,6 +195,66 @@ class RoutingIT {
       visits.cancel(busy, "Reitityksen testi");
       visits.cancel(wanted, "Reitityksen testi");
     } finally {
+      world.retire(team);
+    }
+  }
+
+  @Test
+  void theLeaderChoosesWhichTopicsEachExpertGives() {
+    Set<WorkLanguage> fi = EnumSet.of(WorkLanguage.FI);
+    RoutingWorld.Team team =
+        world.team(
+            "team-leader",
+            "Uusi aihe " + world.unique(),
+            "Nytt tema",
+            clock.currentSchoolYear(),
+            List.of(new RoutingWorld.Expert("Uusi", fi, "Kallio", "10", false)));
+    Long expert = team.expertIds().get(0);
+    RoutingWorld.Team other =
+        world.team(
+            team.logins().get(0),
+            "Toisen tiimin aihe " + world.unique(),
+            "Andra teamets tema",
+            clock.currentSchoolYear(),
+            List.of(new RoutingWorld.Expert("Toinen", fi, "Kallio", "10", false)));
+    try {
+      as("team-leader");
+      assertFalse(teams.expertTopics(team.id()).containsKey(expert), "a new topic has nobody");
+      teams.setExpertTopics(team.id(), expert, Set.of(team.topicId()));
+      assertEquals(Set.of(team.topicId()), teams.expertTopics(team.id()).get(expert));
+      assertEquals(Set.of(expert), teams.expertsOf(team.topicId()), "so proposed for it");
+
+      assertEquals(
+          "rule.noSuchTopic",
+          assertThrows(
+                  NetworkRuleException.class,
+                  () -> teams.setExpertTopics(team.id(), expert, Set.of(other.topicId())))
+              .messageKey(),
+          "only the team's own topics");
+      assertEquals(
+          "rule.notTeamMember",
+          assertThrows(
+                  NetworkRuleException.class,
+                  () ->
+                      teams.setExpertTopics(
+                          team.id(), other.expertIds().get(0), Set.of(team.topicId())))
+              .messageKey(),
+          "only the team's own experts");
+      as(team.logins().get(0));
+      assertThrows(
+          AccessDeniedException.class,
+          () -> teams.setExpertTopics(team.id(), expert, Set.of()),
+          "the leader of another team is refused");
+      assertThrows(AccessDeniedException.class, () -> teams.expertTopics(team.id()));
+      as("principal");
+      assertThrows(
+          AccessDeniedException.class, () -> teams.setExpertTopics(team.id(), expert, Set.of()));
+
+      currentUser.set(signIn.signIn(new LoginIdentity("admin", null, true, false, null)));
+      teams.setExpertTopics(team.id(), expert, Set.of());
+      assertTrue(teams.expertsOf(team.topicId()).isEmpty(), "an admin keeps any team's");
+    } finally {
+      world.retire(other);
       world.retire(team);
     }
   }

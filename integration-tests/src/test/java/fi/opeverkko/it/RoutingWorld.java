@@ -110,7 +110,7 @@ public class RoutingWorld {
 
   /**
    * Takes the team's topics out of the catalogue and its members out of it; the crafted experts
-   * never booked are removed from the registry.
+   * never booked and leading no team are removed from the registry.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void retire(Team team) {
@@ -131,7 +131,8 @@ public class RoutingWorld {
     if (!team.expertIds().isEmpty()) {
       em.createQuery(
               "DELETE FROM Person p WHERE p.id IN :ids"
-                  + " AND NOT EXISTS (SELECT b FROM ExpertBooking b WHERE b.expert = p)")
+                  + " AND NOT EXISTS (SELECT b FROM ExpertBooking b WHERE b.expert = p)"
+                  + " AND NOT EXISTS (SELECT t FROM ExpertTeam t WHERE t.leader = p)")
           .setParameter("ids", team.expertIds())
           .executeUpdate();
     }

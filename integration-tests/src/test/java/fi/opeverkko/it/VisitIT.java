@@ -45,6 +45,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -173,7 +174,9 @@ class VisitIT {
         delivered.discussion().filter(DiscussionRow::open).isPresent(),
         "an average of 3 opens a feedback discussion, shown on the visit's page");
     assertTrue(
-        teamVisits.feedbackOfTeam(environments).stream()
+        teamVisits
+            .feedbackOfTeam(environments, 0, (int) teamVisits.countFeedbackOfTeam(environments))
+            .stream()
             .anyMatch(f -> f.request().getId().equals(id) && f.needsDiscussion()));
     visits.close(id);
 
@@ -257,7 +260,8 @@ class VisitIT {
   @DisplayName("A request waiting more than ten working days is flagged in the team's inbox")
   void tenWorkingDayFlag() {
     as("team-leader");
-    List<InboxRow> inbox = teamVisits.inbox(environments);
+    List<InboxRow> inbox =
+        teamVisits.inbox(environments, 0, (int) teamVisits.countInbox(environments));
     InboxRow old =
         inbox.stream()
             .filter(r -> r.request().getStatus() == VisitStatus.SUBMITTED && r.overdue())
@@ -269,6 +273,19 @@ class VisitIT {
             .anyMatch(r -> r.request().getStatus() == VisitStatus.SUBMITTED && !r.overdue()),
         "a request of three days ago is not flagged");
     assertTrue(inbox.get(0).request().getStatus().awaitsAnswer(), "new requests first");
+    List<Integer> waited =
+        inbox.stream()
+            .filter(r -> r.request().getStatus().awaitsAnswer())
+            .map(InboxRow::waitingDays)
+            .toList();
+    assertEquals(
+        waited.stream().sorted(Comparator.reverseOrder()).toList(),
+        waited,
+        "the longest waiting first");
+    assertEquals(
+        inbox.subList(1, 3).stream().map(r -> r.request().getId()).toList(),
+        teamVisits.inbox(environments, 1, 2).stream().map(r -> r.request().getId()).toList(),
+        "a page of the inbox is the same rows as in the whole list");
   }
 
   @Test

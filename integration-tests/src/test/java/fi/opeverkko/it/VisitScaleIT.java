@@ -76,10 +76,15 @@ class VisitScaleIT {
 
     currentUser.set(signIn.signIn(new LoginIdentity("team-leader", null, false, false, null)));
     Long team = network.myTeams().get(0).team().getId();
-    int inboxSize = teamVisits.inbox(team).size();
-    long inbox = Timing.millis(() -> teamVisits.inbox(team));
+    long inboxSize = teamVisits.countInbox(team);
+    long inbox =
+        Timing.millis(() -> teamVisits.countInbox(team) + teamVisits.inbox(team, 100, 25).size());
     long workload = Timing.millis(() -> teamVisits.workload(team, LocalDate.now()));
-    long feedback = Timing.millis(() -> teamVisits.feedbackOfTeam(team));
+    long feedback =
+        Timing.millis(
+            () ->
+                teamVisits.countFeedbackOfTeam(team)
+                    + teamVisits.feedbackOfTeam(team, 100, 25).size());
 
     currentUser.set(signIn.signIn(new LoginIdentity("principal", null, false, false, null)));
     Long kallio = network.mySchools().get(0).school().getId();

@@ -40,6 +40,11 @@ public final class InboxPage extends Page {
         .noneMatch(cell -> "0".equals(cell.getAttribute("tabindex")));
   }
 
+  /** The requests of the inbox, as listed. */
+  public String requests() {
+    return browser.text(By.id("teamForm:inbox"));
+  }
+
   public InboxPage showFeed() {
     browser.clickAndWait(By.id("teamForm:showFeed"));
     return this;

@@ -28,6 +28,12 @@ public final class Menu {
     return new InboxPage(browser);
   }
 
+  /** The team leaders' list of requests waiting for a team. */
+  public TriagePage triage() {
+    follow("nav-triage");
+    return new TriagePage(browser);
+  }
+
   /** The expert's own calendar. */
   public CalendarPage calendar() {
     follow("nav-calendar");

@@ -150,6 +150,12 @@ public final class RequestPage extends Page {
     return new DateField(browser, "requestForm:preferredUntil");
   }
 
+  /** Writes the need in the school's own words (the request then needs no topic). */
+  public RequestPage need(String need) {
+    browser.type(NEED, need);
+    return this;
+  }
+
   public RequestPage goal(String goal) {
     browser.type(GOAL, goal);
     return this;

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.ArrayList;
 
 /**
  * The benchmark's statements per page: counts the SQL statements of each request (the first filter
@@ -19,6 +20,7 @@ public class SqlStatementsFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
   static final String LAST_COUNT = "opeverkko.sqlStatements.last";
+  static final String LAST_RUN = "opeverkko.sqlStatements.lastRun";
 
   @Override
   protected void doFilter(
@@ -35,6 +37,7 @@ public class SqlStatementsFilter extends HttpFilter {
       HttpSession session = request.getSession(false);
       if (session != null) {
         session.setAttribute(LAST_COUNT, SqlStatements.counted());
+        session.setAttribute(LAST_RUN, new ArrayList<>(SqlStatements.run()));
       }
     }
   }

@@ -7,10 +7,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Answers how many SQL statements the signed-in user's previous request ran (plain text), for the
- * benchmark; 404 unless the server counts them ({@code -Dopeverkko.sql.count=true}).
+ * benchmark, or with {@code ?list} the statements themselves, one per line; 404 unless the server
+ * counts them ({@code -Dopeverkko.sql.count=true}).
  */
 @WebServlet(SqlStatementsServlet.PATH)
 public class SqlStatementsServlet extends HttpServlet {
@@ -29,6 +31,12 @@ public class SqlStatementsServlet extends HttpServlet {
     }
     response.setContentType("text/plain");
     response.setHeader("Cache-Control", "no-store");
-    response.getWriter().print(last);
+    if (request.getParameter("list") == null) {
+      response.getWriter().print(last);
+    } else {
+      for (Object statement : (List<?>) session.getAttribute(SqlStatementsFilter.LAST_RUN)) {
+        response.getWriter().println(statement);
+      }
+    }
   }
 }

@@ -2,10 +2,8 @@ package fi.opeverkko.web.courses;
 
 import fi.opeverkko.courses.CourseFigures;
 import fi.opeverkko.courses.ParticipationRow;
-import fi.opeverkko.platform.ExcelCsv;
-import fi.opeverkko.platform.ExcelXlsx;
-import fi.opeverkko.web.common.Downloads;
-import fi.opeverkko.web.i18n.Texts;
+import fi.opeverkko.platform.Table;
+import fi.opeverkko.web.common.Spreadsheets;
 import fi.opeverkko.web.security.UserSession;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -14,7 +12,6 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -30,20 +27,20 @@ public class FiguresView implements Serializable {
 
   private static final List<String> COLUMNS =
       List.of(
-          "figures.school",
-          "figures.city",
-          "figures.staff",
-          "figures.participants",
-          "figures.share",
-          "figures.basic",
-          "figures.advanced",
-          "figures.developer",
-          "figures.finnish",
-          "figures.swedish");
+          "school",
+          "city",
+          "staff",
+          "took_part",
+          "share",
+          "basic",
+          "advanced",
+          "developer",
+          "finnish",
+          "swedish");
 
   @Inject private CourseFigures figures;
   @Inject private UserSession session;
-  @Inject private Texts texts;
+  @Inject private Spreadsheets spreadsheets;
 
   private List<ParticipationRow> rows;
 
@@ -52,43 +49,36 @@ public class FiguresView implements Serializable {
   }
 
   public StreamedContent getCsv() {
-    return Downloads.csv(fileName("csv"), ExcelCsv.write(header(), cells()));
+    return spreadsheets.csv(fileName(), table());
   }
 
   public StreamedContent getXlsx() {
-    return Downloads.file(
-        fileName("xlsx"),
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        ExcelXlsx.write(texts.get("figures.title"), header(), cells()));
+    return spreadsheets.xlsx(fileName(), "figures.title", table());
   }
 
-  private List<String> header() {
-    return COLUMNS.stream().map(texts::get).toList();
+  private Table table() {
+    return new Table(
+        COLUMNS,
+        rows.stream()
+            .map(
+                r ->
+                    Arrays.asList(
+                        r.schoolName(),
+                        r.cityCode(),
+                        r.staff(),
+                        r.participants(),
+                        r.share(),
+                        r.basic(),
+                        r.advanced(),
+                        r.developer(),
+                        r.finnish(),
+                        r.swedish()))
+            .toList());
   }
 
-  private Stream<List<?>> cells() {
-    return rows.stream()
-        .map(
-            r ->
-                Arrays.asList(
-                    r.schoolName(),
-                    r.cityCode(),
-                    r.staff(),
-                    r.participants(),
-                    r.share(),
-                    r.basic(),
-                    r.advanced(),
-                    r.developer(),
-                    r.finnish(),
-                    r.swedish()));
-  }
-
-  private String fileName(String extension) {
+  private String fileName() {
     String city = session.getCoordinatedCity();
-    return "course-participation-"
-        + (city == null ? "all" : city.toLowerCase(Locale.ROOT))
-        + "."
-        + extension;
+    return "course-participation-" + (city == null ? "all" : city.toLowerCase(Locale.ROOT));
   }
 
   public List<ParticipationRow> getRows() {

@@ -3,7 +3,9 @@ package fi.opeverkko.web.i18n;
 import fi.opeverkko.network.FieldError;
 import fi.opeverkko.network.SchoolRole;
 import fi.opeverkko.network.SchoolType;
+import fi.opeverkko.network.TeachingLanguage;
 import fi.opeverkko.plans.PlanAction;
+import fi.opeverkko.plans.PlanStanding;
 import fi.opeverkko.plans.PlanStatus;
 import fi.opeverkko.platform.RuleException;
 import fi.opeverkko.visits.VisitAction;
@@ -82,6 +84,24 @@ public class Texts {
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, get(key, arguments), null));
   }
 
+  /**
+   * A value as the user reads it: a school type, role, language, status or standing in the user's
+   * language, anything else as it is.
+   */
+  public Object inLanguage(Object value) {
+    return localize(ResourceBundle.getBundle(BUNDLE, language.getLocale()), value);
+  }
+
+  /**
+   * An exported column's header in the user's language: the bundle's {@code column.<name>}, or the
+   * name itself for a column that reads the same in every language (a month, 2025-08).
+   */
+  public String column(String name) {
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language.getLocale());
+    String key = "column." + name;
+    return bundle.containsKey(key) ? bundle.getString(key) : name;
+  }
+
   private static Object localize(ResourceBundle bundle, Object argument) {
     if (argument instanceof SchoolRole role) {
       return bundle.getString("schoolRole." + role.name());
@@ -94,6 +114,12 @@ public class Texts {
     }
     if (argument instanceof PlanStatus status) {
       return bundle.getString("planStanding." + status.name());
+    }
+    if (argument instanceof PlanStanding standing) {
+      return bundle.getString("planStanding." + standing.name());
+    }
+    if (argument instanceof TeachingLanguage teaching) {
+      return bundle.getString("teachingLanguage." + teaching.name());
     }
     if (argument instanceof PlanAction action) {
       return bundle.getString("planAction." + action.name());

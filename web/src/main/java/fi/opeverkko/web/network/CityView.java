@@ -8,9 +8,10 @@ import fi.opeverkko.network.School;
 import fi.opeverkko.network.SchoolFilter;
 import fi.opeverkko.network.SchoolRegistry;
 import fi.opeverkko.network.SchoolType;
+import fi.opeverkko.platform.Table;
 import fi.opeverkko.web.common.CityScope;
-import fi.opeverkko.web.common.Downloads;
 import fi.opeverkko.web.common.PagedModel;
+import fi.opeverkko.web.common.Spreadsheets;
 import fi.opeverkko.web.common.Tables;
 import fi.opeverkko.web.security.UserSession;
 import jakarta.faces.view.ViewScoped;
@@ -38,6 +39,7 @@ public class CityView implements Serializable {
   @Inject private UserSession userSession;
   @Inject private NetworkExportService export;
   @Inject private CityScope scope;
+  @Inject private Spreadsheets spreadsheets;
 
   private CityOverview overview;
   private List<City> cities;
@@ -68,21 +70,41 @@ public class CityView implements Serializable {
   }
 
   public StreamedContent getSchoolsCsv() {
-    return Downloads.csv(fileName("schools"), export.schoolsOfCity(scope.getCode()));
+    return spreadsheets.csv(fileName("schools"), export.schoolsOfCity(scope.getCode()));
+  }
+
+  public StreamedContent getSchoolsXlsx() {
+    return spreadsheets.xlsx(
+        fileName("schools"), "city.schools", export.schoolsOfCity(scope.getCode()));
   }
 
   public StreamedContent getPeopleCsv() {
-    return Downloads.csv(fileName("people"), export.peopleOfCity(scope.getCode()));
+    return spreadsheets.csv(fileName("people"), export.peopleOfCity(scope.getCode()));
+  }
+
+  public StreamedContent getPeopleXlsx() {
+    return spreadsheets.xlsx(
+        fileName("people"), "export.peopleSheet", export.peopleOfCity(scope.getCode()));
   }
 
   public StreamedContent getAssignmentsCsv() {
-    return Downloads.csv(
-        fileName("assignments-" + overview.schoolYear().startYear()),
-        export.assignmentsOfCity(scope.getCode(), overview.schoolYear()));
+    return spreadsheets.csv(assignmentsFileName(), assignments());
+  }
+
+  public StreamedContent getAssignmentsXlsx() {
+    return spreadsheets.xlsx(assignmentsFileName(), "export.assignmentsSheet", assignments());
+  }
+
+  private Table assignments() {
+    return export.assignmentsOfCity(scope.getCode(), overview.schoolYear());
+  }
+
+  private String assignmentsFileName() {
+    return fileName("assignments-" + overview.schoolYear().startYear());
   }
 
   private String fileName(String what) {
-    return what + "-" + scope.getCode().toLowerCase(Locale.ROOT) + ".csv";
+    return what + "-" + scope.getCode().toLowerCase(Locale.ROOT);
   }
 
   public SchoolType[] getTypes() {

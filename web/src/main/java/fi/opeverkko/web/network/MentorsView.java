@@ -4,8 +4,8 @@ import fi.opeverkko.network.City;
 import fi.opeverkko.network.MentorNetwork;
 import fi.opeverkko.network.NetworkOverviewService;
 import fi.opeverkko.network.SchoolAssignment;
-import fi.opeverkko.web.common.Downloads;
 import fi.opeverkko.web.common.PagedModel;
+import fi.opeverkko.web.common.Spreadsheets;
 import fi.opeverkko.web.common.Tables;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -24,6 +24,7 @@ public class MentorsView implements Serializable {
 
   @Inject private MentorNetwork network;
   @Inject private NetworkOverviewService overview;
+  @Inject private Spreadsheets spreadsheets;
 
   private String cityCode;
   private String text;
@@ -39,9 +40,16 @@ public class MentorsView implements Serializable {
   }
 
   public StreamedContent getCsv() {
-    return Downloads.csv(
-        "mentor-network-" + overview.currentSchoolYear().startYear() + ".csv",
-        network.export(overview.currentSchoolYear()));
+    return spreadsheets.csv(fileName(), network.export(overview.currentSchoolYear()));
+  }
+
+  public StreamedContent getXlsx() {
+    return spreadsheets.xlsx(
+        fileName(), "mentors.title", network.export(overview.currentSchoolYear()));
+  }
+
+  private String fileName() {
+    return "mentor-network-" + overview.currentSchoolYear().startYear();
   }
 
   public List<City> getCities() {

@@ -16,12 +16,16 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An expert team's page: everybody reads its members and topics; its leader keeps the members,
- * their weekly hours and the topic catalogue here (the service checks that it is their team).
+ * their weekly hours, the topic catalogue and which topics each expert gives here (the service
+ * checks that it is their team).
  */
 @Named
 @ViewScoped
@@ -41,6 +45,7 @@ public class TeamView implements Serializable {
   private Long editedTopicId;
   private long editedTopicVersion;
   private TopicDetails topic = new TopicDetails();
+  private final Map<Long, List<Long>> expertTopics = new HashMap<>();
 
   public void load() throws IOException {
     if (teamId == null) {
@@ -55,6 +60,25 @@ public class TeamView implements Serializable {
     }
     hours.clear();
     detail.overview().members().forEach(m -> hours.put(m.getId(), m.getWeeklyHours()));
+    expertTopics.clear();
+    if (detail.editable()) {
+      Map<Long, Set<Long>> given = teams.expertTopics(teamId);
+      detail
+          .overview()
+          .members()
+          .forEach(
+              m -> {
+                Long expert = m.getPerson().getId();
+                expertTopics.put(expert, new ArrayList<>(given.getOrDefault(expert, Set.of())));
+              });
+    }
+  }
+
+  /** Saves which of the team's offered topics the member gives. */
+  public void saveExpertTopics(TeamMembership membership) throws IOException {
+    Long expert = membership.getPerson().getId();
+    Set<Long> chosen = Set.copyOf(expertTopics.getOrDefault(expert, List.of()));
+    run(() -> teams.setExpertTopics(teamId, expert, chosen), "team.expertTopicsSaved");
   }
 
   public void saveHours(TeamMembership membership) throws IOException {
@@ -115,6 +139,16 @@ public class TeamView implements Serializable {
     } finally {
       load();
     }
+  }
+
+  /** The topics an expert may be given: the catalogue's offered ones. */
+  public List<TeamTopic> getOfferedTopics() {
+    return detail.topics().stream().filter(TeamTopic::isActive).toList();
+  }
+
+  /** The topics each member gives, by person id, as the page's checkboxes hold them. */
+  public Map<Long, List<Long>> getExpertTopics() {
+    return expertTopics;
   }
 
   public TopicAudience[] getAllAudiences() {

@@ -7,8 +7,8 @@ import fi.opeverkko.plans.TutorPlan;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.SchoolYear;
 import fi.opeverkko.web.common.CityScope;
-import fi.opeverkko.web.common.Downloads;
 import fi.opeverkko.web.common.PagedModel;
+import fi.opeverkko.web.common.Spreadsheets;
 import fi.opeverkko.web.common.Tables;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -37,6 +37,7 @@ public class CityPlansView implements Serializable {
   @Inject private PlanQueries queries;
   @Inject private Clock clock;
   @Inject private CityScope scope;
+  @Inject private Spreadsheets spreadsheets;
 
   private SchoolYear year;
   private PlanStanding standing;
@@ -58,9 +59,16 @@ public class CityPlansView implements Serializable {
   }
 
   public StreamedContent getCsv() {
-    return Downloads.csv(
-        "tutor-plans-" + scope.getCode().toLowerCase(Locale.ROOT) + "-" + year.startYear() + ".csv",
-        queries.cityPlansCsv(scope.getCode(), year));
+    return spreadsheets.csv(fileName(), queries.cityPlansTable(scope.getCode(), year));
+  }
+
+  public StreamedContent getXlsx() {
+    return spreadsheets.xlsx(
+        fileName(), "cityPlans.title", queries.cityPlansTable(scope.getCode(), year));
+  }
+
+  private String fileName() {
+    return "tutor-plans-" + scope.getCode().toLowerCase(Locale.ROOT) + "-" + year.startYear();
   }
 
   public long count(PlanStanding counted) {

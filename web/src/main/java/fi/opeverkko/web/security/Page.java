@@ -30,6 +30,13 @@ public enum Page {
       "/visits/inbox.xhtml",
       "/visits/calendar.xhtml",
       "/visits/visit.xhtml"),
+  /**
+   * The requests sent to no team: every team leader takes them for their teams; coordinators (the
+   * service keeps them to their city) and admins read.
+   */
+  TRIAGE(
+      EnumSet.of(PortalRole.ADMIN, PortalRole.CITY_COORDINATOR, PortalRole.TEAM_LEADER),
+      "/visits/triage.xhtml"),
   PLANS(
       null, "/plans/my-plans.xhtml", "/plans/plan.xhtml", "/plans/print.xhtml", "/plans/log.xhtml"),
   CITY(

@@ -3,14 +3,13 @@ package fi.opeverkko.web.visits;
 import fi.opeverkko.network.ExpertTeam;
 import fi.opeverkko.network.NetworkOverviewService;
 import fi.opeverkko.network.SchoolType;
-import fi.opeverkko.network.TeamOverview;
 import fi.opeverkko.visits.CityVisitFilter;
 import fi.opeverkko.visits.CityVisitQueries;
 import fi.opeverkko.visits.VisitRequest;
 import fi.opeverkko.visits.VisitStatus;
 import fi.opeverkko.web.common.CityScope;
-import fi.opeverkko.web.common.Downloads;
 import fi.opeverkko.web.common.PagedModel;
+import fi.opeverkko.web.common.Spreadsheets;
 import fi.opeverkko.web.common.Tables;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -35,6 +34,7 @@ public class CityVisitsView implements Serializable {
   @Inject private CityVisitQueries queries;
   @Inject private NetworkOverviewService network;
   @Inject private CityScope scope;
+  @Inject private Spreadsheets spreadsheets;
 
   private VisitStatus status;
   private Long teamId;
@@ -50,7 +50,7 @@ public class CityVisitsView implements Serializable {
 
   public void load() {
     byStatus = queries.countByStatus(scope.getCode());
-    teams = network.allTeams().stream().map(TeamOverview::team).toList();
+    teams = network.teams();
   }
 
   public void search() {
@@ -62,9 +62,15 @@ public class CityVisitsView implements Serializable {
   }
 
   public StreamedContent getCsv() {
-    return Downloads.csv(
-        "visits-" + scope.getCode().toLowerCase(Locale.ROOT) + ".csv",
-        queries.exportOfCity(filter()));
+    return spreadsheets.csv(fileName(), queries.exportOfCity(filter()));
+  }
+
+  public StreamedContent getXlsx() {
+    return spreadsheets.xlsx(fileName(), "cityVisits.title", queries.exportOfCity(filter()));
+  }
+
+  private String fileName() {
+    return "visits-" + scope.getCode().toLowerCase(Locale.ROOT);
   }
 
   /** The months a coordinator filters by: this one and the eleven before it. */

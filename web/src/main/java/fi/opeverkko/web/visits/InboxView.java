@@ -9,6 +9,7 @@ import fi.opeverkko.visits.FeedbackSummary;
 import fi.opeverkko.visits.InboxRow;
 import fi.opeverkko.visits.TeamVisitQueries;
 import fi.opeverkko.visits.Workload;
+import fi.opeverkko.web.common.PagedModel;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -17,6 +18,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleModel;
 
@@ -38,13 +40,23 @@ public class InboxView implements Serializable {
 
   private Long teamId;
   private TeamOverview team;
-  private List<InboxRow> inbox;
   private List<Workload> workload;
-  private List<FeedbackSummary> feedback;
   private LocalDate week;
   private boolean leader;
   private String feedUrl;
   private final TeamCalendar calendar = new TeamCalendar();
+
+  private final LazyDataModel<InboxRow> inbox =
+      new PagedModel<>(
+          () -> queries.countInbox(teamId),
+          (first, size) -> queries.inbox(teamId, first, size),
+          row -> row.request().getId());
+
+  private final LazyDataModel<FeedbackSummary> feedback =
+      new PagedModel<>(
+          () -> queries.countFeedbackOfTeam(teamId),
+          (first, size) -> queries.feedbackOfTeam(teamId, first, size),
+          row -> row.request().getId());
 
   public void load() {
     List<TeamOverview> mine = network.myTeams();
@@ -68,9 +80,7 @@ public class InboxView implements Serializable {
     if (week == null) {
       week = clock.today();
     }
-    inbox = queries.inbox(teamId);
     workload = queries.workload(teamId, week);
-    feedback = queries.feedbackOfTeam(teamId);
     leader = teamService.leads(teamId);
   }
 
@@ -114,7 +124,7 @@ public class InboxView implements Serializable {
     return team;
   }
 
-  public List<InboxRow> getInbox() {
+  public LazyDataModel<InboxRow> getInbox() {
     return inbox;
   }
 
@@ -122,7 +132,7 @@ public class InboxView implements Serializable {
     return workload;
   }
 
-  public List<FeedbackSummary> getFeedback() {
+  public LazyDataModel<FeedbackSummary> getFeedback() {
     return feedback;
   }
 

@@ -4,7 +4,6 @@ import fi.opeverkko.network.ExpertTeam;
 import fi.opeverkko.network.NetworkOverviewService;
 import fi.opeverkko.network.School;
 import fi.opeverkko.network.TeachingLanguage;
-import fi.opeverkko.network.TeamOverview;
 import fi.opeverkko.network.TeamService;
 import fi.opeverkko.network.TeamTopic;
 import fi.opeverkko.visits.SchoolVisitQueries;
@@ -53,7 +52,7 @@ public class RequestView implements Serializable {
 
   public void load() {
     schools = queries.requestableSchools();
-    teams = network.allTeams().stream().map(TeamOverview::team).toList();
+    teams = network.teams();
     if (details.getSchoolId() == null && !schools.isEmpty()) {
       details.setSchoolId(schools.get(0).getId());
       details.setLanguage(
