@@ -20,6 +20,8 @@ cluster_mail_web_port=4580
 cluster_nodes=(node1 node2)
 declare -A node_offset=([node1]=1000 [node2]=1100)
 haproxy_pid_file=$cluster_dir/haproxy.pid
+# True when the servers and the portal are built already (bin/portal test, after its build).
+portal_built=${portal_built:-false}
 haproxy_config=$cluster_dir/haproxy.cfg
 
 node_http_port() { echo $((8080 + ${node_offset[$1]})); }
@@ -225,10 +227,10 @@ cluster_start() {
   ensure_haproxy
   # shellcheck disable=SC2046
   require_free_ports $(cluster_ports)
-  provision
+  $portal_built || provision
   trap cluster_stop EXIT
   KEYCLOAK_KEEP_DATA=1 "$repo/bin/keycloak" launch
-  build
+  $portal_built || build
   start_cluster_mail
   OPEVERKKO_POSTGRES_PORT=$cluster_postgres_port "$repo/bin/postgres" start cluster
   # The EAR unpacked once, as bin/portal start deploys it (but apart from its folder, so the two may
@@ -260,6 +262,8 @@ TEXT
 }
 
 cluster_stop() {
+  # Also as the EXIT trap of a failed start or drill: every piece is stopped even when one fails.
+  set +e
   stop_haproxy
   local node
   for node in "${cluster_nodes[@]}"; do stop_node "$node"; done

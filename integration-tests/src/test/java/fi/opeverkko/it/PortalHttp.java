@@ -61,6 +61,17 @@ public final class PortalHttp {
             .build());
   }
 
+  /** A Faces AJAX request, as PrimeFaces' script sends it: answered by a partial response. */
+  public HttpResponse<String> ajax(String url, Map<String, String> form) {
+    return send(
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+            .header("Faces-Request", "partial/ajax")
+            .header("X-Requested-With", "XMLHttpRequest")
+            .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
+            .build());
+  }
+
   /**
    * Presses a page's non-AJAX button whose answer is a file (a download): posts the button's form
    * with the page's hidden fields (view state, PrimeFaces' nonce) and reads the answer as bytes.
@@ -139,6 +150,21 @@ public final class PortalHttp {
         .filter(c -> c.getName().equals(name))
         .map(HttpCookie::getValue)
         .findFirst();
+  }
+
+  /**
+   * Takes the other client's Keycloak cookies (its single sign-on: their path is the realm's), not
+   * its portal session: as a second tab of one browser, this client is signed in by Keycloak
+   * without a password.
+   */
+  public void shareSignOn(PortalHttp other) {
+    for (URI uri : other.cookies.getCookieStore().getURIs()) {
+      for (HttpCookie cookie : other.cookies.getCookieStore().get(uri)) {
+        if (cookie.getPath() != null && cookie.getPath().startsWith("/realms/")) {
+          cookies.getCookieStore().add(uri, cookie);
+        }
+      }
+    }
   }
 
   public void setCookie(String name, String value) {
