@@ -4,27 +4,28 @@ import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Part of the cluster drill (ClusterDrill): fifty schedulers book one expert for the same hour at
- * once, through the visit page's Save schedule button on both nodes, twenty times. The team's
- * leader is signed in fifty times (fifty sessions, which the balancer spreads over the nodes); each
- * session opens its own accepted visit, all press Save together, and exactly one may win.
+ * once, through the visit page's Save schedule button on both nodes, twenty rounds, a week apart.
+ * The team's leader is signed in fifty times (fifty sessions, which the balancer spreads over the
+ * nodes); each session keeps its own accepted visit's page open and presses Save for the round's
+ * day together with the others; exactly one may win, in the pages and in the database.
  *
- * <p>The fifty accepted visits of a round are copied in the cluster's database from one of the
- * team's requests (the drill's setup, not what it tests), each round on its own day so that the
- * rounds never meet.
+ * <p>The accepted visits are copied in the cluster's database from one of the team's requests (the
+ * drill's setup, not what it tests).
  */
 final class BookingRace {
 
@@ -32,25 +33,18 @@ final class BookingRace {
   static final int ROUNDS = 20;
 
   private static final String LEADER = "team-leader";
-  private static final String VISIT_PAGE = ClusterDrill.PORTAL + "visits/visit.xhtml?id=";
-  private static final String FORM = "visitForm";
-  private static final String SCHEDULE = FORM + ":schedule";
-  private static final String EXPERTS = FORM + ":experts";
-  private static final Pattern EXPERT_CHECKBOX =
-      Pattern.compile("<input[^>]*name=\"" + EXPERTS + "\"[^>]*>");
-  private static final Pattern VALUE = Pattern.compile("value=\"(\\d+)\"");
 
   /** What the drill's own copies of a request say, so that a later drill finds them. */
   private static final String GOAL = "cluster-drill booking";
 
-  private final String run;
+  private final String goal;
   private int won;
   private int refused;
   private int errors;
   private int roundsWithOneWinner;
 
   BookingRace(String run) {
-    this.run = run;
+    this.goal = GOAL + " " + run;
   }
 
   /** Runs the rounds; true when every round had exactly one booking, in the pages and the base. */
@@ -68,20 +62,33 @@ final class BookingRace {
                     + " JOIN person p ON p.id = t.leader_id WHERE p.login_name = '"
                     + LEADER
                     + "' ORDER BY r.id LIMIT 1"));
+    LocalDate firstDay =
+        LocalDate.now().plusWeeks(3).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+    // Each scheduler keeps their visit's page from round to round, as a leader trying one day after
+    // another would; the round's winner opens a fresh visit for the next.
+    Deque<Long> visits = new ArrayDeque<>(acceptedVisits(template, goal, firstDay));
+    visits.addAll(acceptedVisits(template, goal, firstDay));
     ExecutorService pool = Executors.newFixedThreadPool(BOOKERS);
     try {
-      List<PortalHttp> schedulers = signIn();
-      LocalDate firstDay =
-          LocalDate.now().plusWeeks(3).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+      List<PortalHttp> sessions = signIn();
+      List<Future<VisitForm>> opening = new ArrayList<>();
+      for (PortalHttp session : sessions) {
+        long visit = visits.pop();
+        opening.add(pool.submit(() -> VisitForm.open(session, visit)));
+      }
+      List<VisitForm> forms = new ArrayList<>(opening.stream().map(BookingRace::get).toList());
       long started = System.nanoTime();
       for (int round = 0; round < ROUNDS; round++) {
-        round(pool, schedulers, template, round, firstDay.plusWeeks(round));
+        round(pool, forms, visits, round, firstDay.plusWeeks(round));
       }
       System.out.printf(
           "Booking race: %d rounds of %d schedulers booking one expert's hour at once over both"
-              + " nodes: %d rounds with exactly one booking; %d won, %d refused, %d errors (%.1f s)%n",
+              + " nodes (%s): %d rounds with exactly one booking; %d won, %d refused, %d errors"
+              + " (%.1f s)%n",
           ROUNDS,
           BOOKERS,
+          forms.stream()
+              .collect(Collectors.groupingBy(VisitForm::node, TreeMap::new, Collectors.counting())),
           roundsWithOneWinner,
           won,
           refused,
@@ -118,54 +125,38 @@ final class BookingRace {
   }
 
   private void round(
-      ExecutorService pool, List<PortalHttp> schedulers, long template, int round, LocalDate day) {
-    String goal = GOAL + " " + run + " " + round;
-    List<Long> visits = acceptedVisits(template, goal, day);
+      ExecutorService pool, List<VisitForm> forms, Deque<Long> spare, int round, LocalDate day) {
     CountDownLatch ready = new CountDownLatch(BOOKERS);
     CountDownLatch go = new CountDownLatch(1);
-    String[] expert = new String[1];
     List<Future<String>> outcomes = new ArrayList<>();
-    for (int i = 0; i < BOOKERS; i++) {
-      PortalHttp scheduler = schedulers.get(i);
-      long visit = visits.get(i);
+    for (VisitForm form : forms) {
       outcomes.add(
           pool.submit(
               () -> {
-                Map<String, String> fields;
-                try {
-                  HttpResponse<String> page = scheduler.follow(scheduler.get(VISIT_PAGE + visit));
-                  fields = Faces.ajaxFields(page.body(), FORM, SCHEDULE);
-                  String chosen = firstExpert(page.body());
-                  synchronized (expert) {
-                    expert[0] = chosen;
-                  }
-                  fields.put(EXPERTS, chosen);
-                } finally {
-                  // A scheduler whose page failed does not hold the others back.
-                  ready.countDown();
-                }
+                ready.countDown();
                 go.await();
-                return outcome(scheduler.follow(scheduler.ajax(VISIT_PAGE + visit, fields)));
+                return form.schedule(day);
               }));
     }
     await(ready);
     go.countDown();
     List<String> results = outcomes.stream().map(BookingRace::outcomeOf).toList();
-    int roundWon = (int) results.stream().filter("won"::equals).count();
+    int roundWon = (int) results.stream().filter(VisitForm.WON::equals).count();
     won += roundWon;
-    refused += (int) results.stream().filter("refused"::equals).count();
+    refused += (int) results.stream().filter(VisitForm.REFUSED::equals).count();
     errors += (int) results.stream().filter(r -> r.startsWith("error")).count();
+    String expert = forms.get(0).expert();
     int booked =
-        expert[0] == null
-            ? 0
-            : Integer.parseInt(
-                ClusterShell.psql(
-                    "SELECT COUNT(*) FROM expert_booking b JOIN visit_request r ON r.id = b.request_id"
-                        + " WHERE b.expert_id = "
-                        + Long.parseLong(expert[0])
-                        + " AND r.goal = '"
-                        + goal
-                        + "'"));
+        Integer.parseInt(
+            ClusterShell.psql(
+                "SELECT COUNT(*) FROM expert_booking b JOIN visit_request r ON r.id = b.request_id"
+                    + " WHERE b.expert_id = "
+                    + Long.parseLong(expert)
+                    + " AND r.goal = '"
+                    + goal
+                    + "' AND CAST(b.starts_at AS DATE) = DATE '"
+                    + day
+                    + "'"));
     if (roundWon == 1 && booked == 1) {
       roundsWithOneWinner++;
     } else {
@@ -177,12 +168,18 @@ final class BookingRace {
           booked,
           results.stream().filter(r -> r.startsWith("error")).findFirst().orElse("no errors"));
     }
+    for (int i = 0; i < forms.size(); i++) {
+      if (VisitForm.WON.equals(results.get(i))) {
+        forms.set(i, VisitForm.open(forms.get(i).session(), spare.pop()));
+      }
+    }
   }
 
   /**
    * Fifty accepted visits of the template's team on the day at 13:00 (the hour the visit page
-   * proposes), one hour each: copies of the template with ids of one block of the sequence, which
-   * allocates fifty at a time, so that the portal never hands out the same ids.
+   * proposes; the race keeps it and changes the day), one hour each: copies of the template with
+   * ids of one block of the sequence, which allocates fifty at a time, so that the portal never
+   * hands out the same ids.
    */
   private static List<Long> acceptedVisits(long template, String goal, LocalDate day) {
     Map<String, String> changed =
@@ -220,39 +217,6 @@ final class BookingRace {
                 + template
                 + " RETURNING id");
     return Arrays.stream(ids.split("\\s+")).map(Long::valueOf).sorted().toList();
-  }
-
-  /** The first expert the page offers (the same for every visit of the team). */
-  private static String firstExpert(String html) {
-    Matcher checkbox = EXPERT_CHECKBOX.matcher(html);
-    if (!checkbox.find()) {
-      throw new IllegalStateException("no expert to choose on the visit page");
-    }
-    Matcher value = VALUE.matcher(checkbox.group());
-    if (!value.find()) {
-      throw new IllegalStateException("the expert's checkbox has no value");
-    }
-    return value.group(1);
-  }
-
-  /**
-   * What the scheduler sees: the visit scheduled (the form redrawn with the success message), or
-   * refused with a reason on the form (the expert is booked); anything else is an error.
-   */
-  private static String outcome(HttpResponse<String> response) {
-    String body = response.body();
-    if (response.statusCode() != 200
-        || !body.contains("<partial-response")
-        || body.contains("<error>")) {
-      return "error "
-          + response.statusCode()
-          + " "
-          + body.substring(0, Math.min(300, body.length()));
-    }
-    if (body.contains(Faces.REFUSAL)) {
-      return "refused";
-    }
-    return body.contains(Faces.SUCCESS) ? "won" : "error: neither booked nor refused";
   }
 
   private static String outcomeOf(Future<String> outcome) {

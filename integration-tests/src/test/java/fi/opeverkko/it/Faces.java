@@ -71,7 +71,8 @@ final class Faces {
     if (!script.find()) {
       throw new IllegalStateException("no AJAX script of " + button + " on the page");
     }
-    return script.group(1);
+    // The script lists them as PrimeFaces' search expressions do (commas); Faces reads spaces.
+    return script.group(1).replace(',', ' ');
   }
 
   /**
