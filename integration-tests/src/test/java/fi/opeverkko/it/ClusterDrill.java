@@ -51,7 +51,9 @@ public final class ClusterDrill {
     ClusterDrill drill = new ClusterDrill(Path.of(args.length > 0 ? args[0] : "."));
     drill.gracefulStop();
     // Both nodes serve the race; the crash leaves one down.
-    drill.expect(new BookingRace(drill.run).race(), "a booking round without exactly one winner");
+    drill.expect(
+        new BookingRace(drill.run).race(),
+        "the booking race: a round without exactly one winner, or an error");
     drill.crash();
     if (!drill.broken.isEmpty()) {
       drill.broken.forEach(line -> System.out.println("BROKEN: " + line));
