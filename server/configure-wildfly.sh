@@ -2,8 +2,9 @@
 # Configures a freshly unpacked WildFly for Opeverkko, once: configure-wildfly.cli makes
 # standalone.xml (H2, mail, logging); a copy of it, changed by configure-postgres.cli, is
 # standalone-postgres.xml (the same server on PostgreSQL, its JDBC driver the module
-# org.postgresql). A marker records which version of this configuration was applied, so a changed
-# script means unpacking afresh (mvn clean).
+# org.postgresql). The same two scripts make standalone-ha.xml's copy standalone-ha-postgres.xml,
+# which configure-cluster.cli turns into a node of 'bin/portal cluster'. A marker records which
+# version of this configuration was applied, so a changed script means unpacking afresh (mvn clean).
 #
 #   configure-wildfly.sh WILDFLY_HOME POSTGRESQL_DRIVER_JAR
 set -euo pipefail
@@ -12,7 +13,7 @@ driver_jar=$2
 script_dir=$(cd "$(dirname "$0")" && pwd)
 configuration=$wildfly_home/standalone/configuration
 marker=$configuration/.opeverkko-configured
-checksum=$(cat "$0" "$script_dir/configure-wildfly.cli" "$script_dir/configure-postgres.cli" "$driver_jar" \
+checksum=$(cat "$0" "$script_dir"/configure-*.cli "$driver_jar" \
   | sha256sum | cut -d' ' -f1)
 
 if [[ -f $marker ]]; then
@@ -24,8 +25,19 @@ if [[ -f $marker ]]; then
   exit 1
 fi
 
+# Runs a CLI script on the given configuration file (the scripts name standalone.xml or
+# standalone-postgres.xml, for the HA server the same with -ha).
+cli() {
+  local script=$1 configuration_file=$2 applied
+  applied=$(mktemp)
+  sed -E "s/--server-config=[a-z-]+\.xml/--server-config=$configuration_file/" "$script" >"$applied"
+  JAVA_OPTS="-Xmx512m" "$wildfly_home/bin/jboss-cli.sh" --file="$applied"
+  rm -f "$applied"
+}
+
 echo "Configuring WildFly for Opeverkko: $wildfly_home"
-JAVA_OPTS="-Xmx512m" "$wildfly_home/bin/jboss-cli.sh" --file="$script_dir/configure-wildfly.cli"
+cli "$script_dir/configure-wildfly.cli" standalone.xml
+cli "$script_dir/configure-wildfly.cli" standalone-ha.xml
 
 # The driver as a static module (not a deployment), so the datasource exists before any deployment.
 module_dir=$wildfly_home/modules/org/postgresql/main
@@ -44,5 +56,8 @@ cat >"$module_dir/module.xml" <<'XML'
 </module>
 XML
 cp "$configuration/standalone.xml" "$configuration/standalone-postgres.xml"
-JAVA_OPTS="-Xmx512m" "$wildfly_home/bin/jboss-cli.sh" --file="$script_dir/configure-postgres.cli"
+cli "$script_dir/configure-postgres.cli" standalone-postgres.xml
+cp "$configuration/standalone-ha.xml" "$configuration/standalone-ha-postgres.xml"
+cli "$script_dir/configure-postgres.cli" standalone-ha-postgres.xml
+cli "$script_dir/configure-cluster.cli" standalone-ha-postgres.xml
 echo "$checksum" > "$marker"

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /**
@@ -22,7 +23,7 @@ import java.time.LocalDateTime;
     name = AuditEvent.NEWEST_FIRST,
     query = "SELECT e FROM AuditEvent e ORDER BY e.occurredAt DESC, e.id DESC")
 @NamedQuery(name = AuditEvent.COUNT, query = "SELECT COUNT(e) FROM AuditEvent e")
-public class AuditEvent {
+public class AuditEvent implements Serializable {
 
   static final String NEWEST_FIRST = "AuditEvent.newestFirst";
   static final String COUNT = "AuditEvent.count";

@@ -1,6 +1,7 @@
 package fi.opeverkko.competence;
 
 import fi.opeverkko.platform.Published;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 
@@ -27,4 +28,5 @@ public record ApplicationPage(
     int waitingDays,
     boolean overdue,
     Set<ApplicationAction> actions,
-    boolean mayChangeEvidence) {}
+    boolean mayChangeEvidence)
+    implements Serializable {}

@@ -2,6 +2,7 @@ package fi.opeverkko.competence;
 
 import fi.opeverkko.platform.LocalizedName;
 import fi.opeverkko.platform.Published;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /** One of a teacher's own applications in their list. */
@@ -12,4 +13,5 @@ public record ApplicationRow(
     Level level,
     LocalizedName badgeName,
     ApplicationStatus status,
-    LocalDateTime updatedAt) {}
+    LocalDateTime updatedAt)
+    implements Serializable {}

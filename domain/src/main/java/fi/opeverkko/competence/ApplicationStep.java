@@ -1,6 +1,7 @@
 package fi.opeverkko.competence;
 
 import fi.opeverkko.platform.Published;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /** One line of an application's history: who did what, when, and what they said. */
@@ -11,7 +12,8 @@ public record ApplicationStep(
     ApplicationAction action,
     ApplicationStatus from,
     ApplicationStatus to,
-    String comment) {
+    String comment)
+    implements Serializable {
 
   static ApplicationStep of(ApplicationEvent event) {
     return new ApplicationStep(

@@ -3,6 +3,7 @@ package fi.opeverkko.competence;
 import fi.opeverkko.platform.LocalizedName;
 import fi.opeverkko.platform.LocalizedText;
 import fi.opeverkko.platform.Published;
+import java.io.Serializable;
 
 /**
  * A badge of the catalogue with the criteria in force.
@@ -18,7 +19,8 @@ public record BadgeRow(
     LocalizedText criteria,
     LocalizedText evidence,
     int version,
-    boolean retired) {
+    boolean retired)
+    implements Serializable {
 
   static BadgeRow of(Badge badge, BadgeVersion current) {
     return new BadgeRow(

@@ -1,6 +1,7 @@
 package fi.opeverkko.competence;
 
 import fi.opeverkko.platform.Published;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -10,8 +11,8 @@ import java.util.List;
  * @param name their full name
  */
 @Published
-public record CompetenceOf(
-    long personId, String name, List<GrantRow> grants, List<LevelRow> levels) {
+public record CompetenceOf(long personId, String name, List<GrantRow> grants, List<LevelRow> levels)
+    implements Serializable {
 
   /** The level's status, or null when the person does not hold its badges yet. */
   public LevelStatus statusOf(Level level) {

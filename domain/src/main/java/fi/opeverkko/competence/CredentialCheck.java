@@ -2,6 +2,7 @@ package fi.opeverkko.competence;
 
 import fi.opeverkko.platform.LocalizedName;
 import fi.opeverkko.platform.Published;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /**
@@ -22,4 +23,5 @@ public record CredentialCheck(
     int criteriaVersion,
     String recipientName,
     LocalDateTime awardedAt,
-    LocalDateTime revokedAt) {}
+    LocalDateTime revokedAt)
+    implements Serializable {}

@@ -3,6 +3,7 @@ package fi.opeverkko.competence;
 import fi.opeverkko.platform.LocalizedName;
 import fi.opeverkko.platform.Published;
 import fi.opeverkko.platform.SchoolYear;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -33,7 +34,8 @@ public record DevelopmentPlanRow(
     LocalDateTime updatedAt,
     LocalDate discussedOn,
     String agreedPoints,
-    String discussedBy) {
+    String discussedBy)
+    implements Serializable {
 
   public boolean isDiscussed() {
     return discussedOn != null;

@@ -2,6 +2,7 @@ package fi.opeverkko.competence;
 
 import fi.opeverkko.platform.LocalizedName;
 import fi.opeverkko.platform.Published;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /** A badge a person holds, with the criteria version it was granted on. */
@@ -12,7 +13,8 @@ public record GrantRow(
     LocalizedName badgeName,
     int criteriaVersion,
     LocalDateTime grantedAt,
-    String grantedBy) {
+    String grantedBy)
+    implements Serializable {
 
   static GrantRow of(BadgeGrant grant) {
     return new GrantRow(

@@ -1,6 +1,7 @@
 package fi.opeverkko.competence;
 
 import fi.opeverkko.platform.Published;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /**
@@ -16,7 +17,8 @@ public record LevelRow(
     LocalDateTime askedAt,
     LocalDateTime decidedAt,
     String decidedBy,
-    String comment) {
+    String comment)
+    implements Serializable {
 
   static LevelRow of(LevelConfirmation confirmation) {
     return new LevelRow(

@@ -2,6 +2,7 @@ package fi.opeverkko.competence;
 
 import fi.opeverkko.platform.LocalizedName;
 import fi.opeverkko.platform.Published;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /**
@@ -19,4 +20,5 @@ public record ReviewRow(
     ApplicationStatus status,
     LocalDateTime submittedAt,
     int waitingDays,
-    boolean overdue) {}
+    boolean overdue)
+    implements Serializable {}

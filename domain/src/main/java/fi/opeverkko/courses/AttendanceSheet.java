@@ -2,6 +2,7 @@ package fi.opeverkko.courses;
 
 import fi.opeverkko.platform.LocalizedName;
 import fi.opeverkko.platform.Published;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -20,7 +21,8 @@ public record AttendanceSheet(
     CourseState state,
     boolean finalAssignment,
     List<Session> sessions,
-    List<Participant> participants) {
+    List<Participant> participants)
+    implements Serializable {
 
   /**
    * A session of the course.
@@ -35,7 +37,8 @@ public record AttendanceSheet(
       SessionKind kind,
       String place,
       boolean required,
-      boolean held) {}
+      boolean held)
+      implements Serializable {}
 
   /**
    * A participant with a place.
@@ -50,5 +53,6 @@ public record AttendanceSheet(
       String school,
       Set<LocalDateTime> attended,
       boolean assignmentReturned,
-      LocalDate completedOn) {}
+      LocalDate completedOn)
+      implements Serializable {}
 }

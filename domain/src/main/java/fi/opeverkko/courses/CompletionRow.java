@@ -2,6 +2,7 @@ package fi.opeverkko.courses;
 
 import fi.opeverkko.platform.LocalizedName;
 import fi.opeverkko.platform.Published;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -25,4 +26,5 @@ public record CompletionRow(
     boolean assignmentAsked,
     boolean assignmentReturned,
     LocalDate completedOn,
-    Set<Long> badgeIds) {}
+    Set<Long> badgeIds)
+    implements Serializable {}

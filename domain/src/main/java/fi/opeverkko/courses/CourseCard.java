@@ -7,6 +7,7 @@ import fi.opeverkko.network.TeachingLanguage;
 import fi.opeverkko.platform.LocalizedName;
 import fi.opeverkko.platform.LocalizedText;
 import fi.opeverkko.platform.Published;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -46,7 +47,8 @@ public record CourseCard(
     List<SessionDetails> sessions,
     List<LocalizedName> badges,
     OwnSignUp mine,
-    boolean organisable) {
+    boolean organisable)
+    implements Serializable {
 
   public long free() {
     return Math.max(0, capacity - given);

@@ -2,6 +2,7 @@ package fi.opeverkko.courses;
 
 import fi.opeverkko.platform.LocalizedName;
 import fi.opeverkko.platform.Published;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -18,4 +19,5 @@ public record CourseFeedbackForm(
     LocalDate closesOn,
     boolean open,
     Integer rating,
-    String comment) {}
+    String comment)
+    implements Serializable {}

@@ -3,6 +3,7 @@ package fi.opeverkko.courses;
 import fi.opeverkko.feedback.SubjectKind;
 import fi.opeverkko.platform.LocalizedName;
 import fi.opeverkko.platform.Published;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -21,7 +22,8 @@ public record CourseFeedbackSummary(
     double average,
     List<Long> distribution,
     List<String> comments,
-    Long discussionId) {
+    Long discussionId)
+    implements Serializable {
 
   public static final int SHOWN_FROM = SubjectKind.COURSE.countsFrom();
 

@@ -4,6 +4,7 @@ import fi.opeverkko.competence.Level;
 import fi.opeverkko.network.TeachingLanguage;
 import fi.opeverkko.platform.LocalizedName;
 import fi.opeverkko.platform.Published;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -29,7 +30,8 @@ public record CourseRow(
     Integer priceCents,
     int capacity,
     long given,
-    long waiting) {
+    long waiting)
+    implements Serializable {
 
   public long free() {
     return Math.max(0, capacity - given);

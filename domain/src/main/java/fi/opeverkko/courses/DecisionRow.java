@@ -3,6 +3,7 @@ package fi.opeverkko.courses;
 import fi.opeverkko.network.TeachingLanguage;
 import fi.opeverkko.platform.LocalizedName;
 import fi.opeverkko.platform.Published;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -19,4 +20,5 @@ public record DecisionRow(
     LocalDate firstDay,
     int minimum,
     long given,
-    boolean poolable) {}
+    boolean poolable)
+    implements Serializable {}

@@ -2,6 +2,7 @@ package fi.opeverkko.courses;
 
 import fi.opeverkko.platform.LocalizedName;
 import fi.opeverkko.platform.Published;
+import java.io.Serializable;
 
 /**
  * Who may be named to organise a course by the signed-in user.
@@ -10,4 +11,4 @@ import fi.opeverkko.platform.Published;
  * @param name the team's name; {@code null} for the central unit
  */
 @Published
-public record Organiser(Long teamId, LocalizedName name) {}
+public record Organiser(Long teamId, LocalizedName name) implements Serializable {}

@@ -2,6 +2,7 @@ package fi.opeverkko.courses;
 
 import fi.opeverkko.platform.LocalizedName;
 import fi.opeverkko.platform.Published;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -18,4 +19,5 @@ public record OwnSignUp(
     LocalDate lastDay,
     SignUpStatus status,
     long position,
-    boolean substituteNeeded) {}
+    boolean substituteNeeded)
+    implements Serializable {}

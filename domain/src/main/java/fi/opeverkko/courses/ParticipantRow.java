@@ -1,6 +1,7 @@
 package fi.opeverkko.courses;
 
 import fi.opeverkko.platform.Published;
+import java.io.Serializable;
 
 /** A sign-up on a course's list of participants, as its organiser sees it. */
 @Published
@@ -12,4 +13,5 @@ public record ParticipantRow(
     String schoolName,
     SignUpStatus status,
     int arrival,
-    boolean substituteNeeded) {}
+    boolean substituteNeeded)
+    implements Serializable {}

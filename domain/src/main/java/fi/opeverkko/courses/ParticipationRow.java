@@ -2,6 +2,7 @@ package fi.opeverkko.courses;
 
 import fi.opeverkko.network.TeachingLanguage;
 import fi.opeverkko.platform.Published;
+import java.io.Serializable;
 
 /**
  * How much of a school's teaching staff took part in central courses in a school year: the teachers
@@ -23,7 +24,8 @@ public record ParticipationRow(
     long advanced,
     long developer,
     long finnish,
-    long swedish) {
+    long swedish)
+    implements Serializable {
 
   /** The share of the staff who took part, in per cent (one decimal); 0 for a school without. */
   public double share() {

@@ -2,6 +2,7 @@ package fi.opeverkko.courses;
 
 import fi.opeverkko.platform.LocalizedName;
 import fi.opeverkko.platform.Published;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** A live sign-up of a school's teacher for a course not yet over, as the principal sees it. */
@@ -14,7 +15,8 @@ public record SchoolSignUp(
     LocalDate lastDay,
     String teacherName,
     SignUpStatus status,
-    boolean substituteNeeded) {
+    boolean substituteNeeded)
+    implements Serializable {
 
   public boolean pending() {
     return status == SignUpStatus.PENDING_APPROVAL;

@@ -3,6 +3,7 @@ package fi.opeverkko.courses;
 import fi.opeverkko.platform.Published;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /**
@@ -20,4 +21,5 @@ public record SessionDetails(
     @NotNull LocalDateTime startsAt,
     @NotNull LocalDateTime endsAt,
     @Size(max = 200) String place,
-    @Size(max = 500) String link) {}
+    @Size(max = 500) String link)
+    implements Serializable {}

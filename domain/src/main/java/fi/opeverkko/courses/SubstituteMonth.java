@@ -1,6 +1,7 @@
 package fi.opeverkko.courses;
 
 import fi.opeverkko.platform.Published;
+import java.io.Serializable;
 import java.time.YearMonth;
 
 /**
@@ -9,4 +10,4 @@ import java.time.YearMonth;
  * @param days teacher-days: two teachers away on one day are two days
  */
 @Published
-public record SubstituteMonth(YearMonth month, long days) {}
+public record SubstituteMonth(YearMonth month, long days) implements Serializable {}

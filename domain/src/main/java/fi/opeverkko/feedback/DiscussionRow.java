@@ -2,6 +2,7 @@ package fi.opeverkko.feedback;
 
 import fi.opeverkko.platform.LocalizedName;
 import fi.opeverkko.platform.Published;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -36,7 +37,8 @@ public record DiscussionRow(
     LocalDateTime closedAt,
     String closedBy,
     boolean overdue,
-    boolean mayRecord) {
+    boolean mayRecord)
+    implements Serializable {
 
   public boolean open() {
     return closedAt == null;

@@ -2,6 +2,7 @@ package fi.opeverkko.feedback;
 
 import fi.opeverkko.platform.LocalizedName;
 import fi.opeverkko.platform.Published;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.Month;
 
@@ -19,7 +20,8 @@ public record TrendRow(
     Double visitAverage,
     long visitAnswers,
     Double courseAverage,
-    long courseAnswers) {
+    long courseAnswers)
+    implements Serializable {
 
   public boolean autumn() {
     return termStart.getMonth() == Month.AUGUST;

@@ -14,6 +14,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import java.io.Serializable;
 import java.util.Locale;
 
 /** A city taking part in the network (Helsinki, Espoo, Vantaa). Its code is the login's city. */
@@ -22,7 +23,7 @@ import java.util.Locale;
 @NamedQuery(name = City.BY_CODE, query = "SELECT c FROM City c WHERE c.code = :code")
 @NamedQuery(name = City.ALL, query = "SELECT c FROM City c ORDER BY c.code")
 @Published
-public class City {
+public class City implements Serializable {
 
   static final String BY_CODE = "City.byCode";
   static final String ALL = "City.all";

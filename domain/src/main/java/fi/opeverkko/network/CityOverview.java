@@ -2,6 +2,7 @@ package fi.opeverkko.network;
 
 import fi.opeverkko.platform.Published;
 import fi.opeverkko.platform.SchoolYear;
+import java.io.Serializable;
 import java.util.Map;
 
 /** A city coordinator's figures for the city in one school year. */
@@ -10,7 +11,8 @@ public record CityOverview(
     City city,
     SchoolYear schoolYear,
     Map<SchoolType, Long> activeSchoolsByType,
-    Map<SchoolRole, Long> assignmentsByRole) {
+    Map<SchoolRole, Long> assignmentsByRole)
+    implements Serializable {
 
   public long activeSchools() {
     return activeSchoolsByType.values().stream().mapToLong(Long::longValue).sum();

@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import java.io.Serializable;
 import java.util.Locale;
 
 /** One of the city-wide expert teams that train school staff on request. */
@@ -28,7 +29,7 @@ import java.util.Locale;
     query = "SELECT t FROM ExpertTeam t LEFT JOIN FETCH t.leader ORDER BY t.code")
 @NamedQuery(name = ExpertTeam.LED_BY, query = "SELECT t FROM ExpertTeam t WHERE t.leader = :person")
 @Published
-public class ExpertTeam {
+public class ExpertTeam implements Serializable {
 
   static final String ALL = "ExpertTeam.all";
   static final String LED_BY = "ExpertTeam.ledBy";

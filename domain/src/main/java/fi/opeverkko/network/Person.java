@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.Set;
 
@@ -39,7 +40,7 @@ import java.util.Set;
             + " OR LOWER(CONCAT(p.firstName, ' ', p.lastName)) LIKE :prefix"
             + " ORDER BY p.lastName, p.firstName")
 @Published
-public class Person {
+public class Person implements Serializable {
 
   static final String BY_LOGIN = "Person.byLogin";
   static final String BY_EMAIL = "Person.byEmail";

@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.Locale;
 
 /**
@@ -40,7 +41,7 @@ import java.util.Locale;
     name = School.NAMED_IN_CITY,
     query = "SELECT s FROM School s WHERE s.city = :city AND s.nameFi = :name")
 @Published
-public class School {
+public class School implements Serializable {
 
   static final String COUNT_BY_TYPE_IN_CITY = "School.countByTypeInCity";
   static final String IN_CITY = "School.inCity";

@@ -17,6 +17,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.util.List;
 
 /** A person's role in one school for one school year: principal, tutor, mentor and so on. */
@@ -63,7 +64,7 @@ import java.util.List;
         "SELECT COUNT(a) FROM SchoolAssignment a"
             + " WHERE a.school = :school AND a.schoolYear >= :year")
 @Published
-public class SchoolAssignment {
+public class SchoolAssignment implements Serializable {
 
   static final String OF_PERSON_IN_YEAR = "SchoolAssignment.ofPersonInYear";
   static final String OF_SCHOOL_IN_YEAR = "SchoolAssignment.ofSchoolInYear";

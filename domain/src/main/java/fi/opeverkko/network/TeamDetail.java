@@ -2,6 +2,7 @@ package fi.opeverkko.network;
 
 import fi.opeverkko.platform.Published;
 import fi.opeverkko.platform.SchoolYear;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -10,4 +11,5 @@ import java.util.List;
  */
 @Published
 public record TeamDetail(
-    TeamOverview overview, SchoolYear year, List<TeamTopic> topics, boolean editable) {}
+    TeamOverview overview, SchoolYear year, List<TeamTopic> topics, boolean editable)
+    implements Serializable {}

@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -43,7 +44,7 @@ import java.math.BigDecimal;
     // The team and its leader in the same statement: without weaving both are read eagerly.
     hints = @QueryHint(name = "eclipselink.left-join-fetch", value = "m.team.leader"))
 @Published
-public class TeamMembership {
+public class TeamMembership implements Serializable {
 
   static final String OF_PERSON_IN_YEAR = "TeamMembership.ofPersonInYear";
   static final String OF_TEAMS_IN_YEAR = "TeamMembership.ofTeamsInYear";

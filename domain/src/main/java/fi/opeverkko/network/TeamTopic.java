@@ -21,6 +21,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -37,7 +38,7 @@ import java.util.Set;
         "SELECT t FROM TeamTopic t JOIN FETCH t.team WHERE t.team.id IN :teamIds"
             + " ORDER BY t.title.fi")
 @Published
-public class TeamTopic {
+public class TeamTopic implements Serializable {
 
   static final String OF_TEAMS = "TeamTopic.ofTeams";
 

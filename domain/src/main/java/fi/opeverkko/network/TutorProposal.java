@@ -15,6 +15,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -36,7 +37,7 @@ import java.util.Locale;
     query =
         "SELECT p FROM TutorProposal p JOIN FETCH p.school s WHERE s.city = :city"
             + " AND p.status = fi.opeverkko.network.ProposalStatus.PROPOSED ORDER BY p.proposedAt")
-public class TutorProposal {
+public class TutorProposal implements Serializable {
 
   static final String OF_SCHOOL = "TutorProposal.ofSchool";
   static final String PENDING_IN_CITY = "TutorProposal.pendingInCity";

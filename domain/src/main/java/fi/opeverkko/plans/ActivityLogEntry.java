@@ -17,6 +17,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -28,7 +29,7 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "activity_log_entry")
-public class ActivityLogEntry {
+public class ActivityLogEntry implements Serializable {
 
   private static final BigDecimal MINUTES_PER_HOUR = BigDecimal.valueOf(60);
 

@@ -1,6 +1,7 @@
 package fi.opeverkko.plans;
 
 import fi.opeverkko.network.School;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -13,7 +14,8 @@ import java.util.List;
  *     first
  */
 public record CityPlanRow(
-    School school, PlanStanding standing, boolean late, List<BigDecimal> monthlyHours) {
+    School school, PlanStanding standing, boolean late, List<BigDecimal> monthlyHours)
+    implements Serializable {
 
   public BigDecimal totalHours() {
     return monthlyHours.stream().reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -10,13 +10,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
 /** A planned activity of a tutor plan: what, for whom, when, who leads it, hours; for a goal. */
 @Entity
 @Table(name = "plan_activity")
-public class PlanActivity implements Positioned {
+public class PlanActivity implements Positioned, Serializable {
 
   @Id
   @SequenceGenerator(

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /** One step in a plan's history: who did what, when, to which version, and what they said. */
@@ -21,7 +22,7 @@ import java.time.LocalDateTime;
 @NamedQuery(
     name = PlanEvent.OF_PLAN,
     query = "SELECT e FROM PlanEvent e WHERE e.plan = :plan ORDER BY e.occurredAt DESC, e.id DESC")
-public class PlanEvent {
+public class PlanEvent implements Serializable {
 
   static final String OF_PLAN = "PlanEvent.ofPlan";
 

@@ -12,12 +12,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /** A goal of a tutor activity plan, serving one level of the digital-competence model. */
 @Entity
 @Table(name = "plan_goal")
-public class PlanGoal implements Positioned {
+public class PlanGoal implements Positioned, Serializable {
 
   @Id
   @SequenceGenerator(name = "plan_goal_seq", sequenceName = "plan_goal_seq", allocationSize = 50)

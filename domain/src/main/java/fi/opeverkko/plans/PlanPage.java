@@ -2,6 +2,7 @@ package fi.opeverkko.plans;
 
 import fi.opeverkko.network.School;
 import fi.opeverkko.platform.SchoolYear;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -25,7 +26,8 @@ public record PlanPage(
     boolean approver,
     boolean lastYearsPlan,
     LocalDate dueDate,
-    boolean late) {
+    boolean late)
+    implements Serializable {
 
   public boolean mayStart() {
     return plan == null && writer;

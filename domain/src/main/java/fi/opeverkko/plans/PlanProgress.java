@@ -1,5 +1,6 @@
 package fi.opeverkko.plans;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -9,17 +10,20 @@ import java.util.List;
  * @param goals each goal with its activities
  * @param unlinkedHours hours the school's tutors logged in the year without naming a goal
  */
-public record PlanProgress(List<GoalProgress> goals, BigDecimal unlinkedHours) {
+public record PlanProgress(List<GoalProgress> goals, BigDecimal unlinkedHours)
+    implements Serializable {
 
   public record GoalProgress(
-      PlanGoal goal, BigDecimal planned, BigDecimal done, List<ActivityProgress> activities) {
+      PlanGoal goal, BigDecimal planned, BigDecimal done, List<ActivityProgress> activities)
+      implements Serializable {
 
     public int percent() {
       return PlanProgress.percent(planned, done);
     }
   }
 
-  public record ActivityProgress(PlanActivity activity, BigDecimal planned, BigDecimal done) {
+  public record ActivityProgress(PlanActivity activity, BigDecimal planned, BigDecimal done)
+      implements Serializable {
 
     public int percent() {
       return PlanProgress.percent(planned, done);

@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /** The plan as it was on its n-th submission. Never changed once written. */
@@ -20,7 +21,7 @@ import java.time.LocalDateTime;
 @NamedQuery(
     name = PlanVersion.OF_PLAN,
     query = "SELECT v FROM PlanVersion v WHERE v.plan = :plan ORDER BY v.number DESC")
-public class PlanVersion {
+public class PlanVersion implements Serializable {
 
   static final String OF_PLAN = "PlanVersion.ofPlan";
 

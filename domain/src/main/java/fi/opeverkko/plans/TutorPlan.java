@@ -19,6 +19,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -38,7 +39,7 @@ import java.util.List;
     query =
         "SELECT p FROM TutorPlan p JOIN FETCH p.school s JOIN FETCH s.city"
             + " WHERE p.school.id = :school AND p.schoolYear = :year")
-public class TutorPlan {
+public class TutorPlan implements Serializable {
 
   static final String OF_SCHOOL_IN_YEAR = "TutorPlan.ofSchoolInYear";
 

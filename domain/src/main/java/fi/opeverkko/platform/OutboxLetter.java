@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Locale;
@@ -19,7 +20,7 @@ import java.util.Locale;
  */
 @Entity
 @Table(name = "outbox_letter")
-public class OutboxLetter {
+public class OutboxLetter implements Serializable {
 
   private static final int ABOUT_MAX = 200;
   private static final int ERROR_MAX = 500;

@@ -3,6 +3,7 @@ package fi.opeverkko.reporting;
 import fi.opeverkko.platform.LocalizedName;
 import fi.opeverkko.platform.Published;
 import fi.opeverkko.platform.SchoolYear;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -20,7 +21,8 @@ public record Dashboard(
     LocalizedName cityName,
     List<DashboardRow> rows,
     DashboardRow total,
-    List<TermFigures> trend) {
+    List<TermFigures> trend)
+    implements Serializable {
 
   public Dashboard {
     rows = List.copyOf(rows);

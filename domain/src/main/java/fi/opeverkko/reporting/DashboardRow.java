@@ -3,6 +3,7 @@ package fi.opeverkko.reporting;
 import fi.opeverkko.competence.Level;
 import fi.opeverkko.platform.LocalizedName;
 import fi.opeverkko.platform.Published;
+import java.io.Serializable;
 
 /**
  * The target indicators of one group of schools (a city, type, language, school, or the network) in
@@ -37,7 +38,8 @@ public record DashboardRow(
     long plansApproved,
     long minutesLogged,
     long coursePlaces,
-    long coursesCompleted) {
+    long coursesCompleted)
+    implements Serializable {
 
   public long atLevel(Level level) {
     return switch (level) {

@@ -2,6 +2,7 @@ package fi.opeverkko.reporting;
 
 import fi.opeverkko.platform.LocalizedName;
 import fi.opeverkko.platform.Published;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -14,7 +15,8 @@ import java.util.List;
  */
 @Published
 public record GroupResult(
-    String key, LocalizedName name, long respondents, List<QuestionNeed> needs) {
+    String key, LocalizedName name, long respondents, List<QuestionNeed> needs)
+    implements Serializable {
 
   public static final int MIN_RESPONDENTS = 5;
 

@@ -2,6 +2,7 @@ package fi.opeverkko.reporting;
 
 import fi.opeverkko.competence.BadgeRow;
 import fi.opeverkko.platform.Published;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -10,7 +11,8 @@ import java.util.List;
  * @param badges the current badges of the question's area and level, when the step is a gap
  */
 @Published
-public record OwnAnswer(QuestionRow question, SurveyStep step, List<BadgeRow> badges) {
+public record OwnAnswer(QuestionRow question, SurveyStep step, List<BadgeRow> badges)
+    implements Serializable {
 
   public OwnAnswer {
     badges = List.copyOf(badges);

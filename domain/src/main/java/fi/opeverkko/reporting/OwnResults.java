@@ -2,6 +2,7 @@ package fi.opeverkko.reporting;
 
 import fi.opeverkko.courses.CourseRow;
 import fi.opeverkko.platform.Published;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -11,7 +12,8 @@ import java.util.List;
  * @param courses coming courses of the levels where the teacher has a gap
  */
 @Published
-public record OwnResults(RoundRow round, List<OwnAnswer> answers, List<CourseRow> courses) {
+public record OwnResults(RoundRow round, List<OwnAnswer> answers, List<CourseRow> courses)
+    implements Serializable {
 
   public OwnResults {
     answers = List.copyOf(answers);

@@ -2,6 +2,7 @@ package fi.opeverkko.reporting;
 
 import fi.opeverkko.platform.Published;
 import fi.opeverkko.platform.SchoolYear;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /**
@@ -23,4 +24,5 @@ public record PackRow(
     String requestedBy,
     LocalDateTime requestedAt,
     LocalDateTime finishedAt,
-    String failure) {}
+    String failure)
+    implements Serializable {}

@@ -1,6 +1,7 @@
 package fi.opeverkko.reporting;
 
 import fi.opeverkko.platform.Published;
+import java.io.Serializable;
 
 /**
  * How many in a group need training in a question's area: answered the first two steps.
@@ -8,7 +9,7 @@ import fi.opeverkko.platform.Published;
  * @param answered how many answered the question
  */
 @Published
-public record QuestionNeed(long questionId, long needing, long answered) {
+public record QuestionNeed(long questionId, long needing, long answered) implements Serializable {
 
   /** The share needing training, in percent, 0 when nobody answered. */
   public double percent() {

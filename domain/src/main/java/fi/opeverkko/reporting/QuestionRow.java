@@ -4,10 +4,12 @@ import fi.opeverkko.competence.Level;
 import fi.opeverkko.platform.LocalizedName;
 import fi.opeverkko.platform.LocalizedText;
 import fi.opeverkko.platform.Published;
+import java.io.Serializable;
 
 /** A question of a round as the pages show it. */
 @Published
-public record QuestionRow(long id, Level level, LocalizedName area, LocalizedText text) {
+public record QuestionRow(long id, Level level, LocalizedName area, LocalizedText text)
+    implements Serializable {
 
   static QuestionRow of(SurveyQuestion question) {
     return new QuestionRow(

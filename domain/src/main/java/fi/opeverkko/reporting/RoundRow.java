@@ -2,6 +2,7 @@ package fi.opeverkko.reporting;
 
 import fi.opeverkko.platform.Published;
 import fi.opeverkko.platform.SchoolYear;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,7 +19,8 @@ public record RoundRow(
     LocalDate closesOn,
     RoundState state,
     List<QuestionRow> questions,
-    long respondents) {
+    long respondents)
+    implements Serializable {
 
   public RoundRow {
     questions = List.copyOf(questions);

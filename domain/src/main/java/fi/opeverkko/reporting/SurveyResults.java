@@ -2,6 +2,7 @@ package fi.opeverkko.reporting;
 
 import fi.opeverkko.platform.LocalizedName;
 import fi.opeverkko.platform.Published;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -16,7 +17,8 @@ public record SurveyResults(
     Grouping grouping,
     String cityCode,
     LocalizedName cityName,
-    List<GroupResult> groups) {
+    List<GroupResult> groups)
+    implements Serializable {
 
   public SurveyResults {
     groups = List.copyOf(groups);

@@ -2,6 +2,7 @@ package fi.opeverkko.reporting;
 
 import fi.opeverkko.platform.Published;
 import fi.opeverkko.platform.SchoolYear;
+import java.io.Serializable;
 
 /**
  * What happened in one term: the autumn (August to December) or the spring (January to July) of a
@@ -16,7 +17,8 @@ public record TermFigures(
     long feedbackGiven,
     long ratingSum,
     long minutesLogged,
-    long coursePlaces) {
+    long coursePlaces)
+    implements Serializable {
 
   public Double feedbackAverage() {
     return feedbackGiven == 0 ? null : (double) ratingSum / feedbackGiven;

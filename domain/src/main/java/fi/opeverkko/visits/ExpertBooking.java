@@ -11,12 +11,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /** An expert's time reserved for a scheduled visit. */
 @Entity
 @Table(name = "expert_booking")
-public class ExpertBooking {
+public class ExpertBooking implements Serializable {
 
   @Id
   @SequenceGenerator(

@@ -1,5 +1,7 @@
 package fi.opeverkko.visits;
 
+import java.io.Serializable;
+
 /**
  * A request in a team's inbox.
  *
@@ -7,4 +9,5 @@ package fi.opeverkko.visits;
  * @param waitingDays working days the school has waited for an answer
  * @param overdue waited more than ten working days
  */
-public record InboxRow(VisitRequest request, int waitingDays, boolean overdue) {}
+public record InboxRow(VisitRequest request, int waitingDays, boolean overdue)
+    implements Serializable {}

@@ -2,6 +2,7 @@ package fi.opeverkko.visits;
 
 import fi.opeverkko.network.School;
 import fi.opeverkko.network.TeachingLanguage;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -20,7 +21,8 @@ public record TriageRow(
     int durationMinutes,
     TeachingLanguage language,
     int waitingDays,
-    boolean overdue) {
+    boolean overdue)
+    implements Serializable {
 
   static TriageRow of(VisitRequest request, LocalDate today) {
     return new TriageRow(

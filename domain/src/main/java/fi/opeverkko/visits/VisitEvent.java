@@ -12,12 +12,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /** One step in a visit's history: who did what, when, and why. Never changed once written. */
 @Entity
 @Table(name = "visit_event")
-public class VisitEvent {
+public class VisitEvent implements Serializable {
 
   @Id
   @SequenceGenerator(

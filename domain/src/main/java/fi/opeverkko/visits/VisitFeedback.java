@@ -10,12 +10,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /** One answer to a delivered visit's feedback form: 1–5 and a few words. */
 @Entity
 @Table(name = "visit_feedback")
-public class VisitFeedback {
+public class VisitFeedback implements Serializable {
 
   @Id
   @SequenceGenerator(

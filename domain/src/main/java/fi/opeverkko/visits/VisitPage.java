@@ -1,6 +1,7 @@
 package fi.opeverkko.visits;
 
 import fi.opeverkko.feedback.DiscussionRow;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -13,6 +14,8 @@ import java.util.Set;
  *
  * @param forSchool whether the user acts for the school, not the team: their cancelling withdraws
  *     the school's own request, where the team's cancels a visit it took on
+ * @param openedDiscussion the feedback discussion, or {@code null}: no {@code Optional} field, the
+ *     page is kept in the user's session, which a cluster copies by serializing it
  */
 public record VisitPage(
     VisitRequest request,
@@ -22,7 +25,12 @@ public record VisitPage(
     Set<VisitAction> actions,
     boolean mayGiveFeedback,
     boolean forSchool,
-    Optional<DiscussionRow> discussion) {
+    DiscussionRow openedDiscussion)
+    implements Serializable {
+
+  public Optional<DiscussionRow> discussion() {
+    return Optional.ofNullable(openedDiscussion);
+  }
 
   public OptionalDouble averageRating() {
     return feedback.stream().mapToInt(VisitFeedback::getRating).average();

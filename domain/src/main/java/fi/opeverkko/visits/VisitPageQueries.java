@@ -55,7 +55,7 @@ public class VisitPageQueries {
         actionsFor(request, requester),
         requester && request.getStatus() == VisitStatus.DELIVERED,
         requester && !access.leads(request.getTeam()),
-        feedbackDiscussions.discussionOf(SubjectKind.VISIT, request.getId()));
+        feedbackDiscussions.discussionOf(SubjectKind.VISIT, request.getId()).orElse(null));
   }
 
   /** What the user may do to the visit now: their role's actions that its status and time allow. */

@@ -21,6 +21,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Locale;
@@ -32,7 +33,7 @@ import java.util.Locale;
  */
 @Entity
 @Table(name = "visit_request")
-public class VisitRequest {
+public class VisitRequest implements Serializable {
 
   /** The columns' lengths: a longer place or reason is refused, never cut. */
   static final int PLACE_MAX_LENGTH = 300;

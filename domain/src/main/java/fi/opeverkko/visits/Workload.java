@@ -1,6 +1,7 @@
 package fi.opeverkko.visits;
 
 import fi.opeverkko.network.Person;
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -12,7 +13,8 @@ import java.math.BigDecimal;
  * @param bookedThisTerm hours booked in the term of that week (autumn or spring)
  */
 public record Workload(
-    Person expert, BigDecimal reservedWeekly, double bookedThisWeek, double bookedThisTerm) {
+    Person expert, BigDecimal reservedWeekly, double bookedThisWeek, double bookedThisTerm)
+    implements Serializable {
 
   public boolean full() {
     return bookedThisWeek >= reservedWeekly.doubleValue();

@@ -34,12 +34,22 @@ public final class PortalHttp {
   private static final Pattern HIDDEN_INPUT =
       Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
 
+  private final String portal;
   private final CookieManager cookies = new LocalhostCookieManager();
   private final HttpClient client =
       HttpClient.newBuilder()
           .cookieHandler(cookies)
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
+
+  public PortalHttp() {
+    this(PORTAL);
+  }
+
+  /** A client of the portal at another address (the cluster's balancer, ClusterDrill). */
+  public PortalHttp(String portal) {
+    this.portal = portal;
+  }
 
   public HttpResponse<String> get(String url) {
     return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
@@ -49,6 +59,17 @@ public final class PortalHttp {
     return send(
         HttpRequest.newBuilder(URI.create(url))
             .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
+            .build());
+  }
+
+  /** A Faces AJAX request, as PrimeFaces' script sends it: answered by a partial response. */
+  public HttpResponse<String> ajax(String url, Map<String, String> form) {
+    return send(
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+            .header("Faces-Request", "partial/ajax")
+            .header("X-Requested-With", "XMLHttpRequest")
             .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
             .build());
   }
@@ -130,7 +151,7 @@ public final class PortalHttp {
 
   /** The portal's redirect to Keycloak's authorization endpoint, for a first visit. */
   public String authorizationUrl() {
-    HttpResponse<String> response = get(PORTAL);
+    HttpResponse<String> response = get(portal);
     if (!isRedirect(response)) {
       throw new IllegalStateException(
           "expected a redirect to Keycloak, got " + response.statusCode());
@@ -172,11 +193,26 @@ public final class PortalHttp {
         .findFirst();
   }
 
+  /**
+   * Takes the other client's Keycloak cookies (its single sign-on: their path is the realm's), not
+   * its portal session: as a second tab of one browser, this client is signed in by Keycloak
+   * without a password.
+   */
+  public void shareSignOn(PortalHttp other) {
+    for (URI uri : other.cookies.getCookieStore().getURIs()) {
+      for (HttpCookie cookie : other.cookies.getCookieStore().get(uri)) {
+        if (cookie.getPath() != null && cookie.getPath().startsWith("/realms/")) {
+          cookies.getCookieStore().add(uri, cookie);
+        }
+      }
+    }
+  }
+
   public void setCookie(String name, String value) {
     HttpCookie cookie = new HttpCookie(name, value);
     cookie.setPath("/");
     cookie.setVersion(0);
-    cookies.getCookieStore().add(URI.create(PORTAL), cookie);
+    cookies.getCookieStore().add(URI.create(portal), cookie);
   }
 
   public static String viewStateOf(HttpResponse<String> page) {

@@ -22,7 +22,7 @@ public class CalendarView implements Serializable {
 
   private String feedUrl;
 
-  private final ScheduleModel calendar =
+  private final LazyScheduleModel calendar =
       new LazyScheduleModel() {
         private static final long serialVersionUID = 1L;
 

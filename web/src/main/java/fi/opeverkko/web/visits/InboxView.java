@@ -44,7 +44,7 @@ public class InboxView implements Serializable {
   private LocalDate week;
   private boolean leader;
   private String feedUrl;
-  private final ScheduleModel calendar = new TeamCalendar();
+  private final TeamCalendar calendar = new TeamCalendar();
 
   private final LazyDataModel<InboxRow> inbox =
       new PagedModel<>(
