@@ -31,6 +31,11 @@ final class Contexts {
      * through network's face. Visits and courses report to it; it knows neither.
      */
     FEEDBACK(NETWORK),
+    /**
+     * The library of good practice: items, their attachments and use. Holds the links from team
+     * topics and courses to items by their ids, so it knows neither competence nor courses.
+     */
+    LIBRARY(NETWORK),
     VISITS(NETWORK, FEEDBACK),
     PLANS(NETWORK),
     COMPETENCE(NETWORK),
@@ -40,7 +45,7 @@ final class Contexts {
      * The survey and the dashboards: reads the others through their published faces, writes nothing
      * of theirs.
      */
-    REPORTING(NETWORK, COMPETENCE, COURSES, VISITS, PLANS);
+    REPORTING(NETWORK, COMPETENCE, COURSES, VISITS, PLANS, LIBRARY);
 
     private final Set<Context> uses;
 
