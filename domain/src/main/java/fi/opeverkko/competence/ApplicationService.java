@@ -6,6 +6,8 @@ import fi.opeverkko.identity.SignedInUser;
 import fi.opeverkko.network.NetworkReferences;
 import fi.opeverkko.network.Person;
 import fi.opeverkko.platform.Clock;
+import fi.opeverkko.platform.FileRules;
+import fi.opeverkko.platform.FileRules.CheckedFile;
 import fi.opeverkko.platform.Mailer;
 import fi.opeverkko.platform.Published;
 import jakarta.ejb.Stateless;
@@ -151,14 +153,7 @@ public class ApplicationService {
     BadgeApplication application = BadgeApplication.existing(em, applicationId);
     SignedInUser user = access.requireApplicantOf(application);
     application.requireEditable();
-    String name = FileNames.clean(upload.fileName());
-    byte[] content = upload.content();
-    if (content == null || content.length == 0) {
-      throw new CompetenceRuleException("competence.fileEmpty", name);
-    }
-    if (content.length > EvidenceUpload.MAX_BYTES) {
-      throw new CompetenceRuleException("competence.fileTooLarge", name, 10);
-    }
+    CheckedFile checked = FileRules.check(upload.fileName(), upload.content());
     long files =
         em.createQuery("SELECT COUNT(f) FROM EvidenceFile f WHERE f.application = :a", Long.class)
             .setParameter("a", application)
@@ -166,7 +161,7 @@ public class ApplicationService {
     if (files >= MAX_FILES) {
       throw new CompetenceRuleException("competence.tooManyFiles", MAX_FILES);
     }
-    EvidenceFile file = EvidenceFile.keep(em, application, name, content, clock.now());
+    EvidenceFile file = EvidenceFile.keep(em, application, checked, clock.now());
     audit(user, "ADD_EVIDENCE_FILE", application);
     return file.getId();
   }

@@ -18,7 +18,6 @@ import fi.opeverkko.competence.CatalogueService;
 import fi.opeverkko.competence.CommunityMember;
 import fi.opeverkko.competence.CommunityService;
 import fi.opeverkko.competence.CompetenceOf;
-import fi.opeverkko.competence.CompetenceRuleException;
 import fi.opeverkko.competence.DevelopmentPlanDetails;
 import fi.opeverkko.competence.DevelopmentPlanRow;
 import fi.opeverkko.competence.DevelopmentPlanService;
@@ -50,6 +49,7 @@ import fi.opeverkko.platform.LocalizedName;
 import fi.opeverkko.platform.LocalizedText;
 import fi.opeverkko.platform.Outbox;
 import fi.opeverkko.platform.OutboxLetter;
+import fi.opeverkko.platform.RuleException;
 import fi.opeverkko.platform.SchoolYear;
 import fi.opeverkko.platform.WorkingDays;
 import jakarta.inject.Inject;
@@ -146,7 +146,7 @@ class CompetenceIT {
   }
 
   private static void refused(String key, Executable action) {
-    assertEquals(key, assertThrows(CompetenceRuleException.class, action).messageKey());
+    assertEquals(key, assertThrows(RuleException.class, action).messageKey());
   }
 
   private static void denied(Executable action) {
@@ -339,10 +339,9 @@ class CompetenceIT {
     as(teacher);
     byte[] html = "<html><script>".getBytes(StandardCharsets.UTF_8);
     List<EvidenceUpload> oneBad = List.of(upload("a.pdf", PDF), upload("kuva.png", html));
-    CompetenceRuleException refused =
-        assertThrows(
-            CompetenceRuleException.class, () -> applications.apply(badge, evidence(), oneBad));
-    assertEquals("competence.fileType", refused.messageKey());
+    RuleException refused =
+        assertThrows(RuleException.class, () -> applications.apply(badge, evidence(), oneBad));
+    assertEquals("file.type", refused.messageKey());
     assertEquals(List.of("kuva.png"), refused.arguments(), "the refused file is named");
     assertEquals(0, queries.countMine(), "no draft left behind");
     refused(
@@ -363,7 +362,7 @@ class CompetenceIT {
     as(teacher);
     EvidenceDetails more = new EvidenceDetails("Kuvaus ja kuva", List.of("https://a.fi/kuva"));
     refused(
-        "competence.fileType",
+        "file.type",
         () -> applications.resubmit(id, more, List.of(upload("b.png", PNG), upload("c", html))));
     ApplicationPage unchanged = queries.application(id);
     assertEquals(ApplicationStatus.MORE_ASKED, unchanged.status());
@@ -431,11 +430,11 @@ class CompetenceIT {
     as(teacher);
     Long id = applications.start(badge, evidence());
     refused(
-        "competence.fileType",
+        "file.type",
         () -> applications.addFile(id, upload("todistus.pdf", "<html><script>".getBytes())));
-    refused("competence.fileEmpty", () -> applications.addFile(id, upload("a.pdf", new byte[0])));
+    refused("file.empty", () -> applications.addFile(id, upload("a.pdf", new byte[0])));
     byte[] big = Arrays.copyOf(PDF, EvidenceUpload.MAX_BYTES + 1);
-    refused("competence.fileTooLarge", () -> applications.addFile(id, upload("iso.pdf", big)));
+    refused("file.tooLarge", () -> applications.addFile(id, upload("iso.pdf", big)));
     Long kept = applications.addFile(id, upload("muistio.docx", PDF));
     assertEquals("muistio.docx.pdf", queries.application(id).files().get(0).fileName());
 
