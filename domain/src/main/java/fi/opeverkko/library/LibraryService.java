@@ -30,6 +30,7 @@ public class LibraryService {
   @Inject private LibraryUse use;
   @Inject private Clock clock;
   @Inject private AuditLog auditLog;
+  @Inject private PracticePublishing publishing;
 
   /** The item for its page, counting the view; a withdrawn item only for its editors. */
   public ItemDetails open(@NotNull Long itemId, @NotNull Locale locale) {
@@ -55,10 +56,29 @@ public class LibraryService {
         item.summary(locale),
         item.getVideoUrl(),
         item.getLicence(),
-        files,
+        filesOf(item),
         item.isWithdrawn(),
         editable,
         item.getUpdatedAt());
+  }
+
+  /** The item's files as its form lists them: for its author and admins. */
+  public List<AttachmentRow> attachmentsOf(@NotNull Long itemId) {
+    LibraryItem item = LibraryItem.existing(em, itemId);
+    access.requireEditorOf(item);
+    return filesOf(item);
+  }
+
+  private List<AttachmentRow> filesOf(LibraryItem item) {
+    return em
+        .createQuery(
+            "SELECT a FROM LibraryAttachment a WHERE a.item = :item ORDER BY a.id",
+            LibraryAttachment.class)
+        .setParameter("item", item)
+        .getResultList()
+        .stream()
+        .map(LibraryAttachment::row)
+        .toList();
   }
 
   /** Whether the signed-in user may publish in their own name: the form's link shows then. */
@@ -73,12 +93,27 @@ public class LibraryService {
     return item.draft();
   }
 
-  public void edit(@NotNull Long itemId, @NotNull PracticeDraft draft) {
+  /**
+   * Publishes in the user's own name ({@link PracticePublishing#publish}) with the files, all or
+   * nothing: a refused file leaves no item behind.
+   *
+   * @return the item's id
+   */
+  public Long publish(@NotNull PracticeDraft draft, @NotNull List<AttachmentUpload> files) {
+    Long id = publishing.publish(draft);
+    files.forEach(file -> attach(id, file));
+    return id;
+  }
+
+  /** Saves the author's changes and the files added, all or nothing. */
+  public void edit(
+      @NotNull Long itemId, @NotNull PracticeDraft draft, @NotNull List<AttachmentUpload> files) {
     LibraryItem item = LibraryItem.existing(em, itemId);
     SignedInUser user = access.requireEditorOf(item);
     DraftRules.check(draft);
     item.write(draft, clock.now());
     audit(user, "EDIT_LIBRARY_ITEM", item);
+    files.forEach(file -> attach(itemId, file));
   }
 
   /** The item is no longer found; its use and links stay. */
@@ -95,10 +130,10 @@ public class LibraryService {
    *
    * @return the attachment's id
    */
-  public Long attach(@NotNull Long itemId, String fileName, byte[] content) {
+  public Long attach(@NotNull Long itemId, @NotNull AttachmentUpload upload) {
     LibraryItem item = LibraryItem.existing(em, itemId);
     SignedInUser user = access.requireEditorOf(item);
-    FileRules.CheckedFile checked = FileRules.check(fileName, content);
+    FileRules.CheckedFile checked = FileRules.check(upload.fileName(), upload.content());
     long files =
         em.createQuery("SELECT COUNT(a) FROM LibraryAttachment a WHERE a.item = :item", Long.class)
             .setParameter("item", item)

@@ -1,0 +1,78 @@
+package fi.opeverkko.web.library;
+
+import fi.opeverkko.library.AttachmentRow;
+import fi.opeverkko.library.ItemDetails;
+import fi.opeverkko.library.LibraryRuleException;
+import fi.opeverkko.library.LibraryService;
+import fi.opeverkko.web.common.Actions;
+import fi.opeverkko.web.common.Responses;
+import fi.opeverkko.web.i18n.LanguageSwitch;
+import fi.opeverkko.web.i18n.Texts;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+
+/**
+ * A library item's page ({@code ?id=}): its texts in the reader's language, its licence, video and
+ * files to download; its author and admins edit or withdraw it from here. Opening it counts a view.
+ */
+@Named
+@ViewScoped
+public class ItemView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private LibraryService library;
+  @Inject private LanguageSwitch language;
+  @Inject private Actions actions;
+  @Inject private Texts texts;
+
+  private Long itemId;
+  private ItemDetails item;
+
+  public void load() throws IOException {
+    if (itemId == null) {
+      Responses.notFound();
+      return;
+    }
+    try {
+      item = library.open(itemId, language.getLocale());
+    } catch (LibraryRuleException unknown) {
+      Responses.notFound();
+    }
+  }
+
+  /** Withdraws the item; the reader goes back to the search. */
+  public String withdraw() {
+    return actions
+        .call(
+            () -> {
+              library.withdraw(itemId);
+              return "/library/items?faces-redirect=true";
+            })
+        .map(
+            outcome -> {
+              texts.flashInfo("library.withdrawn");
+              return outcome;
+            })
+        .orElse(null);
+  }
+
+  public String download(AttachmentRow file) {
+    return LibraryFileServlet.path(file.id());
+  }
+
+  public Long getItemId() {
+    return itemId;
+  }
+
+  public void setItemId(Long itemId) {
+    this.itemId = itemId;
+  }
+
+  public ItemDetails getItem() {
+    return item;
+  }
+}
