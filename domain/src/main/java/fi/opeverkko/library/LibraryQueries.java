@@ -8,15 +8,19 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The library's reads for anyone signed in: the search (one page and its count, newest first), the
@@ -30,6 +34,9 @@ public class LibraryQueries {
 
   /** How far back "popular" looks. */
   static final int POPULAR_DAYS = 90;
+
+  private static final Comparator<ItemRow> BY_TITLE =
+      Comparator.comparing(ItemRow::title, String.CASE_INSENSITIVE_ORDER);
 
   @PersistenceContext private EntityManager em;
   @Inject private LibraryAccess access;
@@ -88,6 +95,47 @@ public class LibraryQueries {
     return linked("SELECT item_id FROM library_topic_item WHERE topic_id = ?1", topicId, locale);
   }
 
+  /** The items each of the topics points to (a topic without items left out): one query. */
+  public Map<Long, List<ItemRow>> itemsForTopics(
+      @NotNull Collection<Long> topicIds, @NotNull Locale locale) {
+    access.reader();
+    if (topicIds.isEmpty()) {
+      return Map.of();
+    }
+    List<Long> topics = List.copyOf(topicIds);
+    String placeholders =
+        IntStream.rangeClosed(1, topics.size())
+            .mapToObj(n -> "?" + n)
+            .collect(Collectors.joining(", "));
+    Query query =
+        em.createNativeQuery(
+            "SELECT topic_id, item_id FROM library_topic_item WHERE topic_id IN ("
+                + placeholders
+                + ")");
+    for (int n = 0; n < topics.size(); n++) {
+      query.setParameter(n + 1, topics.get(n));
+    }
+    List<Object[]> pairs =
+        ((List<?>) query.getResultList()).stream().map(Object[].class::cast).toList();
+    Map<Long, ItemRow> rows =
+        inOrder(
+                pairs.stream().map(pair -> ((Number) pair[1]).longValue()).distinct().toList(),
+                locale)
+            .stream()
+            .collect(Collectors.toMap(ItemRow::id, Function.identity()));
+    Map<Long, List<ItemRow>> byTopic = new HashMap<>();
+    for (Object[] pair : pairs) {
+      ItemRow row = rows.get(((Number) pair[1]).longValue());
+      if (row != null) {
+        byTopic
+            .computeIfAbsent(((Number) pair[0]).longValue(), topic -> new ArrayList<>())
+            .add(row);
+      }
+    }
+    byTopic.values().forEach(list -> list.sort(BY_TITLE));
+    return byTopic;
+  }
+
   /** The items a course points to. */
   public List<ItemRow> itemsForCourse(@NotNull Long courseId, @NotNull Locale locale) {
     access.reader();
@@ -97,7 +145,7 @@ public class LibraryQueries {
   private List<ItemRow> linked(String sql, Long ownerId, Locale locale) {
     List<Long> ids = ids(em.createNativeQuery(sql).setParameter(1, ownerId).getResultList());
     List<ItemRow> rows = new ArrayList<>(inOrder(ids, locale));
-    rows.sort(Comparator.comparing(ItemRow::title, String.CASE_INSENSITIVE_ORDER));
+    rows.sort(BY_TITLE);
     return rows;
   }
 

@@ -37,6 +37,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -409,7 +410,8 @@ class LibraryIT {
   }
 
   @Test
-  @DisplayName("A topic and a course point to items; their pages list them")
+  @DisplayName(
+      "Publishers point topics and courses to items; the topics' and courses' pages list them")
   void links() {
     Long topic = loader.aTopic();
     Long course = loader.aCourse();
@@ -429,9 +431,15 @@ class LibraryIT {
         queries.itemsForCourse(course, Locale.ENGLISH).stream()
             .anyMatch(row -> row.id().equals(id)));
     assertThrows(AccessDeniedException.class, () -> links.unlinkCourse(id, course));
+    assertTrue(links.choosableTopics().isEmpty(), "a teacher points no topic");
     as("expert");
     links.unlinkCourse(id, course);
     links.unlinkTopic(id, topic);
+    assertTrue(links.choosableTopics().stream().anyMatch(t -> t.getId().equals(topic)));
+    links.setTopics(id, Set.of(topic));
+    assertEquals(Set.of(topic), links.topicsOf(id));
+    links.setTopics(id, Set.of());
+    assertTrue(links.topicsOf(id).isEmpty());
     as("teacher");
     assertFalse(
         queries.itemsForCourse(course, Locale.ENGLISH).stream()
