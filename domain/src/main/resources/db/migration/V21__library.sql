@@ -94,3 +94,15 @@ CREATE TABLE library_course_item (
     CONSTRAINT fk_library_course_item_item FOREIGN KEY (item_id) REFERENCES library_item (id)
 );
 CREATE INDEX ix_library_course_item_item ON library_course_item (item_id);
+
+-- Competence's side: a badge application cites library items as evidence (competence uses the
+-- library, never the other way round).
+CREATE TABLE evidence_library_item (
+    application_id  BIGINT NOT NULL,
+    item_id         BIGINT NOT NULL,
+    PRIMARY KEY (application_id, item_id),
+    CONSTRAINT fk_evidence_item_application FOREIGN KEY (application_id)
+        REFERENCES badge_application (id) ON DELETE CASCADE,
+    CONSTRAINT fk_evidence_item_item FOREIGN KEY (item_id) REFERENCES library_item (id)
+);
+CREATE INDEX ix_evidence_library_item_item ON evidence_library_item (item_id);

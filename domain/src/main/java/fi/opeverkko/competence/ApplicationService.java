@@ -3,6 +3,7 @@ package fi.opeverkko.competence;
 import fi.opeverkko.audit.AuditLog;
 import fi.opeverkko.audit.AuditOutcome;
 import fi.opeverkko.identity.SignedInUser;
+import fi.opeverkko.library.LibraryQueries;
 import fi.opeverkko.network.NetworkReferences;
 import fi.opeverkko.network.Person;
 import fi.opeverkko.platform.Clock;
@@ -45,6 +46,7 @@ public class ApplicationService {
   @Inject private Clock clock;
   @Inject private AuditLog auditLog;
   @Inject private Mailer mailer;
+  @Inject private LibraryQueries library;
 
   /**
    * Starts an application as a draft: the teacher adds files and sends it when ready. Refused for a
@@ -164,6 +166,31 @@ public class ApplicationService {
     EvidenceFile file = EvidenceFile.keep(em, application, checked, clock.now());
     audit(user, "ADD_EVIDENCE_FILE", application);
     return file.getId();
+  }
+
+  /**
+   * Cites a library item as evidence: by the applicant while the application is theirs to change;
+   * an item withdrawn or unknown is refused. Citing it again changes nothing.
+   */
+  public void citeLibraryItem(@NotNull Long applicationId, @NotNull Long itemId) {
+    BadgeApplication application = BadgeApplication.existing(em, applicationId);
+    SignedInUser user = access.requireApplicantOf(application);
+    application.requireEditable();
+    if (library.item(itemId, Locale.ROOT).isEmpty()) {
+      throw new CompetenceRuleException("competence.noSuchLibraryItem");
+    }
+    if (!LibraryCitations.cited(em, applicationId).contains(itemId)) {
+      LibraryCitations.cite(em, applicationId, itemId);
+    }
+    audit(user, "CITE_LIBRARY_ITEM", application);
+  }
+
+  public void unciteLibraryItem(@NotNull Long applicationId, @NotNull Long itemId) {
+    BadgeApplication application = BadgeApplication.existing(em, applicationId);
+    SignedInUser user = access.requireApplicantOf(application);
+    application.requireEditable();
+    LibraryCitations.uncite(em, applicationId, itemId);
+    audit(user, "UNCITE_LIBRARY_ITEM", application);
   }
 
   /**

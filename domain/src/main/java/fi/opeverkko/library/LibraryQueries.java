@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -87,6 +88,18 @@ public class LibraryQueries {
                 .setParameter(2, howMany)
                 .getResultList());
     return inOrder(ids, locale);
+  }
+
+  /** The item, when it is found (not withdrawn): for another context's page or reference. */
+  public Optional<ItemRow> item(@NotNull Long itemId, @NotNull Locale locale) {
+    access.reader();
+    return inOrder(List.of(itemId), locale).stream().findFirst();
+  }
+
+  /** The items with the ids that are found, in the ids' order: one query. */
+  public List<ItemRow> items(@NotNull List<Long> itemIds, @NotNull Locale locale) {
+    access.reader();
+    return inOrder(itemIds, locale);
   }
 
   /** The items a team topic points to. */

@@ -38,6 +38,9 @@ import fi.opeverkko.identity.LoginIdentity;
 import fi.opeverkko.identity.PortalRole;
 import fi.opeverkko.identity.SignedInUser;
 import fi.opeverkko.it.CompetenceWorld.Someone;
+import fi.opeverkko.library.ItemFilter;
+import fi.opeverkko.library.ItemRow;
+import fi.opeverkko.library.LibraryQueries;
 import fi.opeverkko.network.AssignmentService;
 import fi.opeverkko.network.NetworkRuleException;
 import fi.opeverkko.network.SchoolRole;
@@ -56,6 +59,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -93,6 +97,7 @@ class CompetenceIT {
   @Inject private CatalogueService catalogue;
   @Inject private ApplicationService applications;
   @Inject private ApplicationQueries queries;
+  @Inject private LibraryQueries library;
   @Inject private CommunityService community;
   @Inject private LevelService levels;
   @Inject private StandingService standing;
@@ -445,6 +450,26 @@ class CompetenceIT {
     applications.removeFile(id, kept);
     assertTrue(queries.application(id).files().isEmpty());
     refused("competence.noSuchFile", () -> queries.file(id, kept));
+  }
+
+  @Test
+  @DisplayName("An application cites library items as evidence; withdrawn or unknown ones refused")
+  void citesLibraryItems() {
+    Long badge = catalogueWithFounder().get(Level.BASIC);
+    as(teacher);
+    Long id = applications.start(badge, evidence());
+    Long item = library.search(ItemFilter.none(), Locale.ENGLISH, 0, 1).get(0).id();
+    applications.citeLibraryItem(id, item);
+    applications.citeLibraryItem(id, item);
+    assertEquals(
+        List.of(item),
+        queries.citedLibraryItems(id, Locale.ENGLISH).stream().map(ItemRow::id).toList());
+    refused("competence.noSuchLibraryItem", () -> applications.citeLibraryItem(id, -1L));
+    as(founder);
+    denied(() -> applications.citeLibraryItem(id, item));
+    as(teacher);
+    applications.unciteLibraryItem(id, item);
+    assertTrue(queries.citedLibraryItems(id, Locale.ENGLISH).isEmpty());
   }
 
   @Test

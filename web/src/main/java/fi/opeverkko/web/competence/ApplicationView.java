@@ -7,8 +7,10 @@ import fi.opeverkko.competence.ApplicationService;
 import fi.opeverkko.competence.ApplicationStep;
 import fi.opeverkko.competence.CompetenceRuleException;
 import fi.opeverkko.competence.EvidenceFileRow;
+import fi.opeverkko.library.ItemRow;
 import fi.opeverkko.web.common.Actions;
 import fi.opeverkko.web.common.Responses;
+import fi.opeverkko.web.i18n.LanguageSwitch;
 import fi.opeverkko.web.i18n.Texts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -16,6 +18,8 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A badge application's page: where it stands, the evidence with its files to download, the whole
@@ -28,13 +32,20 @@ public class ApplicationView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** An item's number, alone or as its page's address ({@code …/library/item.xhtml?id=12}). */
+  private static final Pattern ITEM_NUMBER =
+      Pattern.compile("(?:.*[?&]id=)?(\\d{1,18})(?:[&#].*)?");
+
   @Inject private ApplicationQueries queries;
   @Inject private ApplicationService applications;
   @Inject private Actions actions;
   @Inject private Texts texts;
+  @Inject private LanguageSwitch language;
 
   private Long applicationId;
   private ApplicationPage page;
+  private List<ItemRow> libraryItems = List.of();
+  private String libraryItem;
   private final EvidenceForm evidence = new EvidenceForm();
   private String comment;
 
@@ -49,8 +60,32 @@ public class ApplicationView implements Serializable {
       Responses.notFound();
       return;
     }
+    libraryItems = queries.citedLibraryItems(applicationId, language.getLocale());
     if (page.mayChangeEvidence()) {
       evidence.startFrom(page.description(), page.links());
+    }
+  }
+
+  /** Cites the library item the teacher named by its page's address or its number. */
+  public void cite() {
+    Matcher number = ITEM_NUMBER.matcher(libraryItem == null ? "" : libraryItem.strip());
+    if (!number.matches()) {
+      texts.errorKey("competence.noSuchLibraryItem");
+      return;
+    }
+    Long itemId = Long.valueOf(number.group(1));
+    if (actions.run(
+        () -> applications.citeLibraryItem(applicationId, itemId), "competence.libraryItemCited")) {
+      libraryItem = null;
+      libraryItems = queries.citedLibraryItems(applicationId, language.getLocale());
+    }
+  }
+
+  public void uncite(ItemRow item) {
+    if (actions.run(
+        () -> applications.unciteLibraryItem(applicationId, item.id()),
+        "competence.libraryItemUncited")) {
+      libraryItems = queries.citedLibraryItems(applicationId, language.getLocale());
     }
   }
 
@@ -126,6 +161,18 @@ public class ApplicationView implements Serializable {
 
   public ApplicationPage getPage() {
     return page;
+  }
+
+  public List<ItemRow> getLibraryItems() {
+    return libraryItems;
+  }
+
+  public String getLibraryItem() {
+    return libraryItem;
+  }
+
+  public void setLibraryItem(String libraryItem) {
+    this.libraryItem = libraryItem;
   }
 
   public EvidenceForm getEvidence() {
