@@ -1,7 +1,5 @@
 package fi.opeverkko.library;
 
-import fi.opeverkko.audit.AuditLog;
-import fi.opeverkko.audit.AuditOutcome;
 import fi.opeverkko.identity.PortalRole;
 import fi.opeverkko.identity.SignedInUser;
 import fi.opeverkko.network.ExpertTeam;
@@ -11,6 +9,7 @@ import fi.opeverkko.network.TeamService;
 import fi.opeverkko.network.TeamTopic;
 import fi.opeverkko.platform.Published;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -35,7 +34,7 @@ public class LibraryLinks {
   @Inject private NetworkReferences network;
   @Inject private NetworkOverviewService overview;
   @Inject private TeamService teamService;
-  @Inject private AuditLog auditLog;
+  @Inject private Event<LibraryAudit> audited;
 
   public void linkTopic(@NotNull Long itemId, @NotNull Long topicId) {
     SignedInUser user = requireLinker(itemId);
@@ -163,6 +162,6 @@ public class LibraryLinks {
   }
 
   private void audit(SignedInUser user, String action, Long itemId) {
-    auditLog.record(user.loginName(), action, "library item " + itemId, AuditOutcome.SUCCESS);
+    audited.fire(new LibraryAudit(user.loginName(), action, itemId));
   }
 }

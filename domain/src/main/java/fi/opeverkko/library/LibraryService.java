@@ -1,12 +1,11 @@
 package fi.opeverkko.library;
 
-import fi.opeverkko.audit.AuditLog;
-import fi.opeverkko.audit.AuditOutcome;
 import fi.opeverkko.identity.SignedInUser;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.FileRules;
 import fi.opeverkko.platform.Published;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,7 +28,7 @@ public class LibraryService {
   @Inject private LibraryAccess access;
   @Inject private LibraryUse use;
   @Inject private Clock clock;
-  @Inject private AuditLog auditLog;
+  @Inject private Event<LibraryAudit> audited;
   @Inject private PracticePublishing publishing;
 
   /** The item for its page, counting the view; a withdrawn item only for its editors. */
@@ -171,6 +170,6 @@ public class LibraryService {
   }
 
   private void audit(SignedInUser user, String action, LibraryItem item) {
-    auditLog.record(user.loginName(), action, "library item " + item.getId(), AuditOutcome.SUCCESS);
+    audited.fire(new LibraryAudit(user.loginName(), action, item.getId()));
   }
 }

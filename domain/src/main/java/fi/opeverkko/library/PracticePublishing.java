@@ -1,13 +1,12 @@
 package fi.opeverkko.library;
 
-import fi.opeverkko.audit.AuditLog;
-import fi.opeverkko.audit.AuditOutcome;
 import fi.opeverkko.identity.SignedInUser;
 import fi.opeverkko.network.NetworkReferences;
 import fi.opeverkko.network.School;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.Published;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,7 +25,7 @@ public class PracticePublishing {
   @Inject private LibraryAccess access;
   @Inject private NetworkReferences network;
   @Inject private Clock clock;
-  @Inject private AuditLog auditLog;
+  @Inject private Event<LibraryAudit> audited;
 
   /** An expert team member, coordinator or admin publishes; returns the item id. */
   public Long publish(@NotNull PracticeDraft draft) {
@@ -54,11 +53,11 @@ public class PracticePublishing {
     item.write(draft, clock.now());
     em.persist(item);
     em.flush();
-    auditLog.record(
-        user.loginName(),
-        pilotOutcome ? "PUBLISH_PILOT_OUTCOME" : "PUBLISH_LIBRARY_ITEM",
-        "library item " + item.getId(),
-        AuditOutcome.SUCCESS);
+    audited.fire(
+        new LibraryAudit(
+            user.loginName(),
+            pilotOutcome ? "PUBLISH_PILOT_OUTCOME" : "PUBLISH_LIBRARY_ITEM",
+            item.getId()));
     return item.getId();
   }
 
