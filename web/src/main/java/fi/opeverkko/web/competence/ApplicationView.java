@@ -7,6 +7,7 @@ import fi.opeverkko.competence.ApplicationService;
 import fi.opeverkko.competence.ApplicationStep;
 import fi.opeverkko.competence.CompetenceRuleException;
 import fi.opeverkko.competence.EvidenceFileRow;
+import fi.opeverkko.library.ItemReference;
 import fi.opeverkko.library.ItemRow;
 import fi.opeverkko.web.common.Actions;
 import fi.opeverkko.web.common.Responses;
@@ -18,8 +19,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A badge application's page: where it stands, the evidence with its files to download, the whole
@@ -31,10 +30,6 @@ import java.util.regex.Pattern;
 public class ApplicationView implements Serializable {
 
   private static final long serialVersionUID = 1L;
-
-  /** An item's number, alone or as its page's address ({@code …/library/item.xhtml?id=12}). */
-  private static final Pattern ITEM_NUMBER =
-      Pattern.compile("(?:.*[?&]id=)?(\\d{1,18})(?:[&#].*)?");
 
   @Inject private ApplicationQueries queries;
   @Inject private ApplicationService applications;
@@ -68,12 +63,11 @@ public class ApplicationView implements Serializable {
 
   /** Cites the library item the teacher named by its page's address or its number. */
   public void cite() {
-    Matcher number = ITEM_NUMBER.matcher(libraryItem == null ? "" : libraryItem.strip());
-    if (!number.matches()) {
+    Long itemId = ItemReference.idIn(libraryItem).orElse(null);
+    if (itemId == null) {
       texts.errorKey("competence.noSuchLibraryItem");
       return;
     }
-    Long itemId = Long.valueOf(number.group(1));
     if (actions.run(
         () -> applications.citeLibraryItem(applicationId, itemId), "competence.libraryItemCited")) {
       libraryItem = null;
