@@ -8,7 +8,8 @@ CREATE SEQUENCE library_attachment_seq START WITH 50 INCREMENT BY 50;
 
 -- The author is kept by login (who may edit) and name (as shown), the registry's person when the
 -- login has one. search_text is every title and summary, the subject and the age group in lower case, so the
--- free-text search is one LIKE on one column. A withdrawn item stays for its history and links.
+-- free-text search is one LIKE on one column. A withdrawn item (withdrawn_at set) stays for its
+-- history and links.
 CREATE TABLE library_item (
     id           BIGINT        NOT NULL PRIMARY KEY,
     kind         VARCHAR(20)   NOT NULL,
@@ -31,7 +32,7 @@ CREATE TABLE library_item (
     author_id    BIGINT,
     school_id    BIGINT,
     pilot_outcome BOOLEAN      NOT NULL,
-    withdrawn    BOOLEAN       NOT NULL,
+    withdrawn_at TIMESTAMP,
     created_at   TIMESTAMP     NOT NULL,
     updated_at   TIMESTAMP     NOT NULL,
     version      BIGINT        NOT NULL,
@@ -40,7 +41,7 @@ CREATE TABLE library_item (
     CONSTRAINT ck_library_item_level CHECK (competence_level BETWEEN 1 AND 3)
 );
 -- The search's filters and its order (newest first), and the home page's recent items.
-CREATE INDEX ix_library_item_recent ON library_item (withdrawn, created_at);
+CREATE INDEX ix_library_item_recent ON library_item (created_at, id);
 CREATE INDEX ix_library_item_area_kind ON library_item (area, kind);
 CREATE INDEX ix_library_item_author ON library_item (author_login);
 

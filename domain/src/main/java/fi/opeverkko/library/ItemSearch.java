@@ -19,7 +19,7 @@ final class ItemSearch {
   private final Map<String, Object> parameters = new LinkedHashMap<>();
 
   ItemSearch(ItemFilter filter) {
-    conditions.add("i.withdrawn = FALSE");
+    conditions.add("i.withdrawnAt IS NULL");
     words(filter.text()).stream()
         .limit(MAX_WORDS)
         .forEach(word -> like("i.searchText", word, "w" + parameters.size()));

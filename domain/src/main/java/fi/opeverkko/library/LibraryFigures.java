@@ -40,7 +40,7 @@ public class LibraryFigures {
                     + "   SELECT item_id, SUM(views) AS views, SUM(downloads) AS downloads"
                     + "   FROM library_use WHERE used_on BETWEEN ?1 AND ?2 GROUP BY item_id"
                     + " ) u ON u.item_id = i.id"
-                    + " WHERE i.withdrawn = FALSE GROUP BY i.area, i.kind ORDER BY i.area, i.kind")
+                    + " WHERE i.withdrawn_at IS NULL GROUP BY i.area, i.kind ORDER BY i.area, i.kind")
             .setParameter(1, from)
             .setParameter(2, to)
             .getResultList();

@@ -100,7 +100,8 @@ public class LibraryItem {
   @Column(name = "pilot_outcome")
   private boolean pilotOutcome;
 
-  private boolean withdrawn;
+  @Column(name = "withdrawn_at")
+  private LocalDateTime withdrawnAt;
 
   @Column(name = "created_at")
   private LocalDateTime createdAt;
@@ -169,7 +170,7 @@ public class LibraryItem {
   }
 
   void withdraw(LocalDateTime now) {
-    this.withdrawn = true;
+    this.withdrawnAt = now;
     this.updatedAt = now;
   }
 
@@ -227,7 +228,7 @@ public class LibraryItem {
   }
 
   public boolean isWithdrawn() {
-    return withdrawn;
+    return withdrawnAt != null;
   }
 
   public boolean isPilotOutcome() {

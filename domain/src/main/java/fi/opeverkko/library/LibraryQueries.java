@@ -81,7 +81,7 @@ public class LibraryQueries {
         ids(
             em.createNativeQuery(
                     "SELECT u.item_id FROM library_use u JOIN library_item i ON i.id = u.item_id"
-                        + " WHERE i.withdrawn = FALSE AND u.used_on >= ?1"
+                        + " WHERE i.withdrawn_at IS NULL AND u.used_on >= ?1"
                         + " GROUP BY u.item_id ORDER BY SUM(u.views) DESC, u.item_id DESC"
                         + " OFFSET 0 ROWS FETCH NEXT ?2 ROWS ONLY")
                 .setParameter(1, clock.today().minusDays(POPULAR_DAYS))
@@ -175,7 +175,7 @@ public class LibraryQueries {
         em
             .createQuery(
                 "SELECT i FROM LibraryItem i LEFT JOIN FETCH i.school"
-                    + " WHERE i.id IN :ids AND i.withdrawn = FALSE",
+                    + " WHERE i.id IN :ids AND i.withdrawnAt IS NULL",
                 LibraryItem.class)
             .setParameter("ids", ids)
             .getResultList()

@@ -82,7 +82,8 @@ public class LibraryLoader {
   /** Hides the loaded items from every search again. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public int withdrawLoaded() {
-    return em.createNativeQuery("UPDATE library_item SET withdrawn = TRUE WHERE subject = ?1")
+    return em.createNativeQuery(
+            "UPDATE library_item SET withdrawn_at = CURRENT_TIMESTAMP WHERE subject = ?1")
         .setParameter(1, SUBJECT)
         .executeUpdate();
   }
