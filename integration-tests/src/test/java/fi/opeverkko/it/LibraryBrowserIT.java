@@ -77,7 +77,7 @@ class LibraryBrowserIT {
           .sendKeys(Keys.ENTER);
       teacher.waitUntil(d -> d.getCurrentUrl().contains("library/item.xhtml"));
       assertEquals("Pihaseikkailu " + word, teacher.heading());
-      assertTrue(teacher.text(By.id("licence")).startsWith("CC BY 4.0"));
+      assertTrue(teacher.text(By.id("itemForm:licence")).startsWith("CC BY 4.0"));
       String href = teacher.waitFor(By.cssSelector("#files a.file-link")).getAttribute("href");
       HttpResponse<byte[]> download = download(teacher, href);
       assertEquals(200, download.statusCode());
