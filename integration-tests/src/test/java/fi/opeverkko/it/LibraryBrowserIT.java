@@ -47,7 +47,7 @@ class LibraryBrowserIT {
       Keyboard keys = new Keyboard(expert);
       keys.tabTo("itemForm:texts:0:title").sendKeys("Pihaseikkailu " + word);
       keys.tabTo("itemForm:texts:0:summary").sendKeys("Koulun pihan tehtävärata " + word);
-      keys.tabTo("itemForm:area_focus");
+      keys.tabTo("itemForm:area_label");
       for (int option = 0; option < 5; option++) {
         keys.press(Keys.ARROW_DOWN);
       }
@@ -67,7 +67,7 @@ class LibraryBrowserIT {
       teacher.open(PortalHttp.PORTAL + "library/items.xhtml");
       Keyboard keys = new Keyboard(teacher);
       keys.tabTo("itemsForm:text").sendKeys(word);
-      keys.tabTo("itemsForm:area_focus");
+      keys.tabTo("itemsForm:area_label");
       for (int option = 0; option < 5; option++) {
         keys.press(Keys.ARROW_DOWN);
       }
