@@ -73,7 +73,9 @@ class LibraryBrowserIT {
       }
       keys.tabTo("itemsForm:search").sendKeys(Keys.ENTER);
       teacher.waitForAjax();
-      keys.tabTo("the found item", element -> element.getText().contains(word))
+      keys.tabTo(
+              "the found item's link",
+              element -> "a".equals(element.getTagName()) && element.getText().contains(word))
           .sendKeys(Keys.ENTER);
       teacher.waitUntil(d -> d.getCurrentUrl().contains("library/item.xhtml"));
       assertEquals("Pihaseikkailu " + word, teacher.heading());
