@@ -123,7 +123,12 @@ class AccessibilityIT {
           "courses/figures.xhtml, coordinator-helsinki",
           "feedback/discussions.xhtml, team-leader",
           "feedback/trends.xhtml, team-leader",
-          "visits/triage.xhtml, team-leader");
+          "visits/triage.xhtml, team-leader",
+          "library/items.xhtml, teacher",
+          "library/item.xhtml?id=1, teacher",
+          "library/item.xhtml?id=13, team-leader",
+          "library/edit.xhtml, expert",
+          "library/edit.xhtml?id=1, team-leader");
 
   @Test
   @DisplayName(

@@ -27,20 +27,26 @@ final class Contexts {
   enum Context {
     NETWORK,
     /**
+     * The library of good practice: items, their attachments and use. Holds the links from team
+     * topics and courses to items by their ids, so it knows neither competence nor courses.
+     */
+    LIBRARY(NETWORK),
+    /**
      * Feedback discussions and trends of visits and courses: the subject as kind and id, the people
      * through network's face. Visits and courses report to it; it knows neither.
      */
     FEEDBACK(NETWORK),
     VISITS(NETWORK, FEEDBACK),
     PLANS(NETWORK),
-    COMPETENCE(NETWORK),
+    /** Badges and levels; a badge application cites library items as evidence. */
+    COMPETENCE(NETWORK, LIBRARY),
     /** Central courses: the network's people and schools, competence's levels and badges. */
     COURSES(NETWORK, COMPETENCE, FEEDBACK),
     /**
      * The survey and the dashboards: reads the others through their published faces, writes nothing
      * of theirs.
      */
-    REPORTING(NETWORK, COMPETENCE, COURSES, VISITS, PLANS);
+    REPORTING(NETWORK, COMPETENCE, COURSES, VISITS, PLANS, LIBRARY);
 
     private final Set<Context> uses;
 

@@ -78,6 +78,7 @@ class RulesBiteTest {
             "fi.opeverkko.pilots is neither a listed context, the kernel, web nor demo",
             "context reporting is listed but fi.opeverkko.reporting has no class",
             "context plans is listed but fi.opeverkko.plans has no class",
+            "context library is listed but fi.opeverkko.library has no class",
             "context competence is listed but fi.opeverkko.competence has no class",
             "context courses is listed but fi.opeverkko.courses has no class",
             "context feedback is listed but fi.opeverkko.feedback has no class"),
