@@ -54,6 +54,7 @@ public class PilotQueries {
       return new ProjectPage(
           schoolId,
           name,
+          school.getType(),
           year,
           null,
           0,
@@ -81,6 +82,7 @@ public class PilotQueries {
     return new ProjectPage(
         schoolId,
         name,
+        school.getType(),
         year,
         project.getId(),
         project.getVersion(),

@@ -1,6 +1,7 @@
 package fi.opeverkko.pilots;
 
 import fi.opeverkko.library.DevelopmentArea;
+import fi.opeverkko.network.SchoolType;
 import fi.opeverkko.platform.Published;
 import fi.opeverkko.platform.SchoolYear;
 import java.io.Serializable;
@@ -19,6 +20,7 @@ import java.util.List;
 public record ProjectPage(
     long schoolId,
     String schoolName,
+    SchoolType schoolType,
     SchoolYear year,
     Long projectId,
     long version,

@@ -35,7 +35,15 @@ class PageNamingTest {
   /** The folders of the webapp that hold a context's pages, each with its view package. */
   static final Set<String> CONTEXTS =
       Set.of(
-          "network", "visits", "plans", "admin", "competence", "courses", "reporting", "feedback");
+          "network",
+          "visits",
+          "plans",
+          "admin",
+          "competence",
+          "courses",
+          "reporting",
+          "feedback",
+          "pilots");
 
   /** The shell's pages live at the root; their views in this package. */
   static final String SHELL = "shell";
