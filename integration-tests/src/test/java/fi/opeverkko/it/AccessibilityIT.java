@@ -123,7 +123,13 @@ class AccessibilityIT {
           "courses/figures.xhtml, coordinator-helsinki",
           "feedback/discussions.xhtml, team-leader",
           "feedback/trends.xhtml, team-leader",
-          "visits/triage.xhtml, team-leader");
+          "visits/triage.xhtml, team-leader",
+          "pilots/project.xhtml, principal",
+          "pilots/project.xhtml?school=2, principal-sv",
+          "pilots/project.xhtml?school=4, admin",
+          "pilots/projects.xhtml, coordinator-helsinki",
+          "pilots/rounds.xhtml, coordinator-helsinki",
+          "pilots/evaluation.xhtml?school=4&round=1, admin");
 
   @Test
   @DisplayName(
