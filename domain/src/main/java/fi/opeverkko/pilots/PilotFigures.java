@@ -11,7 +11,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The pilots' figures for the dashboards, of a city (every city's when null, for admins), each in
@@ -32,7 +34,8 @@ public class PilotFigures {
                 + " WHERE p.schoolYear = :year",
             " GROUP BY p.area, p.state ORDER BY p.area, p.state",
             cityCode,
-            year)
+            year,
+            Object[].class)
         .getResultStream()
         .map(
             row ->
@@ -41,38 +44,52 @@ public class PilotFigures {
         .toList();
   }
 
+  /**
+   * Each round of the year with the accepted projects asked, those that submitted, and (past the
+   * due date) those that did not: the projects and the submissions counted in two queries.
+   */
   public List<RoundFigures> rounds(String cityCode, @NotNull SchoolYear year) {
     access.requireOverviewOf(cityCode);
-    return inCity(
-            "SELECT r.kind, r.dueOn, COUNT(p),"
-                + " SUM(CASE WHEN e.submitted = TRUE THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN (e.id IS NULL OR e.submitted = FALSE) AND r.dueOn < :today"
-                + " THEN 1 ELSE 0 END)"
-                + " FROM EvaluationRound r, PilotProject p JOIN p.school s"
-                + " LEFT JOIN PilotEvaluation e ON e.round = r AND e.project = p"
-                + " WHERE r.schoolYear = :year AND p.schoolYear = :year"
-                + " AND p.state = fi.opeverkko.pilots.PilotState.ACCEPTED",
-            " GROUP BY r.kind, r.dueOn ORDER BY r.kind",
+    long asked =
+        inCity(
+                "SELECT COUNT(p) FROM PilotProject p JOIN p.school s"
+                    + " WHERE p.schoolYear = :year AND p.state = :accepted",
+                "",
+                cityCode,
+                year,
+                Long.class)
+            .setParameter("accepted", PilotState.ACCEPTED)
+            .getSingleResult();
+    Map<RoundKind, Long> returned = new EnumMap<>(RoundKind.class);
+    inCity(
+            "SELECT e.round.kind, COUNT(e) FROM PilotEvaluation e JOIN e.project p JOIN p.school s"
+                + " WHERE p.schoolYear = :year AND p.state = :accepted AND e.submitted = TRUE",
+            " GROUP BY e.round.kind",
             cityCode,
-            year)
-        .setParameter("today", clock.today())
+            year,
+            Object[].class)
+        .setParameter("accepted", PilotState.ACCEPTED)
+        .getResultStream()
+        .forEach(row -> returned.put((RoundKind) row[0], ((Number) row[1]).longValue()));
+    LocalDate today = clock.today();
+    return em.createQuery(
+            "SELECT r FROM EvaluationRound r WHERE r.schoolYear = :year ORDER BY r.kind",
+            EvaluationRound.class)
+        .setParameter("year", year)
         .getResultStream()
         .map(
-            row ->
-                new RoundFigures(
-                    (RoundKind) row[0],
-                    (LocalDate) row[1],
-                    ((Number) row[2]).longValue(),
-                    row[3] == null ? 0 : ((Number) row[3]).longValue(),
-                    row[4] == null ? 0 : ((Number) row[4]).longValue()))
+            round -> {
+              long answered = returned.getOrDefault(round.getKind(), 0L);
+              long late = round.pastDue(today) ? asked - answered : 0;
+              return new RoundFigures(round.getKind(), round.getDueOn(), asked, answered, late);
+            })
         .toList();
   }
 
-  private TypedQuery<Object[]> inCity(
-      String select, String groupBy, String cityCode, SchoolYear year) {
+  private <T> TypedQuery<T> inCity(
+      String select, String groupBy, String cityCode, SchoolYear year, Class<T> type) {
     String city = cityCode == null ? "" : " AND s.city.code = :city";
-    TypedQuery<Object[]> query =
-        em.createQuery(select + city + groupBy, Object[].class).setParameter("year", year);
+    TypedQuery<T> query = em.createQuery(select + city + groupBy, type).setParameter("year", year);
     if (cityCode != null) {
       query.setParameter("city", cityCode);
     }
