@@ -272,6 +272,16 @@ final class DemoNetwork {
         staff.get(kallio).subList(6, 12));
     history.swedishUnderMinimum(
         teams.get("LEARNING_ENVIRONMENTS"), larkkulla, staff.get(larkkulla).subList(6, 12));
+    new LibrarySamples(em, LocalDateTime.now(Clock.NETWORK_ZONE))
+        .items(
+            List.of(
+                new LibrarySamples.Publisher("team-leader", logins.get("team-leader")),
+                new LibrarySamples.Publisher("expert", logins.get("expert")),
+                new LibrarySamples.Publisher(
+                    "coordinator-helsinki", logins.get("coordinator-helsinki"))),
+            logins.get("principal"),
+            kallio,
+            firstTopics.get(teams.get("LEARNING_ENVIRONMENTS")));
   }
 
   /**

@@ -1,6 +1,8 @@
 package fi.opeverkko.competence;
 
 import fi.opeverkko.identity.SignedInUser;
+import fi.opeverkko.library.ItemRow;
+import fi.opeverkko.library.LibraryQueries;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.Published;
 import jakarta.ejb.Stateless;
@@ -13,6 +15,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -27,6 +30,7 @@ public class ApplicationQueries {
   @PersistenceContext private EntityManager em;
   @Inject private CompetenceAccess access;
   @Inject private Clock clock;
+  @Inject private LibraryQueries library;
 
   /** One page of the signed-in teacher's own applications, the latest changed first. */
   public List<ApplicationRow> mine(int first, int pageSize) {
@@ -187,6 +191,12 @@ public class ApplicationQueries {
   }
 
   /** An evidence file's bytes, for the application's teacher, its reviewer or an admin. */
+  /** The library items the application cites as evidence, for whoever reads the application. */
+  public List<ItemRow> citedLibraryItems(@NotNull Long applicationId, @NotNull Locale locale) {
+    access.requireReaderOf(BadgeApplication.existing(em, applicationId));
+    return library.items(LibraryCitations.cited(em, applicationId), locale);
+  }
+
   public EvidenceDownload file(@NotNull Long applicationId, @NotNull Long fileId) {
     BadgeApplication application = BadgeApplication.existing(em, applicationId);
     access.requireReaderOf(application);

@@ -3,9 +3,12 @@ package fi.opeverkko.competence;
 import fi.opeverkko.audit.AuditLog;
 import fi.opeverkko.audit.AuditOutcome;
 import fi.opeverkko.identity.SignedInUser;
+import fi.opeverkko.library.LibraryQueries;
 import fi.opeverkko.network.NetworkReferences;
 import fi.opeverkko.network.Person;
 import fi.opeverkko.platform.Clock;
+import fi.opeverkko.platform.FileRules;
+import fi.opeverkko.platform.FileRules.CheckedFile;
 import fi.opeverkko.platform.Mailer;
 import fi.opeverkko.platform.Published;
 import jakarta.ejb.Stateless;
@@ -43,6 +46,7 @@ public class ApplicationService {
   @Inject private Clock clock;
   @Inject private AuditLog auditLog;
   @Inject private Mailer mailer;
+  @Inject private LibraryQueries library;
 
   /**
    * Starts an application as a draft: the teacher adds files and sends it when ready. Refused for a
@@ -151,14 +155,7 @@ public class ApplicationService {
     BadgeApplication application = BadgeApplication.existing(em, applicationId);
     SignedInUser user = access.requireApplicantOf(application);
     application.requireEditable();
-    String name = FileNames.clean(upload.fileName());
-    byte[] content = upload.content();
-    if (content == null || content.length == 0) {
-      throw new CompetenceRuleException("competence.fileEmpty", name);
-    }
-    if (content.length > EvidenceUpload.MAX_BYTES) {
-      throw new CompetenceRuleException("competence.fileTooLarge", name, 10);
-    }
+    CheckedFile checked = FileRules.check(upload.fileName(), upload.content());
     long files =
         em.createQuery("SELECT COUNT(f) FROM EvidenceFile f WHERE f.application = :a", Long.class)
             .setParameter("a", application)
@@ -166,9 +163,34 @@ public class ApplicationService {
     if (files >= MAX_FILES) {
       throw new CompetenceRuleException("competence.tooManyFiles", MAX_FILES);
     }
-    EvidenceFile file = EvidenceFile.keep(em, application, name, content, clock.now());
+    EvidenceFile file = EvidenceFile.keep(em, application, checked, clock.now());
     audit(user, "ADD_EVIDENCE_FILE", application);
     return file.getId();
+  }
+
+  /**
+   * Cites a library item as evidence: by the applicant while the application is theirs to change;
+   * an item withdrawn or unknown is refused. Citing it again changes nothing.
+   */
+  public void citeLibraryItem(@NotNull Long applicationId, @NotNull Long itemId) {
+    BadgeApplication application = BadgeApplication.existing(em, applicationId);
+    SignedInUser user = access.requireApplicantOf(application);
+    application.requireEditable();
+    if (library.item(itemId, Locale.ROOT).isEmpty()) {
+      throw new CompetenceRuleException("competence.noSuchLibraryItem");
+    }
+    if (!LibraryCitations.cited(em, applicationId).contains(itemId)) {
+      LibraryCitations.cite(em, applicationId, itemId);
+    }
+    audit(user, "CITE_LIBRARY_ITEM", application);
+  }
+
+  public void unciteLibraryItem(@NotNull Long applicationId, @NotNull Long itemId) {
+    BadgeApplication application = BadgeApplication.existing(em, applicationId);
+    SignedInUser user = access.requireApplicantOf(application);
+    application.requireEditable();
+    LibraryCitations.uncite(em, applicationId, itemId);
+    audit(user, "UNCITE_LIBRARY_ITEM", application);
   }
 
   /**

@@ -1,6 +1,7 @@
 package fi.opeverkko.competence;
 
 import fi.opeverkko.network.Person;
+import fi.opeverkko.platform.FileRules;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
@@ -59,7 +60,7 @@ public final class CompetenceReplay {
 
   /** A file of evidence the teacher added at {@code at}, checked as an uploaded one is. */
   public void file(BadgeApplication application, EvidenceUpload upload, LocalDateTime at) {
-    EvidenceFile.keep(em, application, FileNames.clean(upload.fileName()), upload.content(), at);
+    EvidenceFile.keep(em, application, FileRules.check(upload.fileName(), upload.content()), at);
   }
 
   /** The reviewer asks for more, or declines, with the comment. */

@@ -1,5 +1,6 @@
 package fi.opeverkko.competence;
 
+import fi.opeverkko.platform.FileRules.CheckedFile;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
@@ -47,34 +48,28 @@ public class EvidenceFile {
 
   protected EvidenceFile() {}
 
-  EvidenceFile(
-      BadgeApplication application, EvidenceType.Checked checked, long size, LocalDateTime now) {
+  EvidenceFile(BadgeApplication application, CheckedFile checked, LocalDateTime now) {
     this.application = application;
     this.fileName = checked.fileName();
     this.contentType = checked.contentType();
-    this.sizeBytes = size;
+    this.sizeBytes = checked.content().length;
     this.uploadedAt = now;
   }
 
-  /** The application's file with the id; refuses a file of another application. */
   /**
-   * Keeps a file of the application: its row, then its bytes apart under the same id. The content
-   * is checked first ({@link EvidenceType}), so nothing is kept of a refused file.
+   * Keeps a file of the application that passed the file rules ({@link
+   * fi.opeverkko.platform.FileRules}): its row, then its bytes apart under the same id.
    */
   static EvidenceFile keep(
-      EntityManager em,
-      BadgeApplication application,
-      String cleanName,
-      byte[] content,
-      LocalDateTime now) {
-    EvidenceType.Checked checked = EvidenceType.of(cleanName, content);
-    EvidenceFile file = new EvidenceFile(application, checked, content.length, now);
+      EntityManager em, BadgeApplication application, CheckedFile checked, LocalDateTime now) {
+    EvidenceFile file = new EvidenceFile(application, checked, now);
     em.persist(file);
     em.flush();
-    em.persist(new EvidenceContent(file.getId(), content));
+    em.persist(new EvidenceContent(file.getId(), checked.content()));
     return file;
   }
 
+  /** The application's file with the id; refuses a file of another application. */
   static EvidenceFile existing(EntityManager em, BadgeApplication application, Long fileId) {
     EvidenceFile file = fileId == null ? null : em.find(EvidenceFile.class, fileId);
     if (file == null || !file.application.getId().equals(application.getId())) {

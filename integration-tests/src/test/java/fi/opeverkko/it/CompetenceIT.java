@@ -18,7 +18,6 @@ import fi.opeverkko.competence.CatalogueService;
 import fi.opeverkko.competence.CommunityMember;
 import fi.opeverkko.competence.CommunityService;
 import fi.opeverkko.competence.CompetenceOf;
-import fi.opeverkko.competence.CompetenceRuleException;
 import fi.opeverkko.competence.DevelopmentPlanDetails;
 import fi.opeverkko.competence.DevelopmentPlanRow;
 import fi.opeverkko.competence.DevelopmentPlanService;
@@ -39,6 +38,9 @@ import fi.opeverkko.identity.LoginIdentity;
 import fi.opeverkko.identity.PortalRole;
 import fi.opeverkko.identity.SignedInUser;
 import fi.opeverkko.it.CompetenceWorld.Someone;
+import fi.opeverkko.library.ItemFilter;
+import fi.opeverkko.library.ItemRow;
+import fi.opeverkko.library.LibraryQueries;
 import fi.opeverkko.network.AssignmentService;
 import fi.opeverkko.network.NetworkRuleException;
 import fi.opeverkko.network.SchoolRole;
@@ -50,12 +52,14 @@ import fi.opeverkko.platform.LocalizedName;
 import fi.opeverkko.platform.LocalizedText;
 import fi.opeverkko.platform.Outbox;
 import fi.opeverkko.platform.OutboxLetter;
+import fi.opeverkko.platform.RuleException;
 import fi.opeverkko.platform.SchoolYear;
 import fi.opeverkko.platform.WorkingDays;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -93,6 +97,7 @@ class CompetenceIT {
   @Inject private CatalogueService catalogue;
   @Inject private ApplicationService applications;
   @Inject private ApplicationQueries queries;
+  @Inject private LibraryQueries library;
   @Inject private CommunityService community;
   @Inject private LevelService levels;
   @Inject private StandingService standing;
@@ -146,7 +151,7 @@ class CompetenceIT {
   }
 
   private static void refused(String key, Executable action) {
-    assertEquals(key, assertThrows(CompetenceRuleException.class, action).messageKey());
+    assertEquals(key, assertThrows(RuleException.class, action).messageKey());
   }
 
   private static void denied(Executable action) {
@@ -339,10 +344,9 @@ class CompetenceIT {
     as(teacher);
     byte[] html = "<html><script>".getBytes(StandardCharsets.UTF_8);
     List<EvidenceUpload> oneBad = List.of(upload("a.pdf", PDF), upload("kuva.png", html));
-    CompetenceRuleException refused =
-        assertThrows(
-            CompetenceRuleException.class, () -> applications.apply(badge, evidence(), oneBad));
-    assertEquals("competence.fileType", refused.messageKey());
+    RuleException refused =
+        assertThrows(RuleException.class, () -> applications.apply(badge, evidence(), oneBad));
+    assertEquals("file.type", refused.messageKey());
     assertEquals(List.of("kuva.png"), refused.arguments(), "the refused file is named");
     assertEquals(0, queries.countMine(), "no draft left behind");
     refused(
@@ -363,7 +367,7 @@ class CompetenceIT {
     as(teacher);
     EvidenceDetails more = new EvidenceDetails("Kuvaus ja kuva", List.of("https://a.fi/kuva"));
     refused(
-        "competence.fileType",
+        "file.type",
         () -> applications.resubmit(id, more, List.of(upload("b.png", PNG), upload("c", html))));
     ApplicationPage unchanged = queries.application(id);
     assertEquals(ApplicationStatus.MORE_ASKED, unchanged.status());
@@ -431,11 +435,11 @@ class CompetenceIT {
     as(teacher);
     Long id = applications.start(badge, evidence());
     refused(
-        "competence.fileType",
+        "file.type",
         () -> applications.addFile(id, upload("todistus.pdf", "<html><script>".getBytes())));
-    refused("competence.fileEmpty", () -> applications.addFile(id, upload("a.pdf", new byte[0])));
+    refused("file.empty", () -> applications.addFile(id, upload("a.pdf", new byte[0])));
     byte[] big = Arrays.copyOf(PDF, EvidenceUpload.MAX_BYTES + 1);
-    refused("competence.fileTooLarge", () -> applications.addFile(id, upload("iso.pdf", big)));
+    refused("file.tooLarge", () -> applications.addFile(id, upload("iso.pdf", big)));
     Long kept = applications.addFile(id, upload("muistio.docx", PDF));
     assertEquals("muistio.docx.pdf", queries.application(id).files().get(0).fileName());
 
@@ -446,6 +450,26 @@ class CompetenceIT {
     applications.removeFile(id, kept);
     assertTrue(queries.application(id).files().isEmpty());
     refused("competence.noSuchFile", () -> queries.file(id, kept));
+  }
+
+  @Test
+  @DisplayName("An application cites library items as evidence; withdrawn or unknown ones refused")
+  void citesLibraryItems() {
+    Long badge = catalogueWithFounder().get(Level.BASIC);
+    as(teacher);
+    Long id = applications.start(badge, evidence());
+    Long item = library.search(ItemFilter.none(), Locale.ENGLISH, 0, 1).get(0).id();
+    applications.citeLibraryItem(id, item);
+    applications.citeLibraryItem(id, item);
+    assertEquals(
+        List.of(item),
+        queries.citedLibraryItems(id, Locale.ENGLISH).stream().map(ItemRow::id).toList());
+    refused("competence.noSuchLibraryItem", () -> applications.citeLibraryItem(id, -1L));
+    as(founder);
+    denied(() -> applications.citeLibraryItem(id, item));
+    as(teacher);
+    applications.unciteLibraryItem(id, item);
+    assertTrue(queries.citedLibraryItems(id, Locale.ENGLISH).isEmpty());
   }
 
   @Test

@@ -27,18 +27,19 @@ final class Contexts {
   enum Context {
     NETWORK,
     /**
-     * Feedback discussions and trends of visits and courses: the subject as kind and id, the people
-     * through network's face. Visits and courses report to it; it knows neither.
-     */
-    FEEDBACK(NETWORK),
-    /**
      * The library of good practice: items, their attachments and use. Holds the links from team
      * topics and courses to items by their ids, so it knows neither competence nor courses.
      */
     LIBRARY(NETWORK),
+    /**
+     * Feedback discussions and trends of visits and courses: the subject as kind and id, the people
+     * through network's face. Visits and courses report to it; it knows neither.
+     */
+    FEEDBACK(NETWORK),
     VISITS(NETWORK, FEEDBACK),
     PLANS(NETWORK),
-    COMPETENCE(NETWORK),
+    /** Badges and levels; a badge application cites library items as evidence. */
+    COMPETENCE(NETWORK, LIBRARY),
     /** Central courses: the network's people and schools, competence's levels and badges. */
     COURSES(NETWORK, COMPETENCE, FEEDBACK),
     /**

@@ -43,6 +43,7 @@ class PageNamingTest {
           "courses",
           "reporting",
           "feedback",
+          "library",
           "pilots");
 
   /** The shell's pages live at the root; their views in this package. */

@@ -7,8 +7,11 @@ import fi.opeverkko.competence.ApplicationService;
 import fi.opeverkko.competence.ApplicationStep;
 import fi.opeverkko.competence.CompetenceRuleException;
 import fi.opeverkko.competence.EvidenceFileRow;
+import fi.opeverkko.library.ItemReference;
+import fi.opeverkko.library.ItemRow;
 import fi.opeverkko.web.common.Actions;
 import fi.opeverkko.web.common.Responses;
+import fi.opeverkko.web.i18n.LanguageSwitch;
 import fi.opeverkko.web.i18n.Texts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -32,9 +35,12 @@ public class ApplicationView implements Serializable {
   @Inject private ApplicationService applications;
   @Inject private Actions actions;
   @Inject private Texts texts;
+  @Inject private LanguageSwitch language;
 
   private Long applicationId;
   private ApplicationPage page;
+  private List<ItemRow> libraryItems = List.of();
+  private String libraryItem;
   private final EvidenceForm evidence = new EvidenceForm();
   private String comment;
 
@@ -49,8 +55,31 @@ public class ApplicationView implements Serializable {
       Responses.notFound();
       return;
     }
+    libraryItems = queries.citedLibraryItems(applicationId, language.getLocale());
     if (page.mayChangeEvidence()) {
       evidence.startFrom(page.description(), page.links());
+    }
+  }
+
+  /** Cites the library item the teacher named by its page's address or its number. */
+  public void cite() {
+    Long itemId = ItemReference.idIn(libraryItem).orElse(null);
+    if (itemId == null) {
+      texts.errorKey("competence.noSuchLibraryItem");
+      return;
+    }
+    if (actions.run(
+        () -> applications.citeLibraryItem(applicationId, itemId), "competence.libraryItemCited")) {
+      libraryItem = null;
+      libraryItems = queries.citedLibraryItems(applicationId, language.getLocale());
+    }
+  }
+
+  public void uncite(ItemRow item) {
+    if (actions.run(
+        () -> applications.unciteLibraryItem(applicationId, item.id()),
+        "competence.libraryItemUncited")) {
+      libraryItems = queries.citedLibraryItems(applicationId, language.getLocale());
     }
   }
 
@@ -126,6 +155,18 @@ public class ApplicationView implements Serializable {
 
   public ApplicationPage getPage() {
     return page;
+  }
+
+  public List<ItemRow> getLibraryItems() {
+    return libraryItems;
+  }
+
+  public String getLibraryItem() {
+    return libraryItem;
+  }
+
+  public void setLibraryItem(String libraryItem) {
+    this.libraryItem = libraryItem;
   }
 
   public EvidenceForm getEvidence() {

@@ -3,14 +3,13 @@ package fi.opeverkko.web.competence;
 import fi.opeverkko.competence.ApplicationQueries;
 import fi.opeverkko.competence.CompetenceRuleException;
 import fi.opeverkko.competence.EvidenceDownload;
+import fi.opeverkko.web.common.Downloads;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,21 +48,6 @@ public class EvidenceServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    response.setContentType(file.contentType());
-    response.setHeader("Content-Disposition", attachment(file.fileName()));
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Cache-Control", "private, no-store");
-    response.setContentLength(file.content().length);
-    response.getOutputStream().write(file.content());
-  }
-
-  /**
-   * The header that makes it a download: the clean name (letters, digits, {@code ._() -}) with any
-   * non-ASCII letter as RFC 6266's {@code filename*}, an ASCII one for older browsers.
-   */
-  static String attachment(String cleanName) {
-    String ascii = cleanName.replaceAll("[^A-Za-z0-9._() -]", "_");
-    String encoded = URLEncoder.encode(cleanName, StandardCharsets.UTF_8).replace("+", "%20");
-    return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+    Downloads.sendUploaded(response, file.fileName(), file.contentType(), file.content());
   }
 }

@@ -142,6 +142,16 @@ public enum Page {
   COURSE_FEEDBACK_SUMMARY(
       EnumSet.of(PortalRole.ADMIN, PortalRole.EXPERT, PortalRole.TEAM_LEADER),
       "/courses/feedback-summary.xhtml"),
+  /**
+   * The library of good practice: everyone signed in searches, reads and downloads (the service
+   * hides withdrawn items from all but their editors).
+   */
+  LIBRARY(null, "/library/items.xhtml", "/library/item.xhtml", "/library/files/"),
+  /**
+   * The library's form: a new item for the expert teams, coordinators and admins, an item of one's
+   * own for its author (a pilot school's staff too); the view and the service refuse the others.
+   */
+  LIBRARY_EDITING(null, "/library/edit.xhtml"),
   /** Feedback discussions: the service shows each to its leader, trainers and team only. */
   FEEDBACK_DISCUSSIONS(
       EnumSet.of(PortalRole.ADMIN, PortalRole.EXPERT, PortalRole.TEAM_LEADER),

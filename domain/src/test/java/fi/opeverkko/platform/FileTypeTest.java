@@ -1,4 +1,4 @@
-package fi.opeverkko.competence;
+package fi.opeverkko.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,7 +13,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-class EvidenceTypeTest {
+class FileTypeTest {
 
   static final byte[] PDF = ascii("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
   static final byte[] PNG = {
@@ -61,40 +61,37 @@ class EvidenceTypeTest {
   }
 
   private static void refused(String name, byte[] content) {
-    CompetenceRuleException refused =
-        assertThrows(CompetenceRuleException.class, () -> EvidenceType.of(name, content), name);
-    assertEquals("competence.fileType", refused.messageKey());
+    FileRefused refused = assertThrows(FileRefused.class, () -> FileType.of(name, content), name);
+    assertEquals("file.type", refused.messageKey());
   }
 
   @Test
   @DisplayName("PDFs, images and office documents are told by their content")
   void acceptedByContent() {
     assertEquals(
-        new EvidenceType.Checked("application/pdf", "todistus.pdf"),
-        EvidenceType.of("todistus.pdf", PDF));
-    assertEquals("image/png", EvidenceType.of("kuva.png", PNG).contentType());
-    assertEquals("image/jpeg", EvidenceType.of("kuva.jpg", JPEG).contentType());
-    assertEquals("image/gif", EvidenceType.of("kuva.gif", ascii("GIF89a\1\0\1\0")).contentType());
+        new FileType.Checked("application/pdf", "todistus.pdf"), FileType.of("todistus.pdf", PDF));
+    assertEquals("image/png", FileType.of("kuva.png", PNG).contentType());
+    assertEquals("image/jpeg", FileType.of("kuva.jpg", JPEG).contentType());
+    assertEquals("image/gif", FileType.of("kuva.gif", ascii("GIF89a\1\0\1\0")).contentType());
     assertEquals(
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        EvidenceType.of("suunnitelma.docx", docx()).contentType());
+        FileType.of("suunnitelma.docx", docx()).contentType());
     assertEquals(
         "application/vnd.oasis.opendocument.text",
-        EvidenceType.of(
+        FileType.of(
                 "suunnitelma.odt", zip("mimetype", "application/vnd.oasis.opendocument.text", true))
             .contentType());
-    assertEquals("application/msword", EvidenceType.of("vanha.doc", OLE2).contentType());
+    assertEquals("application/msword", FileType.of("vanha.doc", OLE2).contentType());
   }
 
   @Test
   @DisplayName("A file is kept as what its content is, under that type's extension")
   void contentWinsOverTheName() {
     assertEquals(
-        new EvidenceType.Checked("application/pdf", "muistio.docx.pdf"),
-        EvidenceType.of("muistio.docx", PDF));
-    assertEquals(
-        new EvidenceType.Checked("image/jpeg", "kuva.png.jpg"), EvidenceType.of("kuva.png", JPEG));
-    assertEquals("todistus.pdf", EvidenceType.of("todistus", PDF).fileName());
+        new FileType.Checked("application/pdf", "muistio.docx.pdf"),
+        FileType.of("muistio.docx", PDF));
+    assertEquals(new FileType.Checked("image/jpeg", "kuva.png.jpg"), FileType.of("kuva.png", JPEG));
+    assertEquals("todistus.pdf", FileType.of("todistus", PDF).fileName());
   }
 
   @Test

@@ -1,4 +1,4 @@
-package fi.opeverkko.competence;
+package fi.opeverkko.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

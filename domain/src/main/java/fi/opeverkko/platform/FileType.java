@@ -1,4 +1,4 @@
-package fi.opeverkko.competence;
+package fi.opeverkko.platform;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -13,16 +13,17 @@ import org.apache.tika.mime.MimeTypeException;
 import org.apache.tika.mime.MimeTypes;
 
 /**
- * What an evidence file really is, told by its content (Apache Tika's magic numbers), never by its
- * name alone: PDF, PNG, JPEG, GIF or WebP images, and office documents (Word, Excel, PowerPoint,
- * OpenDocument). The name only tells apart what the content cannot: an Office Open XML file is a
- * ZIP whose first entry names its parts, but which application wrote it shows only deeper in.
+ * What an uploaded file really is (badge evidence, a library item's attachment), told by its
+ * content (Apache Tika's magic numbers), never by its name alone: PDF, PNG, JPEG, GIF or WebP
+ * images, and office documents (Word, Excel, PowerPoint, OpenDocument). The name only tells apart
+ * what the content cannot: an Office Open XML file is a ZIP whose first entry names its parts, but
+ * which application wrote it shows only deeper in.
  */
-final class EvidenceType {
+public final class FileType {
 
   private static final MimeTypes TYPES = MimeTypes.getDefaultMimeTypes();
 
-  /** The types kept as evidence. No HTML, SVG or scripts: they could run in a reader's browser. */
+  /** The types kept. No HTML, SVG or scripts: they could run in a reader's browser. */
   static final Set<String> ACCEPTED =
       Set.of(
           "application/pdf",
@@ -49,18 +50,17 @@ final class EvidenceType {
       Set.of("application/x-tika-ooxml", "application/x-tika-msoffice");
 
   /** A file's type and the name to keep it under. */
-  record Checked(String contentType, String fileName) {}
+  public record Checked(String contentType, String fileName) {}
 
-  private EvidenceType() {}
+  private FileType() {}
 
   /**
    * The type of the content and the name to keep, with the type's extension.
    *
    * @param cleanName the name already cleaned ({@link FileNames#clean})
-   * @throws CompetenceRuleException {@code competence.fileType} (naming the file) for any other
-   *     content
+   * @throws FileRefused {@code file.type} (naming the file) for any other content
    */
-  static Checked of(String cleanName, byte[] content) {
+  public static Checked of(String cleanName, byte[] content) {
     MediaType byContent = detect(content, null);
     MediaType withName = detect(content, cleanName);
     boolean contentAccepted =
@@ -69,7 +69,7 @@ final class EvidenceType {
         withName.equals(byContent)
             || TYPES.getMediaTypeRegistry().isSpecializationOf(withName, byContent);
     if (!contentAccepted || !nameAgrees || !ACCEPTED.contains(withName.toString())) {
-      throw new CompetenceRuleException("competence.fileType", cleanName);
+      throw new FileRefused("file.type", cleanName);
     }
     return new Checked(
         withName.toString(), FileNames.withExtension(cleanName, extensionsOf(withName)));

@@ -1,4 +1,4 @@
-package fi.opeverkko.competence;
+package fi.opeverkko.platform;
 
 import java.text.Normalizer;
 import java.util.List;
@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
  * folders, no control or markup characters, no hidden-file dot, not too long, and ending in an
  * extension of the type the content really is.
  */
-final class FileNames {
+public final class FileNames {
 
-  static final int MAX_LENGTH = 100;
+  public static final int MAX_LENGTH = 100;
 
   private static final Pattern UNSAFE = Pattern.compile("[^\\p{L}\\p{N}._() -]");
   private static final Pattern REPEATED_UNDERSCORES = Pattern.compile("_{2,}");
@@ -26,7 +26,7 @@ final class FileNames {
    * The name without the folders some browsers send, with every character other than letters,
    * digits, dots, dashes, underscores, spaces and brackets made an underscore; never empty.
    */
-  static String clean(String sent) {
+  public static String clean(String sent) {
     String name = sent == null ? "" : sent;
     name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
     name = Normalizer.normalize(name, Normalizer.Form.NFC);
@@ -42,7 +42,7 @@ final class FileNames {
    * added when it does not, so that a PDF sent as {@code notes.docx} is kept as {@code
    * notes.docx.pdf} and opens as what it is.
    */
-  static String withExtension(String cleanName, List<String> extensions) {
+  public static String withExtension(String cleanName, List<String> extensions) {
     String lower = cleanName.toLowerCase(Locale.ROOT);
     if (extensions.isEmpty() || extensions.stream().anyMatch(lower::endsWith)) {
       return cleanName;
