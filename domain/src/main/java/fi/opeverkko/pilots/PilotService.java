@@ -93,6 +93,19 @@ public class PilotService {
     audit("PILOT_EDIT", project);
   }
 
+  /**
+   * Saves the project as written and submits it, in one transaction: a refused submission keeps
+   * nothing of the writing either.
+   */
+  public void saveAndSubmit(
+      @NotNull Long projectId,
+      long seenVersion,
+      @NotNull DevelopmentArea area,
+      @NotNull ProjectContents contents) {
+    save(projectId, seenVersion, area, contents);
+    submit(projectId);
+  }
+
   public void submit(@NotNull Long projectId) {
     PilotProject project = current(projectId);
     access.requireWriterOf(project);

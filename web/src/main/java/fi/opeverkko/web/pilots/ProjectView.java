@@ -92,12 +92,7 @@ public class ProjectView implements Serializable {
     long seen = page.version();
     DevelopmentArea chosen = area;
     ProjectContents written = contents;
-    step(
-        () -> {
-          pilots.save(page.projectId(), seen, chosen, written);
-          pilots.submit(page.projectId());
-        },
-        "pilot.submitted");
+    step(() -> pilots.saveAndSubmit(page.projectId(), seen, chosen, written), "pilot.submitted");
   }
 
   public void accept() throws IOException {
