@@ -169,6 +169,26 @@ final class DemoNetwork {
     createVisits(kallio, larkkulla, satakieli);
     createPlansAndLogs(kallio, larkkulla, harju, vaskio);
     createCompetence(kallio, larkkulla, harju, vaskio);
+    createPilots(larkkulla);
+  }
+
+  /**
+   * The pilot schools of the year: Lärkkulla and the first of the schools with a teaching staff,
+   * each written by its principal (and tutors or mentors); Kallio is left to start one.
+   */
+  private void createPilots(School larkkulla) {
+    Map<School, List<Person>> pilots = new LinkedHashMap<>();
+    pilots.put(larkkulla, List.of(logins.get("principal-sv")));
+    teachingSchools.entrySet().stream()
+        .limit(10)
+        .forEach(
+            school -> {
+              List<Person> writers = new ArrayList<>(List.of(school.getValue()));
+              writers.addAll(tutors.getOrDefault(school.getKey(), List.of()));
+              writers.addAll(mentors.getOrDefault(school.getKey(), List.of()));
+              pilots.put(school.getKey(), writers);
+            });
+    new PilotSamples(em, year).create(pilots);
   }
 
   /**

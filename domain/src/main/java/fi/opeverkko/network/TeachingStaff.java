@@ -56,6 +56,23 @@ public class TeachingStaff {
             .getResultList());
   }
 
+  /**
+   * Everybody with a role in the school in the school year, by name, for choosing among them (a
+   * pilot project's teachers).
+   */
+  public List<StaffMember> membersOf(@NotNull Long schoolId, @NotNull SchoolYear year) {
+    return em.createQuery(
+            "SELECT DISTINCT p.id, p.lastName, p.firstName FROM SchoolAssignment a JOIN a.person p"
+                + " WHERE a.school.id = :school AND a.schoolYear = :year"
+                + " ORDER BY p.lastName, p.firstName, p.id",
+            Object[].class)
+        .setParameter("school", schoolId)
+        .setParameter("year", year)
+        .getResultStream()
+        .map(row -> new StaffMember((Long) row[0], (String) row[2], (String) row[1]))
+        .toList();
+  }
+
   /** How many people the school's teaching staff has in the school year. */
   public long count(@NotNull Long schoolId, @NotNull SchoolYear year) {
     return em.createQuery(

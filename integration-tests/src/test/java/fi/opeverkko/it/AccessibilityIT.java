@@ -128,7 +128,13 @@ class AccessibilityIT {
           "library/item.xhtml?id=1, teacher",
           "library/item.xhtml?id=13, team-leader",
           "library/edit.xhtml, expert",
-          "library/edit.xhtml?id=1, team-leader");
+          "library/edit.xhtml?id=1, team-leader",
+          "pilots/project.xhtml, principal",
+          "pilots/project.xhtml?school=2, principal-sv",
+          "pilots/project.xhtml?school=4, admin",
+          "pilots/projects.xhtml, coordinator-helsinki",
+          "pilots/rounds.xhtml, coordinator-helsinki",
+          "pilots/evaluation.xhtml?school=4&round=1, admin");
 
   @Test
   @DisplayName(

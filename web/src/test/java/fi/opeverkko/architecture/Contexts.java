@@ -46,7 +46,12 @@ final class Contexts {
      * The survey and the dashboards: reads the others through their published faces, writes nothing
      * of theirs.
      */
-    REPORTING(NETWORK, COMPETENCE, COURSES, VISITS, PLANS, LIBRARY);
+    /**
+     * Innovative pilot schools: a school's project per year and its self-evaluations; the schools,
+     * people and school years from network, the areas and the publishing of outcomes from library.
+     */
+    PILOTS(NETWORK, LIBRARY),
+    REPORTING(NETWORK, COMPETENCE, COURSES, VISITS, PLANS, LIBRARY, PILOTS);
 
     private final Set<Context> uses;
 

@@ -43,7 +43,8 @@ class PageNamingTest {
           "courses",
           "reporting",
           "feedback",
-          "library");
+          "library",
+          "pilots");
 
   /** The shell's pages live at the root; their views in this package. */
   static final String SHELL = "shell";

@@ -157,6 +157,16 @@ public enum Page {
       EnumSet.of(PortalRole.ADMIN, PortalRole.EXPERT, PortalRole.TEAM_LEADER),
       "/feedback/discussions.xhtml",
       "/feedback/discussion.xhtml"),
+  /**
+   * A school's pilot project and its self-evaluations: the service lets in the school's principal,
+   * the project's teachers and the city's coordinator only.
+   */
+  PILOT_PROJECT(null, "/pilots/project.xhtml", "/pilots/evaluation.xhtml"),
+  /** The pilots' overview and the rounds: a coordinator's own city, every city for admins. */
+  PILOT_COORDINATION(
+      EnumSet.of(PortalRole.ADMIN, PortalRole.CITY_COORDINATOR),
+      "/pilots/projects.xhtml",
+      "/pilots/rounds.xhtml"),
   /** Feedback trends: a leader's own teams, every team for coordinators and admins. */
   FEEDBACK_TRENDS(
       EnumSet.of(PortalRole.ADMIN, PortalRole.CITY_COORDINATOR, PortalRole.TEAM_LEADER),
