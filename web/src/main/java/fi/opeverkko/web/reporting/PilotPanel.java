@@ -21,21 +21,38 @@ public class PilotPanel implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private PilotFigures figures;
+  @Inject private DashboardView dashboard;
 
+  private String loadedFor;
   private List<AreaStateCount> projects = List.of();
   private List<RoundFigures> rounds = List.of();
 
-  public void load(String city, Integer year) {
-    SchoolYear schoolYear = new SchoolYear(year);
-    projects = figures.projects(city, schoolYear);
-    rounds = figures.rounds(city, schoolYear);
-  }
-
   public List<AreaStateCount> getProjects() {
+    loadForTheDashboard();
     return projects;
   }
 
   public List<RoundFigures> getRounds() {
+    loadForTheDashboard();
     return rounds;
+  }
+
+  /**
+   * Read when the section is drawn (after the page, by its own request), again only when the
+   * dashboard shows another city or year.
+   */
+  private void loadForTheDashboard() {
+    if (dashboard.getDashboard() == null || dashboard.getYear() == null) {
+      return;
+    }
+    String city = dashboard.getDashboard().cityCode();
+    Integer year = dashboard.getYear();
+    String shown = city + "/" + year;
+    if (!shown.equals(loadedFor)) {
+      SchoolYear schoolYear = new SchoolYear(year);
+      projects = figures.projects(city, schoolYear);
+      rounds = figures.rounds(city, schoolYear);
+      loadedFor = shown;
+    }
   }
 }
