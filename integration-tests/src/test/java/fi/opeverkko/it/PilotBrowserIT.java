@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,8 @@ import org.openqa.selenium.WebElement;
 /**
  * The issue's walk in the browser, by keyboard where a user would type: Kallion peruskoulu (no
  * project in the demo data) writes its pilot project, the city's coordinator accepts it and opens
- * the spring round (unless a test opened it already), and the school answers it.
+ * the spring round (unless a test opened it already), the school answers it and publishes an
+ * outcome in the library, where a teacher of another school finds it by search.
  */
 @OnSharedPortal
 @EnabledIfSystemProperty(named = "skip.keycloak", matches = "false")
@@ -38,6 +40,46 @@ class PilotBrowserIT {
       coordinator.waitFor(By.id("nav-pilots")).sendKeys(Keys.ENTER);
       String row = rowOf(coordinator, "Kallion peruskoulu");
       assertTrue(row.contains("Hyväksytty") && row.contains("Vastattu"), row);
+      // The dashboard's pilot section comes after the page, by its own request.
+      coordinator.open(PortalHttp.PORTAL + "reporting/dashboard.xhtml");
+      coordinator.waitUntil(
+          d ->
+              d.findElement(By.id("pilotPanelForm"))
+                  .getText()
+                  .contains("Ilmiöpohjainen oppiminen"));
+    }
+    String title = "Ilmiöviikon malli " + UUID.randomUUID().toString().substring(0, 8);
+    principalPublishesAnOutcome(title);
+    anotherSchoolsTeacherFindsIt(title);
+  }
+
+  private static void principalPublishesAnOutcome(String title) {
+    try (Browser principal = Browser.signedIn("principal")) {
+      principal.waitFor(By.id("nav-pilot-project")).sendKeys(Keys.ENTER);
+      principal.type(FORM + "outcomeTitle", title);
+      principal.type(FORM + "outcomeSummary", "Näin koko koulu piti kolme ilmiöviikkoa.");
+      principal.waitFor(By.id(FORM + "publish")).sendKeys(Keys.ENTER);
+      principal.waitForAjax();
+      assertTrue(
+          principal.text(By.id(FORM + "messages")).contains("julkaistiin kirjastossa"),
+          principal.text(By.id(FORM + "messages")));
+      assertTrue(principal.text(By.id(FORM + "outcomes")).contains(title));
+    }
+  }
+
+  /** A teacher of another school (Harju's mentor) finds the outcome by a word of its title. */
+  private static void anotherSchoolsTeacherFindsIt(String title) {
+    try (Browser teacher = Browser.signedIn("mentor")) {
+      // The newest items on the home page (drawn after the page, by its own request).
+      teacher.open(PortalHttp.PORTAL + "home.xhtml");
+      teacher.waitUntil(d -> d.findElement(By.id("libraryPanelForm")).getText().contains(title));
+      teacher.open(PortalHttp.PORTAL + "library/items.xhtml");
+      teacher.type("itemsForm:text", title.substring(title.lastIndexOf(' ') + 1));
+      teacher.waitFor(By.id("itemsForm:search")).sendKeys(Keys.ENTER);
+      teacher.waitForAjax();
+      teacher.waitFor(By.partialLinkText(title)).sendKeys(Keys.ENTER);
+      teacher.waitUntil(d -> d.getCurrentUrl().contains("library/item.xhtml"));
+      assertEquals(title, teacher.heading());
     }
   }
 
