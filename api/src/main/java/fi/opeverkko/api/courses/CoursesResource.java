@@ -17,9 +17,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The course catalogue (every caller, as the catalogue page) and the caller's own sign-ups. */
+/** The course catalogue (public, without a token) and the caller's own sign-ups (with one). */
 @Path("courses")
 @RequestScoped
 @Tag(name = "Courses", description = "The course catalogue and the caller's own sign-ups")
@@ -35,7 +36,8 @@ public class CoursesResource {
   @Operation(
       summary = "A page of the course catalogue",
       description =
-          "By first day; level=BASIC|ADVANCED|DEVELOPER, language=FI|SV, from=an ISO date.")
+          "By first day; level=BASIC|ADVANCED|DEVELOPER, language=FI|SV, from=an ISO date. Public: no token needed.")
+  @SecurityRequirementsSet
   @GET
   public PageOf<CourseJson> catalogue(
       @QueryParam("level") String level,
@@ -52,7 +54,7 @@ public class CoursesResource {
             null,
             null,
             null);
-    CoursePage page = courses.catalogue(filter, paging.first(), paging.limit());
+    CoursePage page = courses.openCatalogue(filter, paging.first(), paging.limit());
     return PageOf.of(page.rows().stream().map(CourseJson::of).toList(), paging, page.total());
   }
 
