@@ -14,6 +14,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 import java.time.YearMonth;
 import java.util.List;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * What the activity log pages read: a logger's own entries and where they may log, a school's log
@@ -52,12 +53,12 @@ public class ActivityLogQueries {
 
   /** One page of the user's own entries of a school year, the latest first. */
   public List<ActivityLogEntry> myEntries(@NotNull SchoolYear year, int first, int pageSize) {
-    return em.createQuery(
-            "SELECT e FROM ActivityLogEntry e JOIN FETCH e.school"
-                + " LEFT JOIN FETCH e.goal LEFT JOIN FETCH e.planActivity"
-                + " WHERE e.person.id = :person AND e.schoolYear = :year"
-                + " ORDER BY e.doneOn DESC, e.id DESC",
-            ActivityLogEntry.class)
+    return withPlanLinks(
+            em.createQuery(
+                "SELECT e FROM ActivityLogEntry e JOIN FETCH e.school JOIN FETCH e.person"
+                    + " WHERE e.person.id = :person AND e.schoolYear = :year"
+                    + " ORDER BY e.doneOn DESC, e.id DESC",
+                ActivityLogEntry.class))
         .setParameter("person", myPersonId())
         .setParameter("year", year)
         .setFirstResult(first)
@@ -84,16 +85,29 @@ public class ActivityLogQueries {
   public List<ActivityLogEntry> schoolEntries(
       @NotNull Long schoolId, @NotNull SchoolYear year, int first, int pageSize) {
     School school = readableSchool(schoolId, year);
-    return em.createQuery(
-            "SELECT e FROM ActivityLogEntry e JOIN FETCH e.person LEFT JOIN FETCH e.goal"
-                + " LEFT JOIN FETCH e.planActivity WHERE e.school = :school AND e.schoolYear = :year"
-                + " ORDER BY e.doneOn DESC, e.id DESC",
-            ActivityLogEntry.class)
+    return withPlanLinks(
+            em.createQuery(
+                "SELECT e FROM ActivityLogEntry e JOIN FETCH e.person JOIN FETCH e.school"
+                    + " WHERE e.school = :school AND e.schoolYear = :year"
+                    + " ORDER BY e.doneOn DESC, e.id DESC",
+                ActivityLogEntry.class))
         .setParameter("school", school)
         .setParameter("year", year)
         .setFirstResult(first)
         .setMaxResults(pageSize)
         .getResultList();
+  }
+
+  /**
+   * A page of entries with the goal or plan activity each serves and their plan, in the page's one
+   * statement: weaving is off, so those links load eagerly, one statement per plan and goal
+   * otherwise.
+   */
+  private static TypedQuery<ActivityLogEntry> withPlanLinks(TypedQuery<ActivityLogEntry> query) {
+    return query
+        .setHint(QueryHints.LEFT_FETCH, "e.goal.plan")
+        .setHint(QueryHints.LEFT_FETCH, "e.planActivity.plan")
+        .setHint(QueryHints.LEFT_FETCH, "e.planActivity.goal");
   }
 
   public long countSchoolEntries(@NotNull Long schoolId, @NotNull SchoolYear year) {

@@ -1,5 +1,6 @@
 package fi.opeverkko.it;
 
+import fi.opeverkko.platform.Clock;
 import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -63,7 +64,9 @@ final class BookingRace {
                     + LEADER
                     + "' ORDER BY r.id LIMIT 1"));
     LocalDate firstDay =
-        LocalDate.now().plusWeeks(3).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+        LocalDate.now(Clock.NETWORK_ZONE)
+            .plusWeeks(3)
+            .with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
     // Each scheduler keeps their visit's page from round to round, as a leader trying one day after
     // another would; the round's winner opens a fresh visit for the next.
     Deque<Long> visits = new ArrayDeque<>(acceptedVisits(template, goal, firstDay));

@@ -10,6 +10,7 @@ import fi.opeverkko.it.pages.DevelopmentPlansPage;
 import fi.opeverkko.it.pages.HomePage;
 import fi.opeverkko.it.pages.Menu;
 import fi.opeverkko.it.pages.StaffPage;
+import fi.opeverkko.platform.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -100,7 +101,7 @@ class CompetenceStaffBrowserIT {
     plans.recordFor("Tiina Opettaja").agreedPoints("").save();
     assertTrue(plans.error().contains("sovitut asiat"), plans.error());
     assertEquals("", Axe.violations(principal.driver()), "the discussion being recorded");
-    plans.discussedOn(LocalDate.now()).agreedPoints(AGREED).save();
+    plans.discussedOn(LocalDate.now(Clock.NETWORK_ZONE)).agreedPoints(AGREED).save();
     assertTrue(plans.info().contains("Tiina Opettaja"), plans.info());
     plans.plans().awaitContaining(AGREED);
   }

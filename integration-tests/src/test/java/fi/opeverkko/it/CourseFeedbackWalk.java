@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.opeverkko.it.pages.CourseFeedbackPage;
 import fi.opeverkko.it.pages.DiscussionPage;
+import fi.opeverkko.platform.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -34,7 +35,7 @@ final class CourseFeedbackWalk {
       DiscussionPage discussion = DiscussionPage.fromList(leader, courseName);
       assertTrue(discussion.state().contains("Avoin"), discussion.state());
       assertTrue(discussion.average().startsWith("2,3"), discussion.average());
-      discussion.record(LocalDate.now(), "Lähipäivän ohjelmaa kevennetään.");
+      discussion.record(LocalDate.now(Clock.NETWORK_ZONE), "Lähipäivän ohjelmaa kevennetään.");
       assertTrue(discussion.state().contains("Pidetty"), discussion.state());
       discussion.close();
       assertTrue(discussion.state().contains("Suljettu"), discussion.state());

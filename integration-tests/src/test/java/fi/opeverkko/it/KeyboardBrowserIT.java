@@ -8,6 +8,7 @@ import fi.opeverkko.it.pages.DateField;
 import fi.opeverkko.it.pages.LogPage;
 import fi.opeverkko.it.pages.RequestPage;
 import fi.opeverkko.it.pages.VisitPage;
+import fi.opeverkko.platform.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -36,7 +37,9 @@ class KeyboardBrowserIT {
   @DisplayName("A request is written and sent, then accepted and scheduled at 09:00, by keyboard")
   void requestAndScheduleByKeyboard() {
     LocalDate day =
-        LocalDate.now().plusWeeks(3).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
+        LocalDate.now(Clock.NETWORK_ZONE)
+            .plusWeeks(3)
+            .with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
     long visit = requestByKeyboard(day);
     try (Browser leader = Browser.signedIn("team-leader")) {
       Keyboard keys = new Keyboard(leader);
@@ -82,7 +85,7 @@ class KeyboardBrowserIT {
       LogPage log = LogPage.open(coach);
       Keyboard keys = new Keyboard(coach);
       String topic = "Näppäimistöllä kirjattu " + System.currentTimeMillis() % 100_000;
-      typeOver(keys, log.dayField().inputId(), LocalDate.now().format(TYPED));
+      typeOver(keys, log.dayField().inputId(), LocalDate.now(Clock.NETWORK_ZONE).format(TYPED));
       keys.tabTo(LogPage.TOPIC).sendKeys(topic);
       keys.tabTo(LogPage.SAVE).sendKeys(Keys.ENTER);
       log.entries().awaitContaining(topic);

@@ -3,6 +3,7 @@ package fi.opeverkko.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.opeverkko.platform.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -109,7 +110,9 @@ class PilotBrowserIT {
 
       principal.clickAndWait(By.id(FORM + "addMilestone"));
       principal.type(FORM + "milestones:0:what", "Ensimmäinen ilmiöviikko");
-      principal.type(FORM + "milestones:0:dueOn_input", LocalDate.now().plusMonths(1).format(DATE));
+      principal.type(
+          FORM + "milestones:0:dueOn_input",
+          LocalDate.now(Clock.NETWORK_ZONE).plusMonths(1).format(DATE));
       principal.clickAndWait(By.id(FORM + "addBudgetLine"));
       principal.type(FORM + "budget:0:item", "Sijaiset");
       principal.replaceNumber(FORM + "budget:0:euros_input", "1200");
@@ -150,7 +153,8 @@ class PilotBrowserIT {
                 d.findElement(By.id("roundsForm:questions:0:fi"))
                     .getAttribute("value")
                     .startsWith("Miten pitkälle"));
-        coordinator.type("roundsForm:dueOn_input", LocalDate.now().plusDays(14).format(DATE));
+        coordinator.type(
+            "roundsForm:dueOn_input", LocalDate.now(Clock.NETWORK_ZONE).plusDays(14).format(DATE));
         coordinator.waitFor(By.id("roundsForm:open")).sendKeys(Keys.ENTER);
         coordinator.waitForAjax();
         coordinator.waitUntil(

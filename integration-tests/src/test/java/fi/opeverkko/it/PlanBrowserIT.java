@@ -10,6 +10,7 @@ import fi.opeverkko.it.pages.LogPage;
 import fi.opeverkko.it.pages.Menu;
 import fi.opeverkko.it.pages.PlanPage;
 import fi.opeverkko.it.pages.PrintPage;
+import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.ExcelCsv;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -132,7 +133,7 @@ class PlanBrowserIT {
     try (Browser tutor = Browser.signedIn("tutor")) {
       LogPage log = Menu.of(tutor).log();
       refusesAMistypedYearAndTooManyHours(log);
-      log.day(LocalDate.now());
+      log.day(LocalDate.now(Clock.NETWORK_ZONE));
 
       long started = System.nanoTime();
       log.hours(3)
@@ -149,7 +150,10 @@ class PlanBrowserIT {
                   + (System.nanoTime() - started) / 1_000_000
                   + " ms of browser time");
       assertTrue(log.info().contains("Kirjaus tallennettiin"));
-      String month = LocalDate.now().getMonthValue() + "/" + LocalDate.now().getYear();
+      String month =
+          LocalDate.now(Clock.NETWORK_ZONE).getMonthValue()
+              + "/"
+              + LocalDate.now(Clock.NETWORK_ZONE).getYear();
       assertTrue(log.months().contains(month));
       assertEquals("", Axe.violations(tutor.driver()), "the log with a goal to choose, under axe");
       assertTrue(log.entries().text().contains("3,00"), "hours in Finnish");
@@ -187,8 +191,8 @@ class PlanBrowserIT {
       String rows = plans.search("Ei suunnitelmaa").schools();
       assertTrue(rows.contains("Ei suunnitelmaa"), rows);
       boolean pastDue =
-          MonthDay.from(LocalDate.now()).isAfter(MonthDay.of(9, 30))
-              || LocalDate.now().getMonthValue() < 8;
+          MonthDay.from(LocalDate.now(Clock.NETWORK_ZONE)).isAfter(MonthDay.of(9, 30))
+              || LocalDate.now(Clock.NETWORK_ZONE).getMonthValue() < 8;
       assertEquals(pastDue, rows.contains("Myöhässä"), rows);
       assertFalse(rows.contains("Hyväksytty"), "only the schools without a plan are listed");
 

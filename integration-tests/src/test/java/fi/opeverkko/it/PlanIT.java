@@ -13,6 +13,7 @@ import fi.opeverkko.identity.LoginIdentity;
 import fi.opeverkko.network.SchoolRole;
 import fi.opeverkko.network.SignInService;
 import fi.opeverkko.plans.ActivityDetails;
+import fi.opeverkko.plans.ActivityLogEntry;
 import fi.opeverkko.plans.ActivityLogQueries;
 import fi.opeverkko.plans.ActivityLogService;
 import fi.opeverkko.plans.ActivityType;
@@ -35,6 +36,7 @@ import fi.opeverkko.plans.TutorPlan;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.ExcelCsv;
 import fi.opeverkko.platform.SchoolYear;
+import fi.opeverkko.platform.SqlStatements;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -94,6 +96,16 @@ class PlanIT {
     currentUser.set(
         signIn.signIn(
             new LoginIdentity("coordinator-" + city.toLowerCase(), null, false, true, city)));
+  }
+
+  /**
+   * A page of log entries, each with the goal or plan activity it serves, is read in one statement
+   * (the server counts them, {@link SqlStatements}), not one more per plan and goal.
+   */
+  private static void assertEntriesReadInOneStatement(Supplier<List<ActivityLogEntry>> page) {
+    SqlStatements.reset();
+    page.get();
+    assertEquals(1, SqlStatements.counted(), String.join("\n", SqlStatements.run()));
   }
 
   private static void refusedWith(String key, Runnable action) {
@@ -361,6 +373,7 @@ class PlanIT {
     assertEquals(3, month.entries());
     assertEquals(0, new BigDecimal("3.25").compareTo(month.hours()));
     assertEquals(3, logEntries.countMine(year));
+    assertEntriesReadInOneStatement(() -> logEntries.myEntries(year, 0, 25));
 
     refusedWith("log.future", () -> log.log(entry(clock.today().plusDays(1), "1", null, null)));
     refusedWith("plan.invalidDetails", () -> log.log(entry(clock.today(), "13", null, null)));

@@ -10,6 +10,7 @@ import fi.opeverkko.it.pages.RequestPage;
 import fi.opeverkko.it.pages.TeamPage;
 import fi.opeverkko.it.pages.TriagePage;
 import fi.opeverkko.it.pages.VisitPage;
+import fi.opeverkko.platform.Clock;
 import java.time.LocalDate;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.DisplayName;
@@ -59,7 +60,7 @@ class RoutingBrowserIT {
     String expertLogin = expert.contains(EXPERT) ? "expert" : "team-leader";
     try (Browser proposed = Browser.signedIn(expertLogin)) {
       CalendarPage calendar = Menu.of(proposed).calendar();
-      if (day.getMonth() != LocalDate.now().getMonth()) {
+      if (day.getMonth() != LocalDate.now(Clock.NETWORK_ZONE).getMonth()) {
         calendar.nextMonth();
       }
       calendar.events().awaitContaining("Kallion peruskoulu");
@@ -92,8 +93,8 @@ class RoutingBrowserIT {
           RequestPage.open(principal)
               .need(need)
               .participants(12)
-              .preferredFrom(LocalDate.now().plusDays(7))
-              .preferredUntil(LocalDate.now().plusDays(30))
+              .preferredFrom(LocalDate.now(Clock.NETWORK_ZONE).plusDays(7))
+              .preferredUntil(LocalDate.now(Clock.NETWORK_ZONE).plusDays(30))
               .goal("Jokainen oppilas liikkuu välitunnilla.")
               .send()
               .awaitStatus("Lähetetty, odottaa tiimiä")
@@ -152,8 +153,8 @@ class RoutingBrowserIT {
       assertTrue(form.team().contains(TEAM), "the topic fixes the team: " + form.team());
       VisitPage visit =
           form.participants(20)
-              .preferredFrom(LocalDate.now().plusDays(1))
-              .preferredUntil(LocalDate.now().plusDays(12))
+              .preferredFrom(LocalDate.now(Clock.NETWORK_ZONE).plusDays(1))
+              .preferredUntil(LocalDate.now(Clock.NETWORK_ZONE).plusDays(12))
               .goal(goal + " " + System.currentTimeMillis() % 100_000)
               .send()
               .awaitStatus("Lähetetty");

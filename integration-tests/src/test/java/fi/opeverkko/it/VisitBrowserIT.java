@@ -9,6 +9,7 @@ import fi.opeverkko.it.pages.ConfirmDialog;
 import fi.opeverkko.it.pages.Menu;
 import fi.opeverkko.it.pages.RequestPage;
 import fi.opeverkko.it.pages.VisitPage;
+import fi.opeverkko.platform.Clock;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -75,8 +76,8 @@ class VisitBrowserIT {
           form.chooseTeam(TEAM)
               .chooseTopic(TOPIC)
               .participants(24)
-              .preferredFrom(LocalDate.now().plusWeeks(2))
-              .preferredUntil(LocalDate.now().plusWeeks(6))
+              .preferredFrom(LocalDate.now(Clock.NETWORK_ZONE).plusWeeks(2))
+              .preferredUntil(LocalDate.now(Clock.NETWORK_ZONE).plusWeeks(6))
               .goal(goal)
               .send()
               .awaitStatus("Lähetetty");
@@ -95,10 +96,10 @@ class VisitBrowserIT {
    * this month), then early today.
    */
   private static LocalDateTime deliveredVisitStart() {
-    LocalDate yesterday = LocalDate.now().minusDays(1);
-    return yesterday.getMonth() == LocalDate.now().getMonth()
+    LocalDate yesterday = LocalDate.now(Clock.NETWORK_ZONE).minusDays(1);
+    return yesterday.getMonth() == LocalDate.now(Clock.NETWORK_ZONE).getMonth()
         ? yesterday.atTime(9, 0)
-        : LocalDate.now().atTime(0, 5);
+        : LocalDate.now(Clock.NETWORK_ZONE).atTime(0, 5);
   }
 
   /** The leader accepts and schedules the visit, then finds it in the team's calendar feed. */
@@ -135,8 +136,8 @@ class VisitBrowserIT {
               .chooseTeam(TEAM)
               .chooseTopic(TOPIC)
               .participants(600)
-              .preferredFrom(LocalDate.now().plusWeeks(2))
-              .preferredUntil(LocalDate.now().plusWeeks(6))
+              .preferredFrom(LocalDate.now(Clock.NETWORK_ZONE).plusWeeks(2))
+              .preferredUntil(LocalDate.now(Clock.NETWORK_ZONE).plusWeeks(6))
               .goal("Rajat " + System.currentTimeMillis() % 100_000)
               .trySend();
       String messages = form.messages();

@@ -7,6 +7,7 @@ import fi.opeverkko.identity.CurrentUser;
 import fi.opeverkko.identity.LoginIdentity;
 import fi.opeverkko.network.NetworkOverviewService;
 import fi.opeverkko.network.SignInService;
+import fi.opeverkko.platform.Clock;
 import fi.opeverkko.visits.CityVisitFilter;
 import fi.opeverkko.visits.CityVisitQueries;
 import fi.opeverkko.visits.SchoolVisitQueries;
@@ -79,7 +80,8 @@ class VisitScaleIT {
     long inboxSize = teamVisits.countInbox(team);
     long inbox =
         Timing.millis(() -> teamVisits.countInbox(team) + teamVisits.inbox(team, 100, 25).size());
-    long workload = Timing.millis(() -> teamVisits.workload(team, LocalDate.now()));
+    long workload =
+        Timing.millis(() -> teamVisits.workload(team, LocalDate.now(Clock.NETWORK_ZONE)));
     long feedback =
         Timing.millis(
             () ->

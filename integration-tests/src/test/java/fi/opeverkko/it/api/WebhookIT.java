@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import fi.opeverkko.it.OnSharedPortal;
+import fi.opeverkko.platform.Clock;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -15,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +115,7 @@ class WebhookIT {
 
   private static long requestAVisit(ApiClient principal, long school) {
     long team = ApiClient.json(principal.get("teams")).get(0).get("id").asLong();
-    LocalDate today = LocalDate.now(ZoneId.of("Europe/Helsinki"));
+    LocalDate today = LocalDate.now(Clock.NETWORK_ZONE);
     HttpResponse<String> created =
         principal.post(
             "visits",
