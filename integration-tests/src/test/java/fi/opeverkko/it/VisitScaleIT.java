@@ -14,7 +14,6 @@ import fi.opeverkko.visits.SchoolVisitQueries;
 import fi.opeverkko.visits.TeamVisitQueries;
 import fi.opeverkko.visits.VisitStatus;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.logging.Logger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -51,6 +50,7 @@ class VisitScaleIT {
   @Inject private TeamVisitQueries teamVisits;
   @Inject private SchoolVisitQueries schoolVisits;
   @Inject private NetworkOverviewService network;
+  @Inject private Clock clock;
 
   @Test
   @DisplayName(
@@ -80,8 +80,7 @@ class VisitScaleIT {
     long inboxSize = teamVisits.countInbox(team);
     long inbox =
         Timing.millis(() -> teamVisits.countInbox(team) + teamVisits.inbox(team, 100, 25).size());
-    long workload =
-        Timing.millis(() -> teamVisits.workload(team, LocalDate.now(Clock.NETWORK_ZONE)));
+    long workload = Timing.millis(() -> teamVisits.workload(team, clock.today()));
     long feedback =
         Timing.millis(
             () ->
