@@ -20,10 +20,11 @@ import java.util.stream.Collectors;
 
 /**
  * Part of the cluster drill (ClusterDrill): fifty schedulers book one expert for the same hour at
- * once, through the visit page's Save schedule button on both nodes, twenty rounds, a week apart.
- * The team's leader is signed in fifty times (fifty sessions, which the balancer spreads over the
- * nodes); each session keeps its own accepted visit's page open and presses Save for the round's
- * day together with the others; exactly one may win, in the pages and in the database.
+ * once, through the visit page's Save schedule button on both nodes, twenty rounds for one hour
+ * three weeks ahead (each round's booking taken back before the next). The team's leader is signed
+ * in fifty times (fifty sessions, which the balancer spreads over the nodes); each session keeps
+ * its own accepted visit's page open and presses Save for the round's day together with the others;
+ * exactly one may win, in the pages and in the database.
  *
  * <p>The accepted visits are copied in the cluster's database from one of the team's requests (the
  * drill's setup, not what it tests).
@@ -67,8 +68,8 @@ final class BookingRace {
         LocalDate.now(Clock.NETWORK_ZONE)
             .plusWeeks(3)
             .with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
-    // Each scheduler keeps their visit's page from round to round, as a leader trying one day after
-    // another would; the round's winner opens a fresh visit for the next.
+    // Each scheduler keeps their visit's page from round to round, as a leader trying again would;
+    // the round's winner opens a fresh visit for the next.
     Deque<Long> visits = new ArrayDeque<>(acceptedVisits(template, goal, firstDay));
     visits.addAll(acceptedVisits(template, goal, firstDay));
     ExecutorService pool = Executors.newFixedThreadPool(BOOKERS);
@@ -82,7 +83,7 @@ final class BookingRace {
       List<VisitForm> forms = new ArrayList<>(opening.stream().map(BookingRace::get).toList());
       long started = System.nanoTime();
       for (int round = 0; round < ROUNDS; round++) {
-        round(pool, forms, visits, round, firstDay.plusWeeks(round));
+        round(pool, forms, visits, round, firstDay);
       }
       System.out.printf(
           "Booking race: %d rounds of %d schedulers booking one expert's hour at once over both"
@@ -160,6 +161,13 @@ final class BookingRace {
                     + "' AND CAST(b.starts_at AS DATE) = DATE '"
                     + day
                     + "'"));
+    // The next round races for the same hour again: the winner's booking is taken back, so the
+    // race stays within the school year, where the expert has the team's hours, whatever the date.
+    ClusterShell.psql(
+        "DELETE FROM expert_booking WHERE request_id IN"
+            + " (SELECT id FROM visit_request WHERE goal = '"
+            + goal
+            + "')");
     if (roundWon == 1 && booked == 1) {
       roundsWithOneWinner++;
     } else {
