@@ -25,16 +25,17 @@ public class CityVisitQueries {
 
   /** One page of a city's visits for its coordinator, newest first. */
   public List<VisitRequest> ofCity(@NotNull CityVisitFilter filter, int first, int pageSize) {
-    return VisitRequest.withParties(
-            cityConditions(filter)
-                .query(
-                    em,
-                    VisitRequest.SELECT_WITH_PARTIES,
-                    " ORDER BY r.createdAt DESC, r.id DESC",
-                    VisitRequest.class))
-        .setFirstResult(first)
-        .setMaxResults(pageSize)
-        .getResultList();
+    List<Long> page =
+        cityConditions(filter)
+            .query(
+                em,
+                "SELECT r.id FROM VisitRequest r JOIN r.school s",
+                " ORDER BY r.createdAt DESC, r.id DESC",
+                Long.class)
+            .setFirstResult(first)
+            .setMaxResults(pageSize)
+            .getResultList();
+    return VisitRequest.withPartiesInOrder(em, page);
   }
 
   public long countOfCity(@NotNull CityVisitFilter filter) {
@@ -83,10 +84,10 @@ public class CityVisitQueries {
     access.requireCoordinatorOf(cityCode);
     return em.createQuery(
             "SELECT r.status, COUNT(r) FROM VisitRequest r WHERE r.school.city.code = :city"
-                + " AND r.status IN :sent GROUP BY r.status",
+                + " AND r.status <> :draft GROUP BY r.status",
             Object[].class)
         .setParameter("city", cityCode)
-        .setParameter("sent", VisitStatus.SENT)
+        .setParameter("draft", VisitStatus.DRAFT)
         .getResultStream()
         .collect(Collectors.toMap(row -> (VisitStatus) row[0], row -> (Long) row[1]));
   }
@@ -98,7 +99,10 @@ public class CityVisitQueries {
     access.requireCoordinatorOf(filter.cityCode());
     return new Conditions()
         .and("s.city.code = :city", "city", filter.cityCode())
-        .and("r.status IN :sent", "sent", VisitStatus.SENT)
+        // Sent is every status but a draft. Said as "not a draft", not as the list of the others,
+        // so
+        // that H2 reads the city's requests by their schools, not the whole network's by status.
+        .and("r.status <> :draft", "draft", VisitStatus.DRAFT)
         .and("r.status = :status", "status", filter.status())
         .and("r.team.id = :team", "team", filter.teamId())
         .and("s.type = :type", "type", filter.schoolType())

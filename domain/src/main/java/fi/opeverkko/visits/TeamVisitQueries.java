@@ -18,8 +18,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * What an expert team's members read on the team's page: the inbox, the feedback to discuss, each
@@ -62,22 +61,22 @@ public class TeamVisitQueries {
   public List<InboxRow> inbox(@NotNull Long teamId, int first, int size) {
     access.requireMemberOf(teamId);
     LocalDate today = clock.today();
-    return VisitRequest.withParties(
-            em.createQuery(
-                VisitRequest.SELECT_WITH_PARTIES
-                    // r.team.id, not t.id: the request's own column, so that the database
-                    // reads the team's requests by their index, not every open request
-                    + " WHERE r.team.id = :team AND r.status IN :statuses ORDER BY"
-                    + " CASE WHEN r.status = :submitted THEN 0 ELSE 1 END,"
+    List<Long> page =
+        em.createQuery(
+                // r.team.id: the request's own column, so that the database reads the team's
+                // requests by their index, not every open request
+                "SELECT r.id FROM VisitRequest r WHERE r.team.id = :team AND r.status IN :statuses"
+                    + " ORDER BY CASE WHEN r.status = :submitted THEN 0 ELSE 1 END,"
                     + " CASE WHEN r.status = :submitted THEN r.submittedAt ELSE r.startsAt END"
                     + " NULLS LAST, r.id",
-                VisitRequest.class))
-        .setParameter("team", teamId)
-        .setParameter("statuses", OPEN)
-        .setParameter("submitted", VisitStatus.SUBMITTED)
-        .setFirstResult(first)
-        .setMaxResults(size)
-        .getResultStream()
+                Long.class)
+            .setParameter("team", teamId)
+            .setParameter("statuses", OPEN)
+            .setParameter("submitted", VisitStatus.SUBMITTED)
+            .setFirstResult(first)
+            .setMaxResults(size)
+            .getResultList();
+    return VisitRequest.withPartiesInOrder(em, page).stream()
         .map(r -> new InboxRow(r, r.waitingWorkingDays(today), r.overdue(today)))
         .toList();
   }
@@ -110,23 +109,15 @@ public class TeamVisitQueries {
             .setFirstResult(first)
             .setMaxResults(size)
             .getResultList();
-    if (averages.isEmpty()) {
-      return List.of();
-    }
-    Map<Long, VisitRequest> visits =
-        VisitRequest.withParties(
-                em.createQuery(
-                    VisitRequest.SELECT_WITH_PARTIES + " WHERE r.id IN :ids", VisitRequest.class))
-            .setParameter("ids", averages.stream().map(row -> (Long) row[0]).toList())
-            .getResultStream()
-            .collect(Collectors.toMap(VisitRequest::getId, Function.identity()));
-    return averages.stream()
-        .map(
-            row ->
+    List<VisitRequest> visits =
+        VisitRequest.withPartiesInOrder(em, averages.stream().map(row -> (Long) row[0]).toList());
+    return IntStream.range(0, averages.size())
+        .mapToObj(
+            i ->
                 new FeedbackSummary(
-                    visits.get((Long) row[0]),
-                    ((Number) row[1]).doubleValue(),
-                    ((Number) row[2]).longValue()))
+                    visits.get(i),
+                    ((Number) averages.get(i)[1]).doubleValue(),
+                    ((Number) averages.get(i)[2]).longValue()))
         .toList();
   }
 

@@ -9,6 +9,7 @@ import fi.opeverkko.platform.NetworkDate;
 import fi.opeverkko.platform.WorkingDays;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -24,7 +25,11 @@ import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A school's request for a training visit from an expert team, and the visit it becomes: accepted,
@@ -60,6 +65,24 @@ public class VisitRequest implements Serializable {
    */
   static <T> TypedQuery<T> withParties(TypedQuery<T> query) {
     return query.setHint("eclipselink.left-join-fetch", "r.team.leader");
+  }
+
+  /**
+   * The requests of the ids with their parties, in the ids' order: the second statement of a page
+   * read keys first. A big list's page is ordered and cut over the requests' own columns, its keys
+   * only; joining each candidate's school, team, requester and topic before the cut made a page of
+   * a city's 70,000 requests take seconds on H2.
+   */
+  static List<VisitRequest> withPartiesInOrder(EntityManager em, List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, VisitRequest> byId =
+        withParties(em.createQuery(SELECT_WITH_PARTIES + " WHERE r.id IN :ids", VisitRequest.class))
+            .setParameter("ids", ids)
+            .getResultStream()
+            .collect(Collectors.toMap(VisitRequest::getId, Function.identity()));
+    return ids.stream().map(byId::get).toList();
   }
 
   @Id
