@@ -34,6 +34,7 @@ import fi.opeverkko.visits.VisitRuleException;
 import fi.opeverkko.visits.VisitSchedule;
 import fi.opeverkko.visits.VisitService;
 import fi.opeverkko.visits.VisitStatus;
+import fi.opeverkko.visits.Workload;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -47,9 +48,11 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -369,6 +372,37 @@ class VisitIT {
     assertEquals(first, step.getPreviousStartsAt());
     assertEquals(later, step.getStartsAt());
     assertEquals("Sairastuminen", step.getReason());
+  }
+
+  @Test
+  @DisplayName("The team's workload counts a booked visit's hours in its week and its term")
+  void workloadCountsTheBookedHours() {
+    as("principal");
+    Long id = visits.request(request(kallio, environments));
+    as("team-leader");
+    visits.accept(id);
+    Long booked = expert(environments, 3);
+    LocalDateTime start = slot(23, 13);
+    Map<Long, Workload> before = workloadOn(start.toLocalDate());
+
+    visits.schedule(id, new VisitSchedule(start, start.plusMinutes(90), "Kallio", List.of(booked)));
+
+    Map<Long, Workload> after = workloadOn(start.toLocalDate());
+    assertEquals(
+        before.get(booked).bookedThisWeek() + 1.5, after.get(booked).bookedThisWeek(), 1e-9);
+    assertEquals(
+        before.get(booked).bookedThisTerm() + 1.5, after.get(booked).bookedThisTerm(), 1e-9);
+    before.forEach(
+        (member, was) -> {
+          if (!member.equals(booked)) {
+            assertEquals(was.bookedThisWeek(), after.get(member).bookedThisWeek(), 1e-9);
+          }
+        });
+  }
+
+  private Map<Long, Workload> workloadOn(LocalDate day) {
+    return teamVisits.workload(environments, day).stream()
+        .collect(Collectors.toMap(w -> w.expert().getId(), Function.identity()));
   }
 
   @Test
