@@ -129,6 +129,15 @@ class VisitIT {
     return details;
   }
 
+  /** A request of Kallio's principal to the learning environments team, accepted by its leader. */
+  private Long acceptedRequest() {
+    as("principal");
+    Long id = visits.request(request(kallio, environments));
+    as("team-leader");
+    visits.accept(id);
+    return id;
+  }
+
   private Long expert(Long teamId, int index) {
     return teams
         .team(teamId, clock.currentSchoolYear())
@@ -158,10 +167,7 @@ class VisitIT {
   @DisplayName(
       "Request, accept, schedule, deliver, feedback under 3.5, close: every step in the history")
   void wholeLife() {
-    as("principal");
-    Long id = visits.request(request(kallio, environments));
-    as("team-leader");
-    visits.accept(id);
+    Long id = acceptedRequest();
     LocalDateTime start =
         LocalDateTime.now().minusDays(1).withHour(9).withMinute(0).withSecond(0).withNano(0);
     visits.schedule(
@@ -344,10 +350,7 @@ class VisitIT {
   @DisplayName(
       "Not delivered before its time, never moved into the past; the history keeps both times")
   void deliveringAndReschedulingFollowTheClock() {
-    as("principal");
-    Long id = visits.request(request(kallio, environments));
-    as("team-leader");
-    visits.accept(id);
+    Long id = acceptedRequest();
     LocalDateTime first = slot(11, 9);
     List<Long> experts = List.of(expert(environments, 2));
     visits.schedule(id, new VisitSchedule(first, first.plusMinutes(90), "Kallio", experts));
@@ -377,10 +380,7 @@ class VisitIT {
   @Test
   @DisplayName("The team's workload counts a booked visit's hours in its week and its term")
   void workloadCountsTheBookedHours() {
-    as("principal");
-    Long id = visits.request(request(kallio, environments));
-    as("team-leader");
-    visits.accept(id);
+    Long id = acceptedRequest();
     Long booked = expert(environments, 3);
     LocalDateTime start = slot(23, 13);
     Map<Long, Workload> before = workloadOn(start.toLocalDate());
@@ -408,10 +408,7 @@ class VisitIT {
   @Test
   @DisplayName("An expert is not booked beyond the weekly hours reserved for the team")
   void reservedHoursAreRespected() {
-    as("principal");
-    Long id = visits.request(request(kallio, environments));
-    as("team-leader");
-    visits.accept(id);
+    Long id = acceptedRequest();
     Long eightHours = expert(environments, 1);
     LocalDateTime start = slot(7, 8);
     VisitRuleException refused =
@@ -429,10 +426,7 @@ class VisitIT {
   @DisplayName(
       "The team's feed is valid iCalendar with the visit; a renewed address shuts the old one")
   void calendarFeed() throws Exception {
-    as("principal");
-    Long id = visits.request(request(kallio, environments));
-    as("team-leader");
-    visits.accept(id);
+    Long id = acceptedRequest();
     LocalDateTime start = slot(13, 13);
     visits.schedule(
         id,
@@ -479,10 +473,7 @@ class VisitIT {
   @Test
   @DisplayName("Scheduling queues letters naming the time, to the school and to the booked expert")
   void schedulingLettersReachTheExperts() {
-    as("principal");
-    Long id = visits.request(request(kallio, environments));
-    as("team-leader");
-    visits.accept(id);
+    Long id = acceptedRequest();
     Person expert =
         teams.team(environments, clock.currentSchoolYear()).overview().members().get(1).getPerson();
     LocalDateTime start = slot(21, 10);
