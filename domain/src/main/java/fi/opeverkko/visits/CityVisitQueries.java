@@ -99,9 +99,8 @@ public class CityVisitQueries {
     access.requireCoordinatorOf(filter.cityCode());
     return new Conditions()
         .and("s.city.code = :city", "city", filter.cityCode())
-        // Sent is every status but a draft. Said as "not a draft", not as the list of the others,
-        // so
-        // that H2 reads the city's requests by their schools, not the whole network's by status.
+        // Sent is every status but a draft, said so rather than as the list of the others: H2
+        // then reads the city's requests by their schools, not the whole network's by status.
         .and("r.status <> :draft", "draft", VisitStatus.DRAFT)
         .and("r.status = :status", "status", filter.status())
         .and("r.team.id = :team", "team", filter.teamId())
