@@ -1,6 +1,7 @@
 package fi.opeverkko.library;
 
 import fi.opeverkko.platform.Clock;
+import fi.opeverkko.platform.PageKeys;
 import fi.opeverkko.platform.Published;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -171,16 +172,15 @@ public class LibraryQueries {
     if (ids.isEmpty()) {
       return List.of();
     }
-    Map<Long, LibraryItem> byId =
-        em
-            .createQuery(
+    List<LibraryItem> found =
+        em.createQuery(
                 "SELECT i FROM LibraryItem i LEFT JOIN FETCH i.school"
                     + " WHERE i.id IN :ids AND i.withdrawnAt IS NULL",
                 LibraryItem.class)
             .setParameter("ids", ids)
-            .getResultList()
-            .stream()
-            .collect(Collectors.toMap(LibraryItem::getId, Function.identity()));
-    return ids.stream().filter(byId::containsKey).map(id -> byId.get(id).row(locale)).toList();
+            .getResultList();
+    return PageKeys.inOrder(ids, found, LibraryItem::getId).stream()
+        .map(item -> item.row(locale))
+        .toList();
   }
 }

@@ -6,6 +6,7 @@ import fi.opeverkko.network.School;
 import fi.opeverkko.network.TeachingLanguage;
 import fi.opeverkko.network.TeamTopic;
 import fi.opeverkko.platform.NetworkDate;
+import fi.opeverkko.platform.PageKeys;
 import fi.opeverkko.platform.WorkingDays;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -27,9 +28,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * A school's request for a training visit from an expert team, and the visit it becomes: accepted,
@@ -77,12 +75,12 @@ public class VisitRequest implements Serializable {
     if (ids.isEmpty()) {
       return List.of();
     }
-    Map<Long, VisitRequest> byId =
+    return PageKeys.inOrder(
+        ids,
         withParties(em.createQuery(SELECT_WITH_PARTIES + " WHERE r.id IN :ids", VisitRequest.class))
             .setParameter("ids", ids)
-            .getResultStream()
-            .collect(Collectors.toMap(VisitRequest::getId, Function.identity()));
-    return ids.stream().map(byId::get).toList();
+            .getResultList(),
+        VisitRequest::getId);
   }
 
   @Id
