@@ -37,31 +37,24 @@ public class VisitLetters {
     }
     Set<Person> recipients = new LinkedHashSet<>();
     Person leader = visit.getTeam() == null ? null : visit.getTeam().getLeader();
-    List<Person> experts =
-        em.createQuery(
-                "SELECT b FROM ExpertBooking b JOIN FETCH b.expert WHERE b.request = :r",
-                ExpertBooking.class)
-            .setParameter("r", visit)
-            .getResultStream()
-            .map(ExpertBooking::getExpert)
-            .toList();
     switch (change.action()) {
       case SUBMIT -> addIfPresent(recipients, leader);
       case TAKE, ACCEPT, DECLINE, DELIVER -> recipients.add(visit.getRequestedBy());
       case SCHEDULE, RESCHEDULE -> {
         recipients.add(visit.getRequestedBy());
-        recipients.addAll(experts);
+        recipients.addAll(expertsOf(visit));
       }
       case CANCEL -> {
         recipients.add(visit.getRequestedBy());
         addIfPresent(recipients, leader);
-        recipients.addAll(experts);
+        recipients.addAll(expertsOf(visit));
       }
       default -> {
         // Closing a visit concerns nobody outside the team's own list.
       }
     }
-    String reason = lastReason(visit);
+    // Only the actions that need a reason name one in their letters.
+    String reason = change.action().requiresReason() ? lastReason(visit) : null;
     List<Letter> letters = new ArrayList<>();
     for (Person recipient : recipients) {
       if (recipient.getEmail() != null) {
@@ -75,6 +68,16 @@ public class VisitLetters {
     if (person != null) {
       recipients.add(person);
     }
+  }
+
+  private List<Person> expertsOf(VisitRequest visit) {
+    return em.createQuery(
+            "SELECT b FROM ExpertBooking b JOIN FETCH b.expert WHERE b.request = :r",
+            ExpertBooking.class)
+        .setParameter("r", visit)
+        .getResultStream()
+        .map(ExpertBooking::getExpert)
+        .toList();
   }
 
   /** The reason given with the latest change (null when it needed none). */

@@ -46,6 +46,28 @@ public class VisitService {
 
   /** Saves a request as a draft (new when {@code requestId} is null) without sending it. */
   public Long saveDraft(Long requestId, @NotNull VisitDetails details) {
+    return draft(requestId, details).request().getId();
+  }
+
+  /**
+   * Saves the request and sends it to the team at once: the two-minute path. The access checked for
+   * the draft is the access the sending needs (the same requester and school).
+   */
+  public Long request(@NotNull VisitDetails details) {
+    Drafted drafted = draft(null, details);
+    change(drafted.request(), VisitAction.SUBMIT, null, drafted.by());
+    return drafted.request().getId();
+  }
+
+  public void submit(@NotNull Long requestId) {
+    VisitRequest request = existingRequest(requestId);
+    change(request, VisitAction.SUBMIT, null, access.requireRequesterFor(request.getSchool()));
+  }
+
+  /** A draft saved, and who saved it. */
+  private record Drafted(VisitRequest request, SignedInUser by) {}
+
+  private Drafted draft(Long requestId, VisitDetails details) {
     requireValid(details);
     School school = existing(references.school(details.getSchoolId()), "visit.noSuchSchool");
     SignedInUser user = access.requireRequesterFor(school);
@@ -54,34 +76,22 @@ public class VisitService {
             ? null
             : existing(references.team(details.getTeamId()), "visit.noSuchTeam");
     TeamTopic topic = topicOf(team, details);
+    VisitRequest request;
     if (requestId == null) {
       Person requester = existing(references.person(user.personId()), "visit.noSuchPerson");
-      VisitRequest request = new VisitRequest(school, team, topic, requester, details, clock.now());
+      request = new VisitRequest(school, team, topic, requester, details, clock.now());
       em.persist(request);
       em.flush();
-      audit(user, "DRAFT_VISIT", request);
-      return request.getId();
+    } else {
+      request = existingRequest(requestId);
+      // A draft stays with its school, so the access checked above is the draft's own.
+      if (!request.getSchool().equals(school)) {
+        throw new VisitRuleException("visit.otherSchool");
+      }
+      request.change(team, topic, details, clock.now());
     }
-    VisitRequest request = existingRequest(requestId);
-    if (!request.getSchool().equals(school)) {
-      throw new VisitRuleException("visit.otherSchool");
-    }
-    access.requireRequesterFor(request.getSchool());
-    request.change(team, topic, details, clock.now());
     audit(user, "DRAFT_VISIT", request);
-    return request.getId();
-  }
-
-  /** Saves the request and sends it to the team at once: the two-minute path. */
-  public Long request(@NotNull VisitDetails details) {
-    Long id = saveDraft(null, details);
-    submit(id);
-    return id;
-  }
-
-  public void submit(@NotNull Long requestId) {
-    VisitRequest request = existingRequest(requestId);
-    change(request, VisitAction.SUBMIT, null, access.requireRequesterFor(request.getSchool()));
+    return new Drafted(request, user);
   }
 
   public void accept(@NotNull Long requestId) {
