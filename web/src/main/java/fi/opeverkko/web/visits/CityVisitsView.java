@@ -44,7 +44,7 @@ public class CityVisitsView implements Serializable {
   private List<ExpertTeam> teams;
   private final LazyDataModel<VisitRequest> visits =
       new PagedModel<>(
-          () -> queries.countOfCity(filter()),
+          this::countVisits,
           (first, size) -> queries.ofCity(filter(), first, size),
           VisitRequest::getId);
 
@@ -55,6 +55,12 @@ public class CityVisitsView implements Serializable {
 
   public void search() {
     Tables.firstPage(":visitsForm:visits");
+  }
+
+  /** The figures by status are those the page shows, counted when it opened. */
+  private long countVisits() {
+    CityVisitFilter filter = filter();
+    return filter.byStatusAlone() ? filter.countIn(byStatus) : queries.countOfCity(filter);
   }
 
   private CityVisitFilter filter() {
