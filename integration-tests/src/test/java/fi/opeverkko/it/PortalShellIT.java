@@ -28,7 +28,9 @@ class PortalShellIT {
 
   @AfterEach
   void closeBrowser() {
-    browser.close();
+    if (browser != null) {
+      browser.close();
+    }
   }
 
   /** A new browser, for a test of signing in or of what it changes in the session. */
@@ -73,6 +75,14 @@ class PortalShellIT {
 
     browser.open(PORTAL + "network/teams.xhtml");
     assertEquals("Expertteam", browser.heading());
+  }
+
+  @Test
+  @DisplayName("A client that states no language (no Accept-Language) is answered in Finnish")
+  void noStatedLanguageMeansFinnish() {
+    String home = new PortalHttp().signIn("principal").body();
+    assertTrue(home.contains("lang=\"fi\""), home);
+    assertTrue(home.contains("Kirjaudu ulos"), home);
   }
 
   @Test

@@ -78,6 +78,11 @@ public class LanguageSwitch implements Serializable {
         && LANGUAGES.contains(cookie.getValue())) {
       return Locale.forLanguageTag(cookie.getValue());
     }
+    // Without the header the servlet container offers its own default locale (English on most
+    // servers) as the user's preference; the user stated none, so Finnish it is.
+    if (!external.getRequestHeaderMap().containsKey("Accept-Language")) {
+      return DEFAULT;
+    }
     for (Iterator<Locale> preferred = external.getRequestLocales(); preferred.hasNext(); ) {
       String language = preferred.next().getLanguage();
       if (LANGUAGES.contains(language)) {
