@@ -110,13 +110,43 @@ public final class Browser implements AutoCloseable {
     }
     Browser browser = new Browser();
     try {
-      browser.signIn(PortalHttp.PORTAL, loginName);
+      browser.takeSignInOf(loginName);
       browser.reusableAs = loginName;
       return browser;
     } catch (RuntimeException failed) {
       browser.close();
       throw failed;
     }
+  }
+
+  /**
+   * Signs in on Keycloak's form over HTTP ({@link PortalHttp#signIn}: the same form post and OIDC
+   * callback) and takes that client's cookies, the portal's session and Keycloak's single sign-on,
+   * as a second tab of one browser would have them; then opens the home page. In the browser the
+   * form's page and scripts cost seconds a sign-in, and the suite signs in some fifty times; the
+   * tests of sign-in itself use {@link #signIn}.
+   */
+  private void takeSignInOf(String loginName) {
+    PortalHttp http = new PortalHttp();
+    if (!PortalHttp.isSignedInPage(http.signIn(loginName))) {
+      throw new IllegalStateException(loginName + " could not sign in");
+    }
+    http.cookies()
+        .forEach(
+            (cookie, from) -> {
+              String path = cookie.getPath() == null ? "/" : cookie.getPath();
+              ((ChromeDriver) driver)
+                  .executeCdpCommand(
+                      "Network.setCookie",
+                      Map.of(
+                          "name", cookie.getName(),
+                          "value", cookie.getValue(),
+                          "url", from.resolve(path).toString(),
+                          "path", path,
+                          "httpOnly", cookie.isHttpOnly()));
+            });
+    driver.get(PortalHttp.PORTAL);
+    waitFor(By.id("main"));
   }
 
   /** Opens the portal, is sent to Keycloak's login form, signs in, and waits to be back. */
@@ -240,11 +270,11 @@ public final class Browser implements AutoCloseable {
 
   /**
    * Shows the portal in this language with the switch on the shown page, and waits until the page
-   * is in it. The browser is not lent again after its test (a next one takes Finnish for granted).
+   * is in it. The browser is lent again after its test only when it is back in Finnish (a next one
+   * takes Finnish for granted).
    */
   public void showIn(String language) {
     if (!language.equals(language())) {
-      doNotReuse();
       waitFor(By.cssSelector("[data-lang='" + language + "']")).click();
       waitUntil(d -> language.equals(language()));
     }
@@ -252,7 +282,7 @@ public final class Browser implements AutoCloseable {
 
   /**
    * This browser is not to be lent again after its test: the test changed what a next one would
-   * take for granted (the language, who is signed in).
+   * take for granted (who is signed in).
    */
   public void doNotReuse() {
     reusableAs = null;
@@ -261,12 +291,25 @@ public final class Browser implements AutoCloseable {
   /** Ends the test's use of the browser: kept for the next test as the same login, or quit. */
   @Override
   public void close() {
-    if (reusableAs != null) {
+    if (reusableAs != null && inFinnish()) {
       synchronized (IDLE) {
         IDLE.computeIfAbsent(reusableAs, login -> new ArrayDeque<>()).push(this);
       }
     } else {
       quit();
+    }
+  }
+
+  /**
+   * Whether the portal shows this browser Finnish, as a next test takes for granted: no language
+   * chosen, or Finnish chosen again (the switch keeps the choice in a cookie).
+   */
+  private boolean inFinnish() {
+    try {
+      var chosen = driver.manage().getCookieNamed("opeverkko-lang");
+      return chosen == null || "fi".equals(chosen.getValue());
+    } catch (RuntimeException gone) {
+      return false;
     }
   }
 

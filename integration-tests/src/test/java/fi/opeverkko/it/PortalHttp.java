@@ -208,6 +208,18 @@ public final class PortalHttp {
     }
   }
 
+  /**
+   * Every cookie this client holds, each with the address it came from (a cookie's own path and
+   * domain may be unset, and then that address tells them).
+   */
+  public Map<HttpCookie, URI> cookies() {
+    Map<HttpCookie, URI> all = new LinkedHashMap<>();
+    for (URI uri : cookies.getCookieStore().getURIs()) {
+      cookies.getCookieStore().get(uri).forEach(cookie -> all.put(cookie, uri));
+    }
+    return all;
+  }
+
   public void setCookie(String name, String value) {
     HttpCookie cookie = new HttpCookie(name, value);
     cookie.setPath("/");

@@ -54,7 +54,6 @@ public abstract class Page {
 
   /** Clicks a language of the switch in the header ("fi", "sv", "en"). */
   public void switchLanguage(String language) {
-    browser.doNotReuse();
     browser.waitFor(By.cssSelector("[data-lang='" + language + "']")).click();
   }
 
