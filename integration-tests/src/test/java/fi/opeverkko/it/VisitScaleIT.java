@@ -34,9 +34,10 @@ class VisitScaleIT {
 
   /**
    * Visits a transaction: each feedback reports to the feedback context, whose query flushes the
-   * unit of work, so a flush's cost grows with the batch; small batches keep the load linear.
+   * unit of work, so a flush's cost grows with the batch; small batches keep the load linear (on
+   * H2, 10,000 visits took 91 s in batches of 200 and 15 s in batches of 40).
    */
-  private static final int BATCH = 200;
+  private static final int BATCH = 40;
 
   @Deployment
   static EnterpriseArchive deployment() {
