@@ -37,8 +37,14 @@ node_running() {
   [[ -f $pid_file ]] && kill -0 "$(cat "$pid_file")" 2>/dev/null
 }
 
+# Keycloak's port when a command is to start its own Keycloak; nothing when 'bin/portal test' keeps
+# one running for all its parts (OPEVERKKO_KEYCLOAK_KEPT=1, see bin/keycloak).
+own_keycloak_port() {
+  [[ ${OPEVERKKO_KEYCLOAK_KEPT:-0} == 1 ]] || echo 8180
+}
+
 cluster_ports() {
-  local node ports=($balancer_port $balancer_stats_port $cluster_postgres_port $cluster_smtp_port $cluster_mail_web_port 8180)
+  local node ports=($balancer_port $balancer_stats_port $cluster_postgres_port $cluster_smtp_port $cluster_mail_web_port $(own_keycloak_port))
   for node in "${cluster_nodes[@]}"; do
     ports+=("$(node_http_port "$node")" "$(node_management_port "$node")" "$(node_jgroups_port "$node")"
       "$(node_failure_detection_port "$node")")
