@@ -4,6 +4,7 @@ import fi.opeverkko.platform.LocalizedName;
 import fi.opeverkko.platform.Published;
 import fi.opeverkko.platform.SchoolYear;
 import java.io.Serializable;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -12,6 +13,7 @@ import java.util.List;
  *
  * @param cityCode the city the figures are limited to, or null for the network
  * @param cityName its name, or null for the network
+ * @param countedAt when the figures were counted (a page may show a dashboard counted minutes ago)
  */
 @Published
 public record Dashboard(
@@ -21,7 +23,8 @@ public record Dashboard(
     LocalizedName cityName,
     List<DashboardRow> rows,
     DashboardRow total,
-    List<TermFigures> trend)
+    List<TermFigures> trend,
+    LocalDateTime countedAt)
     implements Serializable {
 
   public Dashboard {

@@ -6,6 +6,7 @@ import fi.opeverkko.courses.CourseFigures;
 import fi.opeverkko.network.NetworkReferences;
 import fi.opeverkko.network.SchoolFacts;
 import fi.opeverkko.plans.PlanFigures;
+import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.LocalizedName;
 import fi.opeverkko.platform.PeriodTally;
 import fi.opeverkko.platform.Periods;
@@ -59,6 +60,7 @@ public class DashboardQueries {
   @Inject private VisitFigures visits;
   @Inject private PlanFigures plans;
   @Inject private CourseFigures courses;
+  @Inject private Clock clock;
 
   /**
    * The school year's dashboard grouped so, in the city given or (null) the network: a coordinator
@@ -117,7 +119,8 @@ public class DashboardQueries {
         cityName,
         rows,
         row("", null, total),
-        trend(year, delivered, logged, taken, grantedBefore, granted));
+        trend(year, delivered, logged, taken, grantedBefore, granted),
+        clock.now());
   }
 
   /** The four terms' totals, oldest first: the year before's autumn and spring, then this one's. */

@@ -9,6 +9,7 @@ import fi.opeverkko.platform.LocalizedName;
 import fi.opeverkko.platform.SchoolYear;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -34,7 +35,8 @@ class PackFilesTest {
               new TermFigures(YEAR.previous(), false, 1, 2, 1, 4, 600, 3),
               new TermFigures(YEAR.previous(), true, 2, 3, 2, 9, 660, 4),
               new TermFigures(YEAR, false, 6, 4, 3, 13, 1200, 9),
-              new TermFigures(YEAR, true, 6, 5, 0, 0, 0, 8)));
+              new TermFigures(YEAR, true, 6, 5, 0, 0, 0, 8)),
+          LocalDateTime.of(2026, 5, 4, 10, 15));
 
   @Test
   @DisplayName("The workbook has a sheet per indicator, the figures as numbers, the header frozen")

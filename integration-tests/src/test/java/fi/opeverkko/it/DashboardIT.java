@@ -21,6 +21,7 @@ import fi.opeverkko.reporting.Dashboard;
 import fi.opeverkko.reporting.DashboardQueries;
 import fi.opeverkko.reporting.DashboardRow;
 import fi.opeverkko.reporting.Grouping;
+import fi.opeverkko.reporting.RecentDashboards;
 import fi.opeverkko.reporting.TermFigures;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -49,6 +50,7 @@ class DashboardIT {
   @Inject private SignInService signIn;
   @Inject private CurrentUser currentUser;
   @Inject private DashboardQueries dashboards;
+  @Inject private RecentDashboards recentDashboards;
   @Inject private StandingService standings;
   @Inject private CompetenceWorld people;
   @Inject private DashboardWorld world;
@@ -167,6 +169,30 @@ class DashboardIT {
     as("teacher");
     assertThrows(
         AccessDeniedException.class, () -> dashboards.dashboard(year, Grouping.CITY, null));
+  }
+
+  @Test
+  @DisplayName(
+      "The page's dashboard is counted once and shown again within five minutes, each reader's"
+          + " scope checked before")
+  void recentDashboardKeptWithinScope() {
+    asCoordinator("VANTAA");
+    Dashboard counted = recentDashboards.dashboard(year, Grouping.SCHOOL, null);
+    assertEquals("VANTAA", counted.cityCode());
+    assertTrue(
+        counted == recentDashboards.dashboard(year, Grouping.SCHOOL, "VANTAA"),
+        "counted again within five minutes");
+    assertTrue(!counted.countedAt().isAfter(clock.now()), "counted at " + counted.countedAt());
+
+    asCoordinator("ESPOO");
+    assertEquals("ESPOO", recentDashboards.dashboard(year, Grouping.SCHOOL, null).cityCode());
+    assertThrows(
+        AccessDeniedException.class,
+        () -> recentDashboards.dashboard(year, Grouping.SCHOOL, "VANTAA"));
+    as("principal");
+    assertThrows(
+        AccessDeniedException.class,
+        () -> recentDashboards.dashboard(year, Grouping.SCHOOL, "VANTAA"));
   }
 
   /** The same figures, whatever the group's name. */

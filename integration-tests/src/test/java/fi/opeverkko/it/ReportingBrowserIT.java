@@ -21,6 +21,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.openqa.selenium.By;
 
 /**
  * The self-assessment survey in the browser: a demo teacher answers this year's open round (again,
@@ -94,6 +95,10 @@ class ReportingBrowserIT {
       String byCity = dashboard.table();
       assertTrue(byCity.contains("Helsinki") && !byCity.contains("Espoo"), byCity);
       assertEquals("", Axe.violations(coordinator.driver()), "the dashboard with its charts");
+      String counted = coordinator.text(By.id("counted"));
+      assertTrue(
+          counted.matches("Luvut on laskettu \\d+\\.\\d+\\.\\d{4} klo \\d+\\.\\d{2}\\..*"),
+          counted);
 
       dashboard.drillInto("Helsinki");
       String kallio = dashboard.rowOf("Kallion peruskoulu");

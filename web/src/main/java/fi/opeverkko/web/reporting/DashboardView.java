@@ -4,12 +4,14 @@ import fi.opeverkko.competence.Level;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.SchoolYear;
 import fi.opeverkko.reporting.Dashboard;
-import fi.opeverkko.reporting.DashboardQueries;
 import fi.opeverkko.reporting.DashboardRow;
 import fi.opeverkko.reporting.Grouping;
+import fi.opeverkko.reporting.RecentDashboards;
 import fi.opeverkko.reporting.TermFigures;
+import fi.opeverkko.web.common.TypedDateConverter;
 import fi.opeverkko.web.i18n.LanguageSwitch;
 import fi.opeverkko.web.i18n.Texts;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,7 +32,7 @@ public class DashboardView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private DashboardQueries queries;
+  @Inject private RecentDashboards dashboards;
   @Inject private Clock clock;
   @Inject private LanguageSwitch language;
   @Inject private Texts texts;
@@ -47,7 +49,16 @@ public class DashboardView implements Serializable {
     if (by == null) {
       by = city == null ? Grouping.CITY : Grouping.SCHOOL;
     }
-    dashboard = queries.dashboard(new SchoolYear(year), by, city);
+    dashboard = dashboards.dashboard(new SchoolYear(year), by, city);
+  }
+
+  /** When the figures shown were counted, as the reader's language writes a time. */
+  public String getCountedAt() {
+    return dashboard
+        .countedAt()
+        .format(
+            TypedDateConverter.pattern(
+                FacesContext.getCurrentInstance(), "format.dateTimePattern"));
   }
 
   /** The group's name as a reader says it. */
