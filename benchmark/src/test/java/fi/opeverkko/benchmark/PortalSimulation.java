@@ -34,6 +34,9 @@ import java.util.function.Function;
 public class PortalSimulation extends Simulation {
 
   static final String BARE_PAGE = "baseline: bare Faces page";
+  static final String SIGN_IN = "sign-in";
+  static final String KEYCLOAK_POST = "baseline: Keycloak form post";
+  private static final String KEYCLOAK_BASELINE_LOGIN = "digiagent";
 
   private static final int USERS = Integer.getInteger("bench.users", 8);
   private static final int SECONDS = Integer.getInteger("bench.seconds", 60);
@@ -116,7 +119,8 @@ public class PortalSimulation extends Simulation {
             role("team-leader", "team-leader", teamLeader),
             role("tutor", "tutor", tutor),
             role("coordinator", "coordinator-helsinki", coordinator),
-            loop(scenario("baselines"), baselines))
+            loop(scenario("baselines"), baselines),
+            loop(scenario("Keycloak baseline"), keycloakFormPost()))
         .protocols(protocol);
   }
 
@@ -141,16 +145,8 @@ public class PortalSimulation extends Simulation {
    */
   private static ChainBuilder signIn(String login) {
     return measured(
-        "sign-in",
-        exec(http("sign-in: portal")
-                .get("/home.xhtml")
-                .check(css("#kc-form-login", "action").saveAs("loginAction")))
-            .exec(
-                session ->
-                    session.set(
-                        WAITED,
-                        SignInSlots.waitFor(login, Duration.ofSeconds(SIGN_IN_SPACING)).toNanos()))
-            .pause(session -> Duration.ofNanos(session.getLong(WAITED)))
+        SIGN_IN,
+        toLoginForm(login)
             .exec(
                 http("sign-in: Keycloak form")
                     .post("#{loginAction}")
@@ -158,6 +154,44 @@ public class PortalSimulation extends Simulation {
                     .formParam("password", "demo")
                     .formParam("credentialId", "")
                     .check(status().is(200), substring("id=\"person-name\""))));
+  }
+
+  /**
+   * The portal's redirect to Keycloak's form, then the wait for the login's turn to post it (told
+   * in {@link #WAITED}).
+   */
+  private static ChainBuilder toLoginForm(String login) {
+    return exec(http("sign-in: portal")
+            .get("/home.xhtml")
+            .check(css("#kc-form-login", "action").saveAs("loginAction")))
+        .exec(
+            session ->
+                session.set(
+                    WAITED,
+                    SignInSlots.waitFor(login, Duration.ofSeconds(SIGN_IN_SPACING)).toNanos()))
+        .pause(session -> Duration.ofNanos(session.getLong(WAITED)));
+  }
+
+  /**
+   * Keycloak's form post alone, the sign-in's baseline: the post's answer (Keycloak's redirect back
+   * to the portal) is not followed, so neither the portal's callback nor its home page is in it. A
+   * login no role uses, whose cookies go after each post so that the next round sees the form.
+   */
+  private static ChainBuilder keycloakFormPost() {
+    return toLoginForm(KEYCLOAK_BASELINE_LOGIN)
+        .exec(session -> session.remove(WAITED))
+        .exec(
+            timed(
+                KEYCLOAK_POST,
+                exec(
+                    http(KEYCLOAK_POST)
+                        .post("#{loginAction}")
+                        .formParam("username", KEYCLOAK_BASELINE_LOGIN)
+                        .formParam("password", "demo")
+                        .formParam("credentialId", "")
+                        .disableFollowRedirect()
+                        .check(status().is(302)))))
+        .exec(flushCookieJar());
   }
 
   private static ChainBuilder page(String name, String path) {
@@ -279,7 +313,7 @@ public class PortalSimulation extends Simulation {
   @Override
   public void after() {
     double seconds = (System.nanoTime() - started) / 1e9;
-    String table = Table.markdown(Measurements.figures(seconds), BARE_PAGE);
+    String table = Table.markdown(Measurements.figures(seconds), BARE_PAGE, SIGN_IN, KEYCLOAK_POST);
     System.out.println();
     System.out.println(table);
     try {
