@@ -46,6 +46,13 @@ public class NetworkReferences {
     return find(ExpertTeam.class, teamId);
   }
 
+  /** The leaders of the expert teams, each once (a leader of two teams too). */
+  public List<Person> teamLeaders() {
+    return em.createQuery(
+            "SELECT DISTINCT p FROM ExpertTeam t JOIN t.leader p ORDER BY p.id", Person.class)
+        .getResultList();
+  }
+
   public Optional<TeamTopic> topic(Long topicId) {
     return find(TeamTopic.class, topicId);
   }

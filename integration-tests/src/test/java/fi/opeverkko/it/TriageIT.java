@@ -142,6 +142,13 @@ class TriageIT {
     return details;
   }
 
+  /** The letters queued about the request's change (the outbox is read as an admin). */
+  private List<OutboxLetter> lettersAbout(Long requestId, VisitAction action) {
+    return outbox.newestFirst(null, 0, 500).stream()
+        .filter(letter -> letter.getAbout().equals("visit " + requestId + " (" + action + ")"))
+        .toList();
+  }
+
   private boolean listed(Long requestId) {
     return triage.waiting().stream().map(TriageRow::requestId).anyMatch(requestId::equals);
   }
@@ -186,6 +193,16 @@ class TriageIT {
     assertFalse(listed(id), "another city's does not");
     as("admin");
     assertTrue(listed(id));
+    OutboxLetter toLeader =
+        lettersAbout(id, VisitAction.SUBMIT).stream()
+            .filter(letter -> letter.getRecipient().equals("team-leader@opeverkko.example"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the team leaders are not told of the need"));
+    assertTrue(toLeader.getSubject().startsWith("Tarve odottaa tiimiä: "), toLeader.getSubject());
+    assertTrue(
+        lettersAbout(id, VisitAction.SUBMIT).stream()
+            .noneMatch(letter -> letter.getRecipient().equals("principal@opeverkko.example")),
+        "nor the school that sent it");
     as("expert");
     assertThrows(AccessDeniedException.class, () -> triage.waiting(), "a member leads no team");
 
@@ -231,10 +248,7 @@ class TriageIT {
         pages.visit(id).history().stream().anyMatch(e -> e.getAction() == VisitAction.TAKE),
         "the history says who took it");
     as("admin");
-    List<OutboxLetter> letters =
-        outbox.newestFirst(null, 0, 500).stream()
-            .filter(letter -> letter.getAbout().equals("visit " + id + " (TAKE)"))
-            .toList();
+    List<OutboxLetter> letters = lettersAbout(id, VisitAction.TAKE);
     assertEquals(1, letters.size(), "the school is told which team took it");
     assertEquals("principal@opeverkko.example", letters.get(0).getRecipient());
 
