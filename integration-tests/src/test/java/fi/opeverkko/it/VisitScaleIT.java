@@ -34,8 +34,7 @@ class VisitScaleIT {
 
   /**
    * Visits a transaction: each feedback reports to the feedback context, whose query flushes the
-   * unit of work, so a flush's cost grows with the batch; small batches keep the load linear (on
-   * H2, 10,000 visits took 91 s in batches of 200 and 15 s in batches of 40).
+   * unit of work, so a flush's cost grows with the batch; small batches keep the load linear.
    */
   private static final int BATCH = 40;
 
