@@ -45,6 +45,28 @@ public class PortalSimulation extends Simulation {
   /** The nanoseconds a measured chain waited on purpose (a sign-in for its login's turn). */
   private static final String WAITED = "waitedNanos";
 
+  /**
+   * Saturated throughput instead (-Dbench.throughput=true): the bare page, then each of {@link
+   * #ALONE} in turn, each alone on the server with every user looping on it at once.
+   */
+  private static final boolean THROUGHPUT = Boolean.getBoolean("bench.throughput");
+
+  /** A page measured alone: its name in the tables, who opens it, its address. */
+  private record AlonePage(String name, String login, String path) {}
+
+  /**
+   * The pages whose throughput alone is compared with the bare page's: the most opened, the slowest
+   * in the mixed run, and the one issue 18 found slowest.
+   */
+  private static final List<AlonePage> ALONE =
+      List.of(
+          new AlonePage("principal: home", "principal", "/home.xhtml"),
+          new AlonePage("team-leader: inbox", "team-leader", "/visits/inbox.xhtml"),
+          new AlonePage(
+              "coordinator: plans overview", "coordinator-helsinki", "/plans/city-plans.xhtml"));
+
+  private static final String ALONE_PREFIX = "alone: ";
+
   private static final String PORTAL = System.getProperty("bench.portal", "http://localhost:8080");
   private static final Path TABLE =
       Path.of(System.getProperty("bench.table", "target/bench/table.md"));
@@ -114,14 +136,47 @@ public class PortalSimulation extends Simulation {
                 exec(http("baseline: plain servlet").get("/baseline/plain"))),
             timed(BARE_PAGE, exec(http(BARE_PAGE).get("/baseline/bare.xhtml"))));
 
-    setUp(
-            role("principal", "principal", principal),
-            role("team-leader", "team-leader", teamLeader),
-            role("tutor", "tutor", tutor),
-            role("coordinator", "coordinator-helsinki", coordinator),
-            loop(scenario("baselines"), baselines),
-            loop(scenario("Keycloak baseline"), keycloakFormPost()))
-        .protocols(protocol);
+    if (THROUGHPUT) {
+      setUp(oneAfterAnother()).protocols(protocol);
+    } else {
+      setUp(
+              role("principal", "principal", principal),
+              role("team-leader", "team-leader", teamLeader),
+              role("tutor", "tutor", tutor),
+              role("coordinator", "coordinator-helsinki", coordinator),
+              loop(scenario("baselines"), baselines),
+              loop(scenario("Keycloak baseline"), keycloakFormPost()))
+          .protocols(protocol);
+    }
+  }
+
+  /** The bare page alone, then each page of {@link #ALONE} alone, one after another. */
+  private PopulationBuilder oneAfterAnother() {
+    // Built from the last: a.andThen(b).andThen(c) would start b and c together after a.
+    PopulationBuilder rest = null;
+    for (int i = ALONE.size() - 1; i >= 0; i--) {
+      AlonePage page = ALONE.get(i);
+      PopulationBuilder alone = alone(page.name(), page.login(), page.path());
+      rest = rest == null ? alone : alone.andThen(rest);
+    }
+    return alone(BARE_PAGE, null, "/baseline/bare.xhtml").andThen(rest);
+  }
+
+  /**
+   * Every user signs in (spaced as always), waits for the others, then all loop on the page at once
+   * for the run's seconds: the page's views in that time are its saturated throughput.
+   */
+  private static PopulationBuilder alone(String name, String login, String path) {
+    String measuredAs = ALONE_PREFIX + name;
+    ScenarioBuilder scenario = scenario(measuredAs);
+    if (login != null) {
+      scenario = scenario.exec(signIn(login)).exitHereIfFailed();
+    }
+    return scenario
+        .rendezVous(USERS)
+        .during(Duration.ofSeconds(SECONDS))
+        .on(timed(measuredAs, exec(http(measuredAs).get(path).check(status().is(200)))))
+        .injectOpen(atOnceUsers(USERS));
   }
 
   private PopulationBuilder role(String name, String login, ChainBuilder pages) {
@@ -313,7 +368,10 @@ public class PortalSimulation extends Simulation {
   @Override
   public void after() {
     double seconds = (System.nanoTime() - started) / 1e9;
-    String table = Table.markdown(Measurements.figures(seconds), BARE_PAGE, SIGN_IN, KEYCLOAK_POST);
+    String table =
+        THROUGHPUT
+            ? Table.throughput(Measurements.figures(seconds), ALONE_PREFIX, BARE_PAGE, SECONDS)
+            : Table.markdown(Measurements.figures(seconds), BARE_PAGE, SIGN_IN, KEYCLOAK_POST);
     System.out.println();
     System.out.println(table);
     try {

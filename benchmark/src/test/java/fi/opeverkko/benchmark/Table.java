@@ -52,6 +52,41 @@ final class Table {
     return table.toString();
   }
 
+  /**
+   * The saturated throughput of each page measured alone (its views in the run's seconds, every
+   * user looping on it at once) against the bare page's; issue 18's target is at least 0.25.
+   */
+  static String throughput(
+      List<Measurements.PageFigures> figures, String prefix, String barePage, int seconds) {
+    double bare =
+        figures.stream()
+                .filter(f -> f.page().equals(prefix + barePage))
+                .mapToInt(Measurements.PageFigures::views)
+                .findFirst()
+                .orElse(0)
+            / (double) seconds;
+    StringBuilder table =
+        new StringBuilder(
+            "| page alone | views | views/s | / bare page's views/s | p50 ms | p95 ms |\n"
+                + "| --- | ---: | ---: | ---: | ---: | ---: |\n");
+    for (Measurements.PageFigures f : figures) {
+      if (f.page().startsWith(prefix)) {
+        double perSecond = f.views() / (double) seconds;
+        table.append(
+            String.format(
+                Locale.ROOT,
+                "| %s | %d | %.1f | %s | %d | %d |%n",
+                f.page().substring(prefix.length()),
+                f.views(),
+                perSecond,
+                bare == 0 ? "-" : String.format(Locale.ROOT, "%.2f", perSecond / bare),
+                f.p50(),
+                f.p95()));
+      }
+    }
+    return table.toString();
+  }
+
   /** The page's p95, 0 when it was not measured. */
   private static long p95(List<Measurements.PageFigures> figures, String page) {
     return figures.stream()
