@@ -24,6 +24,12 @@ public class RecentDashboards {
 
   static final Duration FRESH_FOR = Duration.ofMinutes(5);
 
+  /**
+   * The most dashboards kept at once: more than the page offers (years × groupings × cities), so
+   * that addresses asking for any year cannot fill the memory.
+   */
+  private static final int MOST_KEPT = 200;
+
   private record Key(SchoolYear year, Grouping grouping, String cityCode) {}
 
   @Inject private DashboardQueries queries;
@@ -38,11 +44,19 @@ public class RecentDashboards {
     String city = access.requireDashboardReader(cityCode);
     Key key = new Key(year, grouping, city);
     Dashboard kept = counted.get(key);
-    if (kept != null && kept.countedAt().plus(FRESH_FOR).isAfter(clock.now())) {
+    if (kept != null && isFresh(kept)) {
       return kept;
     }
     Dashboard fresh = queries.dashboard(year, grouping, city);
+    counted.values().removeIf(old -> !isFresh(old));
+    if (counted.size() >= MOST_KEPT) {
+      counted.clear();
+    }
     counted.put(key, fresh);
     return fresh;
+  }
+
+  private boolean isFresh(Dashboard dashboard) {
+    return dashboard.countedAt().plus(FRESH_FOR).isAfter(clock.now());
   }
 }
