@@ -3,6 +3,7 @@ package fi.opeverkko.visits;
 import fi.opeverkko.network.Person;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,6 +14,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.util.List;
 
 /** An expert's time reserved for a scheduled visit. */
 @Entity
@@ -42,6 +44,15 @@ public class ExpertBooking implements Serializable {
   private LocalDateTime endsAt;
 
   protected ExpertBooking() {}
+
+  /** The visit's bookings with their experts, in one query. */
+  static List<ExpertBooking> withExperts(EntityManager em, VisitRequest request) {
+    return em.createQuery(
+            "SELECT b FROM ExpertBooking b JOIN FETCH b.expert WHERE b.request = :r",
+            ExpertBooking.class)
+        .setParameter("r", request)
+        .getResultList();
+  }
 
   ExpertBooking(VisitRequest request, Person expert) {
     this.request = request;

@@ -27,11 +27,7 @@ final class VisitFeedbackResult {
             .setParameter("r", request)
             .getSingleResult();
     Set<Person> experts =
-        em.createQuery(
-                "SELECT b FROM ExpertBooking b JOIN FETCH b.expert WHERE b.request = :r",
-                ExpertBooking.class)
-            .setParameter("r", request)
-            .getResultStream()
+        ExpertBooking.withExperts(em, request).stream()
             .map(ExpertBooking::getExpert)
             .collect(Collectors.toSet());
     LocalDate heldOn =

@@ -93,13 +93,7 @@ public class VisitLetters {
   }
 
   private List<Person> expertsOf(VisitRequest visit) {
-    return em.createQuery(
-            "SELECT b FROM ExpertBooking b JOIN FETCH b.expert WHERE b.request = :r",
-            ExpertBooking.class)
-        .setParameter("r", visit)
-        .getResultStream()
-        .map(ExpertBooking::getExpert)
-        .toList();
+    return ExpertBooking.withExperts(em, visit).stream().map(ExpertBooking::getExpert).toList();
   }
 
   /** The reason given with the latest change (null when it needed none). */

@@ -34,12 +34,7 @@ public class VisitPageQueries {
                 VisitEvent.class)
             .setParameter("r", request)
             .getResultList();
-    List<ExpertBooking> bookings =
-        em.createQuery(
-                "SELECT b FROM ExpertBooking b JOIN FETCH b.expert WHERE b.request = :r",
-                ExpertBooking.class)
-            .setParameter("r", request)
-            .getResultList();
+    List<ExpertBooking> bookings = ExpertBooking.withExperts(em, request);
     List<VisitFeedback> feedback =
         em.createQuery(
                 "SELECT f FROM VisitFeedback f WHERE f.request = :r ORDER BY f.givenAt",
