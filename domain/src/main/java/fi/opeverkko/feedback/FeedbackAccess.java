@@ -51,6 +51,15 @@ class FeedbackAccess {
     }
   }
 
+  /** A member of the team (its leader among them) or an admin, checked without reading the team. */
+  SignedInUser requireMemberOf(Long teamId) {
+    SignedInUser user = currentUser.get();
+    if (!user.isAdmin() && !user.teamIds().contains(teamId)) {
+      throw currentUser.refuse("feedback of team " + teamId);
+    }
+    return user;
+  }
+
   /** Team leaders (their teams), coordinators and admins (every team). */
   SignedInUser requireTrendReader() {
     return currentUser.require(

@@ -97,6 +97,48 @@ public class FeedbackQueries {
         .map(d -> rows(List.of(d)).get(0));
   }
 
+  /**
+   * How many of the team's visits or courses have feedback that counts (from as many answers as the
+   * kind needs), for its members.
+   */
+  public long countRatedOfTeam(@NotNull SubjectKind kind, @NotNull Long teamId) {
+    access.requireMemberOf(teamId);
+    return em.createQuery(
+            "SELECT COUNT(s) FROM FeedbackSubject s"
+                + " WHERE s.team.id = :team AND s.kind = :kind AND s.answers >= :from",
+            Long.class)
+        .setParameter("team", teamId)
+        .setParameter("kind", kind)
+        .setParameter("from", kind.countsFrom())
+        .getSingleResult();
+  }
+
+  /**
+   * One page of the team's visits or courses with feedback that counts, the lowest average (the
+   * ones to discuss) first, for its members: read in the order of the index on (team, kind,
+   * average).
+   */
+  public List<RatedSubject> lowestRatedOfTeam(
+      @NotNull SubjectKind kind, @NotNull Long teamId, int first, int size) {
+    access.requireMemberOf(teamId);
+    return em.createQuery(
+            "SELECT s.subjectId, s.average, s.answers FROM FeedbackSubject s"
+                + " WHERE s.team.id = :team AND s.kind = :kind AND s.answers >= :from"
+                + " ORDER BY s.average, s.subjectId",
+            Object[].class)
+        .setParameter("team", teamId)
+        .setParameter("kind", kind)
+        .setParameter("from", kind.countsFrom())
+        .setFirstResult(first)
+        .setMaxResults(size)
+        .getResultStream()
+        .map(
+            row ->
+                new RatedSubject(
+                    (Long) row[0], ((Number) row[1]).doubleValue(), ((Number) row[2]).intValue()))
+        .toList();
+  }
+
   private List<DiscussionRow> rows(List<FeedbackDiscussion> discussions) {
     Map<Long, List<String>> trainers = trainerNames(discussions);
     LocalDate today = clock.today();

@@ -79,6 +79,9 @@ public class FeedbackSubject {
 
   private int answers;
 
+  /** The ratings' average, kept for the lists ordered by it (null before the first answer). */
+  private Double average;
+
   protected FeedbackSubject() {}
 
   FeedbackSubject(SubjectKind kind, Long subjectId) {
@@ -112,6 +115,7 @@ public class FeedbackSubject {
     this.termStart = termStart(result.heldOn());
     this.ratingSum = result.ratingSum();
     this.answers = result.answers();
+    this.average = answers == 0 ? null : (double) ratingSum / answers;
   }
 
   /** Autumn term from August to December, spring term from January to July. */

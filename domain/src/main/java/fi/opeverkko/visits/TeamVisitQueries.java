@@ -1,5 +1,8 @@
 package fi.opeverkko.visits;
 
+import fi.opeverkko.feedback.FeedbackQueries;
+import fi.opeverkko.feedback.RatedSubject;
+import fi.opeverkko.feedback.SubjectKind;
 import fi.opeverkko.network.ExpertTeam;
 import fi.opeverkko.network.NetworkReferences;
 import fi.opeverkko.network.TeamMembership;
@@ -41,6 +44,7 @@ public class TeamVisitQueries {
   @Inject private Clock clock;
   @Inject private TeamService teams;
   @Inject private Bookings bookings;
+  @Inject private FeedbackQueries feedback;
 
   /** How many open requests the team's inbox holds. */
   public long countInbox(@NotNull Long teamId) {
@@ -85,40 +89,21 @@ public class TeamVisitQueries {
   /** How many of the team's visits have feedback. */
   public long countFeedbackOfTeam(@NotNull Long teamId) {
     access.requireMemberOf(teamId);
-    return em.createQuery(
-            "SELECT COUNT(DISTINCT f.request.id) FROM VisitFeedback f"
-                + " WHERE f.request.team.id = :team",
-            Long.class)
-        .setParameter("team", teamId)
-        .getSingleResult();
+    return feedback.countRatedOfTeam(SubjectKind.VISIT, teamId);
   }
 
   /**
    * One page of the team's delivered visits with their feedback, the lowest average (the ones to
-   * discuss) first: the averages are paged in the database, then the page's visits read in one
-   * query.
+   * discuss) first: the averages as feedback keeps them, then the page's visits read in one query.
    */
   public List<FeedbackSummary> feedbackOfTeam(@NotNull Long teamId, int first, int size) {
     access.requireMemberOf(teamId);
-    List<Object[]> averages =
-        em.createQuery(
-                "SELECT f.request.id, AVG(f.rating), COUNT(f) FROM VisitFeedback f"
-                    + " WHERE f.request.team.id = :team GROUP BY f.request.id"
-                    + " ORDER BY AVG(f.rating), f.request.id",
-                Object[].class)
-            .setParameter("team", teamId)
-            .setFirstResult(first)
-            .setMaxResults(size)
-            .getResultList();
+    List<RatedSubject> rated = feedback.lowestRatedOfTeam(SubjectKind.VISIT, teamId, first, size);
     List<VisitRequest> visits =
-        VisitRequest.withPartiesInOrder(em, averages.stream().map(row -> (Long) row[0]).toList());
-    return IntStream.range(0, averages.size())
+        VisitRequest.withPartiesInOrder(em, rated.stream().map(RatedSubject::subjectId).toList());
+    return IntStream.range(0, rated.size())
         .mapToObj(
-            i ->
-                new FeedbackSummary(
-                    visits.get(i),
-                    ((Number) averages.get(i)[1]).doubleValue(),
-                    ((Number) averages.get(i)[2]).longValue()))
+            i -> new FeedbackSummary(visits.get(i), rated.get(i).average(), rated.get(i).answers()))
         .toList();
   }
 

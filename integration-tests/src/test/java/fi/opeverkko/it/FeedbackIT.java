@@ -13,6 +13,7 @@ import fi.opeverkko.feedback.DiscussionRow;
 import fi.opeverkko.feedback.FeedbackQueries;
 import fi.opeverkko.feedback.FeedbackRuleException;
 import fi.opeverkko.feedback.FeedbackService;
+import fi.opeverkko.feedback.RatedSubject;
 import fi.opeverkko.feedback.SubjectKind;
 import fi.opeverkko.identity.AccessDeniedException;
 import fi.opeverkko.identity.CurrentUser;
@@ -69,6 +70,7 @@ class FeedbackIT {
   private Someone leader;
   private Someone member;
   private Someone otherLeader;
+  private Long team;
   private Long course;
 
   @BeforeEach
@@ -85,7 +87,7 @@ class FeedbackIT {
     leader = world.person("leader", school, SchoolRole.TEACHER, year);
     member = world.person("expert", school, SchoolRole.TEACHER, year);
     otherLeader = world.person("leader", school, SchoolRole.TEACHER, year);
-    Long team = courseWorld.team(leader.id(), member.id(), year);
+    team = courseWorld.team(leader.id(), member.id(), year);
     courseWorld.team(otherLeader.id(), otherLeader.id(), year);
     course =
         courseWorld.pastCourse(
@@ -198,6 +200,34 @@ class FeedbackIT {
     answer(1, 1);
     as(leader);
     assertEquals(1, discussionsOfCourse().size(), "one discussion per course");
+  }
+
+  @Test
+  @DisplayName(
+      "The team's rated courses count from the third answer, with the average as it stands after"
+          + " a changed answer; another team's leader is refused them")
+  void teamsRatedCoursesFromTheThirdAnswer() {
+    answer(0, 2);
+    answer(1, 3);
+    as(member);
+    assertEquals(0, queries.countRatedOfTeam(SubjectKind.COURSE, team), "two do not count yet");
+    assertEquals(List.of(), queries.lowestRatedOfTeam(SubjectKind.COURSE, team, 0, 10));
+
+    answer(2, 5);
+    answer(2, 1);
+    as(member);
+    assertEquals(1, queries.countRatedOfTeam(SubjectKind.COURSE, team));
+    assertEquals(
+        List.of(new RatedSubject(course, 2.0, 3)),
+        queries.lowestRatedOfTeam(SubjectKind.COURSE, team, 0, 10),
+        "2, 3 and the changed 1");
+
+    as(otherLeader);
+    assertThrows(
+        AccessDeniedException.class, () -> queries.countRatedOfTeam(SubjectKind.COURSE, team));
+    assertThrows(
+        AccessDeniedException.class,
+        () -> queries.lowestRatedOfTeam(SubjectKind.COURSE, team, 0, 10));
   }
 
   /** The letters queued about the discussion, read as an admin. */

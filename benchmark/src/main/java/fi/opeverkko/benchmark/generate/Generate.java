@@ -58,6 +58,8 @@ public final class Generate {
     "visit_request",
     "visit_event",
     "expert_booking",
+    "visit_feedback",
+    "feedback_subject",
     "activity_log_entry",
     "badge_grant",
     "course",

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Inserts rows into one table in JDBC batches, numbering them from above the table's ids; on close
  * it moves the table's sequence past them, so the portal's next id does not collide. A table whose
- * rows refer to another's sends that one's pending rows first (its parents).
+ * rows refer to another's sends that one's pending rows first (its parents). A link table (no id
+ * column, such as feedback_trainer) takes its rows as they are.
  */
 final class Table implements AutoCloseable {
 
@@ -24,6 +25,7 @@ final class Table implements AutoCloseable {
   private final List<String> columns;
   private final PreparedStatement insert;
   private final Table[] parents;
+  private final boolean numbered;
   private long nextId;
   private int pending;
   private long written;
@@ -43,6 +45,10 @@ final class Table implements AutoCloseable {
                 + ") VALUES ("
                 + placeholders
                 + ")");
+    this.numbered = columns.contains("id");
+    if (!numbered) {
+      return;
+    }
     try (Statement statement = connection.createStatement();
         ResultSet max = statement.executeQuery("SELECT COALESCE(MAX(id), 0) FROM " + name)) {
       max.next();
@@ -56,15 +62,15 @@ final class Table implements AutoCloseable {
     return nextId;
   }
 
-  /** Inserts the row with the next id; returns the id. */
+  /** Inserts the row with the next id; returns the id (a link table's row: 0). */
   long add(Row row) throws SQLException {
-    long id = nextId++;
-    Row numbered = row.with("id", id);
+    long id = numbered ? nextId++ : 0;
+    Row complete = numbered ? row.with("id", id) : row;
     for (int i = 0; i < columns.size(); i++) {
       String column = columns.get(i);
-      Object value = numbered.get(column);
+      Object value = complete.get(column);
       if (value == null) {
-        insert.setNull(i + 1, numbered.type(column));
+        insert.setNull(i + 1, complete.type(column));
       } else {
         insert.setObject(i + 1, value);
       }
@@ -96,6 +102,9 @@ final class Table implements AutoCloseable {
   public void close() throws SQLException {
     flush();
     insert.close();
+    if (!numbered) {
+      return;
+    }
     long restart = (nextId / ALLOCATION + 2) * ALLOCATION;
     try (Statement statement = connection.createStatement()) {
       statement.execute("ALTER SEQUENCE " + name + "_seq RESTART WITH " + restart);

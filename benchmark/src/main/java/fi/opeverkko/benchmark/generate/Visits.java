@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.Month;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,9 +16,10 @@ import java.util.Set;
 
 /**
  * Visit requests of the generated schools to the demo's expert teams, each a copy of the demo's
- * visit in the same state with its whole history, bookings and feedback moved in time. Booked
- * visits get the generated experts in slots of their own (never two visits at once for an expert):
- * those still to come after the next two weeks, the others before the last two.
+ * visit in the same state with its whole history, bookings and feedback moved in time, and the
+ * feedback context's row of a visit with feedback (its experts as the trainers). Booked visits get
+ * the generated experts in slots of their own (never two visits at once for an expert): those still
+ * to come after the next two weeks, the others before the last two.
  */
 final class Visits {
 
@@ -32,11 +34,14 @@ final class Visits {
   private static final Set<String> HAPPENED =
       Set.of("created_at", "submitted_at", "answered_at", "updated_at", "occurred_at", "given_at");
 
+  private static final List<String> LANGUAGES = List.of("fi", "sv", "en");
+
   private static final int SLOTS_PER_DAY = 3;
   private static final Duration SLOT = Duration.ofHours(3);
   private static final LocalTime FIRST_SLOT = LocalTime.of(8, 0);
 
-  private record Template(Row visit, List<Row> events, List<Row> bookings, List<Row> feedback) {}
+  private record Template(
+      Row visit, List<Row> events, List<Row> bookings, List<Row> feedback, Row feedbackSubject) {}
 
   private final Database database;
   private final Network network;
@@ -64,6 +69,7 @@ final class Visits {
     List<Row> topics = database.rows("SELECT * FROM team_topic WHERE active = TRUE ORDER BY id");
     List<Long> teams = new ArrayList<>(network.expertsOf.keySet());
     Template any = templates.values().iterator().next();
+    Row trainer = database.template("SELECT * FROM feedback_trainer");
     try (Table visits = database.table("visit_request", any.visit());
         Table events =
             database.table("visit_event", database.template("SELECT * FROM visit_event"), visits);
@@ -72,7 +78,11 @@ final class Visits {
                 "expert_booking", database.template("SELECT * FROM expert_booking"), visits);
         Table feedback =
             database.table(
-                "visit_feedback", database.template("SELECT * FROM visit_feedback"), visits)) {
+                "visit_feedback", database.template("SELECT * FROM visit_feedback"), visits);
+        Table subjects =
+            database.table(
+                "feedback_subject", database.template("SELECT * FROM feedback_subject"));
+        Table trainers = database.table("feedback_trainer", trainer, subjects)) {
       for (int i = 0; i < scale.visits(); i++) {
         Template template = templates.get(MIX[i % MIX.length]);
         Network.School school = network.schools.get(i % network.schools.size());
@@ -101,6 +111,12 @@ final class Visits {
         for (Row given : template.feedback()) {
           feedback.add(happened(given.shifted(shift)).with("request_id", visitId));
         }
+        if (template.feedbackSubject() != null) {
+          long subjectId = subjects.add(feedbackSubject(template, shift, visit, visitId, topics));
+          for (long expert : experts) {
+            trainers.add(trainer.with("subject_row_id", subjectId).with("person_id", expert));
+          }
+        }
       }
     }
   }
@@ -115,10 +131,47 @@ final class Visits {
           database.rows(
               "SELECT * FROM visit_event WHERE request_id = ? ORDER BY occurred_at, id", id),
           database.rows("SELECT * FROM expert_booking WHERE request_id = ? ORDER BY id", id),
-          database.rows("SELECT * FROM visit_feedback WHERE request_id = ? ORDER BY id", id));
+          database.rows("SELECT * FROM visit_feedback WHERE request_id = ? ORDER BY id", id),
+          database
+              .rows("SELECT * FROM feedback_subject WHERE kind = 'VISIT' AND subject_id = ?", id)
+              .stream()
+              .findFirst()
+              .orElse(null));
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * The feedback context's row of the copy: its team, its topic's title (a need keeps the
+   * template's), its day moved with it and the term that day falls in.
+   */
+  private static Row feedbackSubject(
+      Template template, Duration shift, Row visit, long visitId, List<Row> topics) {
+    Row subject =
+        template
+            .feedbackSubject()
+            .shifted(shift)
+            .with("subject_id", visitId)
+            .with("team_id", visit.get("team_id"));
+    LocalDate heldOn = (LocalDate) subject.get("held_on");
+    subject = subject.with("term_start", termStart(heldOn));
+    Object topicId = visit.get("topic_id");
+    for (Row topic : topics) {
+      if (topic.get("id").equals(topicId)) {
+        for (String language : LANGUAGES) {
+          subject = subject.with("title_" + language, topic.get("title_" + language));
+        }
+      }
+    }
+    return subject;
+  }
+
+  /** As FeedbackSubject.termStart: autumn from August, spring from January. */
+  private static LocalDate termStart(LocalDate day) {
+    return day.getMonthValue() >= Month.AUGUST.getValue()
+        ? LocalDate.of(day.getYear(), Month.AUGUST, 1)
+        : LocalDate.of(day.getYear(), Month.JANUARY, 1);
   }
 
   /** A topic of the team when the template has one (a request names a topic or its own need). */
