@@ -76,11 +76,15 @@ final class Faces {
   }
 
   /**
-   * What an answer says, for a broken promise: its status and the messages on it (or its start).
+   * What an answer says, for a broken promise: its status and the messages on it, or the error
+   * page's message (the expired view's and the refused postback's both answer 400), or its start.
    */
   static String gist(HttpResponse<String> response) {
     String body = response.body();
     int messages = body.indexOf("ui-messages");
+    if (messages < 0) {
+      messages = body.indexOf("id=\"error-message\"");
+    }
     int from = messages < 0 ? 0 : Math.max(0, messages - 100);
     return response.statusCode() + " " + body.substring(from, Math.min(body.length(), from + 1200));
   }
