@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.opeverkko.identity.AccessDeniedException;
-import fi.opeverkko.identity.CurrentUser;
-import fi.opeverkko.identity.LoginIdentity;
 import fi.opeverkko.network.AssignmentService;
 import fi.opeverkko.network.NetworkExportService;
 import fi.opeverkko.network.NetworkRuleException;
 import fi.opeverkko.network.Person;
 import fi.opeverkko.network.SchoolCoverage;
 import fi.opeverkko.network.SchoolRole;
-import fi.opeverkko.network.SignInService;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.ExcelCsv;
 import fi.opeverkko.platform.SchoolYear;
@@ -39,8 +36,7 @@ class AssignmentIT {
     return Deployments.portalWithTests();
   }
 
-  @Inject private SignInService signIn;
-  @Inject private CurrentUser currentUser;
+  @Inject private SignInAs signInAs;
   @Inject private AssignmentService assignments;
   @Inject private Clock clock;
   @Inject private NetworkExportService export;
@@ -49,8 +45,7 @@ class AssignmentIT {
 
   @BeforeEach
   void signInAsHelsinkiCoordinator() {
-    currentUser.set(
-        signIn.signIn(new LoginIdentity("coordinator-helsinki", null, false, true, "HELSINKI")));
+    signInAs.coordinator("HELSINKI");
     year = clock.currentSchoolYear();
   }
 
@@ -146,8 +141,7 @@ class AssignmentIT {
   void otherCitysSchoolIsRefused() {
     Long helsinkiSchool = first(SchoolRole.TUTOR, 1).school().getId();
     Long person = people("Ulla").get(0).getId();
-    currentUser.set(
-        signIn.signIn(new LoginIdentity("coordinator-espoo", null, false, true, "ESPOO")));
+    signInAs.coordinator("ESPOO");
 
     assertThrows(
         AccessDeniedException.class,
@@ -184,7 +178,7 @@ class AssignmentIT {
   }
 
   private int prepareAs(String login, String city) {
-    currentUser.set(signIn.signIn(new LoginIdentity(login, null, false, true, "ESPOO")));
+    signInAs.user(login, false, true, "ESPOO");
     return assignments.prepareNextYear(city);
   }
 
@@ -202,8 +196,7 @@ class AssignmentIT {
             "Kallion peruskoulu;Berghälls grundskola;COMPREHENSIVE;FI;Porvoonkatu 2, 00510 Helsinki;true"),
         lines.get(1));
     assertTrue(lines.size() > 100, "Helsinki's schools: " + (lines.size() - 1));
-    currentUser.set(
-        signIn.signIn(new LoginIdentity("coordinator-espoo", null, false, true, "ESPOO")));
+    signInAs.coordinator("ESPOO");
     assertThrows(AccessDeniedException.class, () -> export.schoolsOfCity("HELSINKI"));
   }
 
@@ -211,7 +204,7 @@ class AssignmentIT {
   @DisplayName("A principal or tutor may not assign at all")
   void networkRolesMayNotAssign() {
     Long school = first(SchoolRole.TUTOR, 1).school().getId();
-    currentUser.set(signIn.signIn(new LoginIdentity("principal", null, false, false, null)));
+    signInAs.user("principal");
 
     assertThrows(
         AccessDeniedException.class, () -> assignments.assign(school, 1L, SchoolRole.TUTOR, year));

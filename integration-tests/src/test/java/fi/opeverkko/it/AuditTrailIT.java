@@ -8,10 +8,7 @@ import fi.opeverkko.audit.AuditEvent;
 import fi.opeverkko.audit.AuditLog;
 import fi.opeverkko.audit.AuditOutcome;
 import fi.opeverkko.identity.AccessDeniedException;
-import fi.opeverkko.identity.CurrentUser;
-import fi.opeverkko.identity.LoginIdentity;
 import fi.opeverkko.network.NetworkOverviewService;
-import fi.opeverkko.network.SignInService;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -29,24 +26,19 @@ class AuditTrailIT {
     return Deployments.portalWithTests();
   }
 
-  @Inject private SignInService signIn;
-  @Inject private CurrentUser currentUser;
+  @Inject private SignInAs signInAs;
   @Inject private NetworkOverviewService network;
   @Inject private AuditLog auditLog;
 
-  private void signInAs(String login, boolean admin, boolean coordinator, String city) {
-    currentUser.set(signIn.signIn(new LoginIdentity(login, null, admin, coordinator, city)));
-  }
-
   private AuditEvent newestEvent() {
-    signInAs("admin", true, false, null);
+    signInAs.user("admin", true, false, null);
     return auditLog.newestFirst(0, 1).get(0);
   }
 
   @Test
   @DisplayName("A refused use case is rolled back but its refusal stays recorded")
   void refusalIsRecorded() {
-    signInAs("coordinator-espoo", false, true, "ESPOO");
+    signInAs.coordinator("ESPOO");
     assertThrows(AccessDeniedException.class, () -> network.cityOverview("VANTAA"));
 
     AuditEvent event = newestEvent();
@@ -70,7 +62,7 @@ class AuditTrailIT {
   @Test
   @DisplayName("Only admins may read the audit trail")
   void onlyAdminsReadTheTrail() {
-    signInAs("coordinator-helsinki", false, true, "HELSINKI");
+    signInAs.coordinator("HELSINKI");
 
     assertThrows(AccessDeniedException.class, () -> auditLog.newestFirst(0, 10));
     assertThrows(AccessDeniedException.class, () -> auditLog.count());

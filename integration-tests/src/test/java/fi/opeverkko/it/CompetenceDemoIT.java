@@ -11,10 +11,7 @@ import fi.opeverkko.competence.CatalogueService;
 import fi.opeverkko.competence.Level;
 import fi.opeverkko.competence.StandingRow;
 import fi.opeverkko.competence.StandingService;
-import fi.opeverkko.identity.CurrentUser;
-import fi.opeverkko.identity.LoginIdentity;
 import fi.opeverkko.identity.SignedInUser;
-import fi.opeverkko.network.SignInService;
 import fi.opeverkko.platform.Clock;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
@@ -40,23 +37,16 @@ class CompetenceDemoIT {
     return Deployments.portalWithTests();
   }
 
-  @Inject private SignInService signIn;
-  @Inject private CurrentUser currentUser;
+  @Inject private SignInAs signInAs;
   @Inject private CatalogueService catalogue;
   @Inject private ApplicationQueries queries;
   @Inject private StandingService standing;
   @Inject private Clock clock;
 
-  private SignedInUser as(String login) {
-    SignedInUser user = signIn.signIn(new LoginIdentity(login, null, false, false, null));
-    currentUser.set(user);
-    return user;
-  }
-
   @Test
   @DisplayName("The demo catalogue has badges on all three levels")
   void catalogueOnThreeLevels() {
-    as("teacher");
+    signInAs.user("teacher");
     List<BadgeRow> badges = catalogue.catalogue(true);
     Set<Level> levels = badges.stream().map(BadgeRow::level).collect(Collectors.toSet());
     assertEquals(EnumSet.allOf(Level.class), levels, badges.toString());
@@ -65,7 +55,7 @@ class CompetenceDemoIT {
   @Test
   @DisplayName("The teacher login has an application the reviewer asked more for")
   void teacherWasAskedForMore() {
-    as("teacher");
+    signInAs.user("teacher");
     List<ApplicationRow> mine = queries.mine(0, 50);
     assertTrue(
         mine.stream().anyMatch(row -> row.status() == ApplicationStatus.MORE_ASKED),
@@ -78,7 +68,7 @@ class CompetenceDemoIT {
   @Test
   @DisplayName("The reviewer login has a review waiting")
   void reviewerHasAReviewWaiting() {
-    as("reviewer");
+    signInAs.user("reviewer");
     assertTrue(
         queries.reviews(0, 50).stream()
             .anyMatch(
@@ -91,7 +81,7 @@ class CompetenceDemoIT {
   @Test
   @DisplayName("Kallion peruskoulu's standing shows a share of its staff at a confirmed level 1")
   void kallioHasConfirmedLevels() {
-    SignedInUser principal = as("principal");
+    SignedInUser principal = signInAs.user("principal");
     Long kallio = principal.schoolIds().iterator().next();
     StandingRow total = standing.school(kallio, clock.currentSchoolYear()).total();
     assertTrue(total.staff() >= 14, "the principal and the teaching staff: " + total);

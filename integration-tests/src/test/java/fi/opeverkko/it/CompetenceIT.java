@@ -33,8 +33,6 @@ import fi.opeverkko.competence.Standing;
 import fi.opeverkko.competence.StandingRow;
 import fi.opeverkko.competence.StandingService;
 import fi.opeverkko.identity.AccessDeniedException;
-import fi.opeverkko.identity.CurrentUser;
-import fi.opeverkko.identity.LoginIdentity;
 import fi.opeverkko.identity.PortalRole;
 import fi.opeverkko.identity.SignedInUser;
 import fi.opeverkko.it.CompetenceWorld.Someone;
@@ -45,7 +43,6 @@ import fi.opeverkko.network.AssignmentService;
 import fi.opeverkko.network.NetworkRuleException;
 import fi.opeverkko.network.SchoolRole;
 import fi.opeverkko.network.SchoolType;
-import fi.opeverkko.network.SignInService;
 import fi.opeverkko.network.TeachingLanguage;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.LocalizedName;
@@ -92,8 +89,7 @@ class CompetenceIT {
     return Deployments.portalWithTests();
   }
 
-  @Inject private SignInService signIn;
-  @Inject private CurrentUser currentUser;
+  @Inject private SignInAs signInAs;
   @Inject private CatalogueService catalogue;
   @Inject private ApplicationService applications;
   @Inject private ApplicationQueries queries;
@@ -134,22 +130,6 @@ class CompetenceIT {
     founder = world.person("founder", otherSchool, SchoolRole.TEACHER, year);
   }
 
-  private SignedInUser as(Someone someone) {
-    SignedInUser user = signIn.signIn(new LoginIdentity(someone.login(), null, false, false, null));
-    currentUser.set(user);
-    return user;
-  }
-
-  private void asAdmin() {
-    currentUser.set(signIn.signIn(new LoginIdentity("admin-it", "Aino Admin", true, false, null)));
-  }
-
-  private void asCoordinator(String city) {
-    currentUser.set(
-        signIn.signIn(
-            new LoginIdentity("coordinator-" + city.toLowerCase(), null, false, true, city)));
-  }
-
   private static void refused(String key, Executable action) {
     assertEquals(key, assertThrows(RuleException.class, action).messageKey());
   }
@@ -169,7 +149,7 @@ class CompetenceIT {
 
   /** As an admin: a badge of each level, the founder named to grant them; the ids by level. */
   private Map<Level, Long> catalogueWithFounder() {
-    asAdmin();
+    signInAs.admin();
     community.addFoundingMember(founder.id());
     return Arrays.stream(Level.values())
         .collect(Collectors.toMap(level -> level, level -> catalogue.create(details(level, "x"))));
@@ -177,7 +157,7 @@ class CompetenceIT {
 
   /** The teacher applies for the badge and sends it at once; the application's id. */
   private Long sent(Someone applicant, Long badgeId) {
-    as(applicant);
+    signInAs.user(applicant);
     Long id =
         applications.start(badgeId, new EvidenceDetails("Käytin taitoa tunnilla.", List.of()));
     applications.submit(id);
@@ -187,18 +167,18 @@ class CompetenceIT {
   /** The applicant applies, the reviewer given it grants it. */
   private void earned(Someone applicant, Long badgeId, Someone reviewer) {
     Long id = sent(applicant, badgeId);
-    as(reviewer);
+    signInAs.user(reviewer);
     applications.grant(id);
   }
 
   @Test
   @DisplayName("A teacher assignment gives the TEACHER role; no upper limit; none in day care")
   void teachersInTheRegistry() {
-    SignedInUser signedIn = as(teacher);
+    SignedInUser signedIn = signInAs.user(teacher);
     assertTrue(signedIn.has(PortalRole.TEACHER));
     assertEquals(Set.of(school), signedIn.schoolIds());
 
-    asCoordinator("HELSINKI");
+    signInAs.coordinator("HELSINKI");
     for (int i = 0; i < 5; i++) {
       Someone extra = world.person("extra", otherSchool, SchoolRole.TEACHER, year);
       assignments.assign(school, extra.id(), SchoolRole.TEACHER, year);
@@ -219,11 +199,11 @@ class CompetenceIT {
   @Test
   @DisplayName("Admins and the community keep the catalogue; a criteria change is a new version")
   void catalogueKeptByAdminsAndTheCommunity() {
-    as(teacher);
+    signInAs.user(teacher);
     denied(() -> catalogue.create(details(Level.BASIC, "a")));
     denied(() -> community.addFoundingMember(teacher.id()));
 
-    asAdmin();
+    signInAs.admin();
     refused(
         "competence.invalidDetails",
         () ->
@@ -237,24 +217,24 @@ class CompetenceIT {
     community.addFoundingMember(founder.id());
     refused("competence.alreadyFounding", () -> community.addFoundingMember(founder.id()));
 
-    as(founder);
+    signInAs.user(founder);
     assertTrue(community.isMember());
     Long badge = catalogue.create(details(Level.BASIC, "Käyttää"));
     assertEquals(1, catalogue.revise(badge, details(Level.BASIC, "Käyttää")));
     assertEquals(2, catalogue.revise(badge, details(Level.BASIC, "Käyttää monipuolisesti")));
     assertEquals(List.of(2, 1), catalogue.versions(badge).stream().map(v -> v.number()).toList());
 
-    as(teacher);
+    signInAs.user(teacher);
     assertEquals("Käyttää monipuolisesti", catalogue.badge(badge).criteria().fi());
     assertTrue(catalogue.catalogue(false).stream().anyMatch(b -> b.id() == badge));
     denied(() -> catalogue.retire(badge));
 
-    as(founder);
+    signInAs.user(founder);
     catalogue.retire(badge);
     refused("competence.badgeRetired", () -> catalogue.retire(badge));
     assertFalse(catalogue.catalogue(false).stream().anyMatch(b -> b.id() == badge));
     assertTrue(catalogue.catalogue(true).stream().anyMatch(b -> b.id() == badge && b.retired()));
-    as(teacher);
+    signInAs.user(teacher);
     refused(
         "competence.badgeRetired",
         () -> applications.start(badge, new EvidenceDetails("x", List.of())));
@@ -266,7 +246,7 @@ class CompetenceIT {
           + " every step in the history, the grant on the version of the day")
   void applicationFromEvidenceToGrant() {
     Long badge = catalogueWithFounder().get(Level.BASIC);
-    as(teacher);
+    signInAs.user(teacher);
     Long id =
         applications.start(
             badge, new EvidenceDetails("Oppilaat tekivät portfolion.", List.of("https://a.fi/p")));
@@ -279,24 +259,24 @@ class CompetenceIT {
     assertFalse(sent.mayChangeEvidence());
     refused("competence.notEditable", () -> applications.addFile(id, upload("b.png", PNG)));
 
-    as(founder);
+    signInAs.user(founder);
     assertEquals(
         Set.of(ApplicationAction.GRANT, ApplicationAction.ASK_MORE, ApplicationAction.DECLINE),
         queries.application(id).actions());
     refused("competence.commentRequired", () -> applications.askMore(id, " "));
     applications.askMore(id, "Lisää kuva oppilaiden työstä.");
 
-    as(teacher);
+    signInAs.user(teacher);
     assertTrue(queries.application(id).mayChangeEvidence());
     applications.addFile(id, upload("kuva.png", PNG));
     applications.submit(id);
 
-    as(founder);
+    signInAs.user(founder);
     applications.grant(id);
-    asAdmin();
+    signInAs.admin();
     assertEquals(2, catalogue.revise(badge, details(Level.BASIC, "uudet kriteerit")));
 
-    as(teacher);
+    signInAs.user(teacher);
     CompetenceOf mine = levels.mine();
     assertEquals(1, mine.grants().size());
     assertEquals(1, mine.grants().get(0).criteriaVersion(), "granted on version 1, stays so");
@@ -315,7 +295,7 @@ class CompetenceIT {
     assertEquals("application/pdf", download.contentType());
     refused("competence.alreadyHeld", () -> applications.start(badge, evidence()));
 
-    asAdmin();
+    signInAs.admin();
     List<OutboxLetter> told =
         outbox.newestFirst(null, 0, 500).stream()
             .filter(letter -> letter.getAbout().startsWith("badge application " + id + " "))
@@ -341,7 +321,7 @@ class CompetenceIT {
           + " file is named and leaves nothing behind, neither a draft nor a changed description")
   void allOrNothingWithFiles() {
     Long badge = catalogueWithFounder().get(Level.BASIC);
-    as(teacher);
+    signInAs.user(teacher);
     byte[] html = "<html><script>".getBytes(StandardCharsets.UTF_8);
     List<EvidenceUpload> oneBad = List.of(upload("a.pdf", PDF), upload("kuva.png", html));
     RuleException refused =
@@ -362,9 +342,9 @@ class CompetenceIT {
         "competence.notEditable",
         () -> applications.resubmit(id, evidence(), List.of(upload("b.png", PNG))));
 
-    as(founder);
+    signInAs.user(founder);
     applications.askMore(id, "Lisää kuva.");
-    as(teacher);
+    signInAs.user(teacher);
     EvidenceDetails more = new EvidenceDetails("Kuvaus ja kuva", List.of("https://a.fi/kuva"));
     refused(
         "file.type",
@@ -391,7 +371,7 @@ class CompetenceIT {
           + " the badges offered are the current ones the teacher neither holds nor has applied for")
   void pagesAndTheBadgesOffered() {
     Map<Level, Long> badges = catalogueWithFounder();
-    as(teacher);
+    signInAs.user(teacher);
     assertEquals(
         Set.copyOf(badges.values()),
         queries.applicable().stream().map(b -> b.id()).collect(Collectors.toSet()));
@@ -403,7 +383,7 @@ class CompetenceIT {
     assertEquals(2, queries.mine(0, 2).size());
     assertEquals(1, queries.mine(2, 2).size());
 
-    as(founder);
+    signInAs.user(founder);
     assertEquals(3, queries.countReviews());
     List<ReviewRow> first = queries.reviews(0, 2);
     List<ReviewRow> second = queries.reviews(2, 2);
@@ -415,7 +395,7 @@ class CompetenceIT {
     applications.grant(first.get(0).id());
     assertEquals(2, queries.countReviews(), "a granted one leaves the queue");
 
-    as(teacher);
+    signInAs.user(teacher);
     assertEquals(List.of(), queries.applicable(), "held, or applied for and still open");
     assertEquals(3, queries.countMine());
   }
@@ -432,7 +412,7 @@ class CompetenceIT {
   @DisplayName("Files: type by content, at most 10 MB, not empty; removed only by the teacher")
   void evidenceFiles() {
     Long badge = catalogueWithFounder().get(Level.BASIC);
-    as(teacher);
+    signInAs.user(teacher);
     Long id = applications.start(badge, evidence());
     refused(
         "file.type",
@@ -443,10 +423,10 @@ class CompetenceIT {
     Long kept = applications.addFile(id, upload("muistio.docx", PDF));
     assertEquals("muistio.docx.pdf", queries.application(id).files().get(0).fileName());
 
-    as(founder);
+    signInAs.user(founder);
     denied(() -> applications.removeFile(id, kept));
     denied(() -> queries.file(id, kept));
-    as(teacher);
+    signInAs.user(teacher);
     applications.removeFile(id, kept);
     assertTrue(queries.application(id).files().isEmpty());
     refused("competence.noSuchFile", () -> queries.file(id, kept));
@@ -456,7 +436,7 @@ class CompetenceIT {
   @DisplayName("An application cites library items as evidence; withdrawn or unknown ones refused")
   void citesLibraryItems() {
     Long badge = catalogueWithFounder().get(Level.BASIC);
-    as(teacher);
+    signInAs.user(teacher);
     Long id = applications.start(badge, evidence());
     Long item = library.search(ItemFilter.none(), Locale.ENGLISH, 0, 1).get(0).id();
     applications.citeLibraryItem(id, item);
@@ -465,9 +445,9 @@ class CompetenceIT {
         List.of(item),
         queries.citedLibraryItems(id, Locale.ENGLISH).stream().map(ItemRow::id).toList());
     refused("competence.noSuchLibraryItem", () -> applications.citeLibraryItem(id, -1L));
-    as(founder);
+    signInAs.user(founder);
     denied(() -> applications.citeLibraryItem(id, item));
-    as(teacher);
+    signInAs.user(teacher);
     applications.unciteLibraryItem(id, item);
     assertTrue(queries.citedLibraryItems(id, Locale.ENGLISH).isEmpty());
   }
@@ -480,9 +460,9 @@ class CompetenceIT {
     Long badge = catalogueWithFounder().get(Level.BASIC);
     Someone otherMember = world.person("member", otherSchool, SchoolRole.TEACHER, year);
     Someone colleague = world.person("colleague", school, SchoolRole.TEACHER, year);
-    asAdmin();
+    signInAs.admin();
     community.addFoundingMember(otherMember.id());
-    as(teacher);
+    signInAs.user(teacher);
     Long id = applications.start(badge, evidence());
     Long file = applications.addFile(id, upload("a.pdf", PDF));
     refused("competence.alreadyApplied", () -> applications.start(badge, evidence()));
@@ -493,25 +473,25 @@ class CompetenceIT {
 
     denied(() -> applications.grant(id));
     for (Someone outsider : List.of(notGiven, colleague, principal)) {
-      as(outsider);
+      signInAs.user(outsider);
       denied(() -> queries.application(id));
       denied(() -> queries.file(id, file));
       denied(() -> applications.grant(id));
       denied(() -> applications.changeEvidence(id, evidence()));
     }
-    asCoordinator("HELSINKI");
+    signInAs.coordinator("HELSINKI");
     denied(() -> queries.application(id));
     denied(() -> queries.file(id, file));
-    asAdmin();
+    signInAs.admin();
     assertEquals(ApplicationStatus.SUBMITTED, queries.application(id).status());
     assertEquals(PDF.length, queries.file(id, file).content().length);
     denied(() -> applications.grant(id));
 
-    as(given);
+    signInAs.user(given);
     denied(() -> applications.changeEvidence(id, evidence()));
     refused("competence.commentRequired", () -> applications.decline(id, null));
     applications.decline(id, "Näyttö ei ole omasta opetuksesta.");
-    as(teacher);
+    signInAs.user(teacher);
     refused("competence.notEditable", () -> applications.changeEvidence(id, evidence()));
     assertEquals(ApplicationStatus.DECLINED, queries.mine(0, 50).get(0).status());
     Long again = applications.start(badge, evidence());
@@ -526,7 +506,7 @@ class CompetenceIT {
     Someone second = world.person("second", otherSchool, SchoolRole.TEACHER, year);
     Someone third = world.person("third", otherSchool, SchoolRole.TEACHER, year);
     Someone sameSchool = world.person("same", school, SchoolRole.TEACHER, year);
-    asAdmin();
+    signInAs.admin();
     for (Someone member : List.of(second, third, sameSchool)) {
       community.addFoundingMember(member.id());
     }
@@ -554,16 +534,16 @@ class CompetenceIT {
   @DisplayName("Nobody to review: the application stays a draft and the teacher is told")
   void noReviewerAvailable() {
     Long badge = catalogueWithFounder().get(Level.BASIC);
-    asAdmin();
+    signInAs.admin();
     community.removeFoundingMember(founder.id());
     refused("competence.notFounding", () -> community.removeFoundingMember(founder.id()));
     community.addFoundingMember(principal.id());
-    as(teacher);
+    signInAs.user(teacher);
     Long id = applications.start(badge, evidence());
     refused("competence.noReviewer", () -> applications.submit(id));
     assertEquals(ApplicationStatus.DRAFT, queries.application(id).status());
     assertNull(queries.application(id).reviewer());
-    as(principal);
+    signInAs.user(principal);
     Long own = applications.start(badge, evidence());
     refused("competence.noReviewer", () -> applications.submit(own));
   }
@@ -575,7 +555,7 @@ class CompetenceIT {
     for (Long badge : badges.values()) {
       earned(teacher, badge, founder);
     }
-    asAdmin();
+    signInAs.admin();
     CommunityMember member =
         community.members().stream().filter(m -> m.personId() == teacher.id()).findFirst().get();
     assertTrue(member.holdsEveryBadge() && !member.founding());
@@ -584,7 +564,7 @@ class CompetenceIT {
     Someone applicant = world.person("applicant", otherSchool, SchoolRole.TEACHER, year);
     Long id = sent(applicant, badges.get(Level.BASIC));
     assertEquals(teacher.login(), queriesReviewerOf(id));
-    as(teacher);
+    signInAs.user(teacher);
     assertEquals(1, queries.reviews(0, 50).size());
     applications.grant(id);
     Long newBadge = catalogue.create(details(Level.DEVELOPER, "uusi"));
@@ -599,7 +579,7 @@ class CompetenceIT {
     Long late = sent(teacher, badge);
     Long fresh = sent(principal, badge);
     world.sentAt(late, WorkingDays.plusWorkingDays(clock.today(), -11).atTime(9, 0));
-    as(founder);
+    signInAs.user(founder);
     Map<Long, ReviewRow> inbox =
         queries.reviews(0, 50).stream().collect(Collectors.toMap(ReviewRow::id, row -> row));
     assertTrue(inbox.get(late).overdue());
@@ -616,28 +596,28 @@ class CompetenceIT {
     Map<Level, Long> badges = catalogueWithFounder();
     Someone otherPrincipal = world.person("principal2", otherSchool, SchoolRole.PRINCIPAL, year);
     earned(teacher, badges.get(Level.BASIC), founder);
-    as(teacher);
+    signInAs.user(teacher);
     assertEquals(LevelStatus.WAITING, levels.mine().statusOf(Level.BASIC));
     refused("competence.levelIncomplete", () -> levels.askConfirmation(Level.ADVANCED));
     denied(() -> levels.confirm(teacher.id(), Level.BASIC));
-    as(otherPrincipal);
+    signInAs.user(otherPrincipal);
     denied(() -> levels.confirm(teacher.id(), Level.BASIC));
     denied(() -> levels.staff(school, 0, 10));
-    asCoordinator("HELSINKI");
+    signInAs.coordinator("HELSINKI");
     denied(() -> levels.staff(school, 0, 10));
 
-    as(principal);
+    signInAs.user(principal);
     assertEquals(0, standing.school(school, year).total().atLevel1());
     refused(
         "competence.returnCommentRequired", () -> levels.giveBack(teacher.id(), Level.BASIC, ""));
     levels.giveBack(teacher.id(), Level.BASIC, "Puhutaan kehityskeskustelussa.");
     refused("competence.levelNotWaiting", () -> levels.confirm(teacher.id(), Level.BASIC));
-    as(teacher);
+    signInAs.user(teacher);
     assertEquals("Puhutaan kehityskeskustelussa.", levels.mine().levels().get(0).comment());
     levels.askConfirmation(Level.BASIC);
     refused("competence.levelNotReturned", () -> levels.askConfirmation(Level.BASIC));
 
-    as(principal);
+    signInAs.user(principal);
     levels.confirm(teacher.id(), Level.BASIC);
     denied(() -> levels.confirm(principal.id(), Level.BASIC));
     assertEquals(2, levels.staffCount(school));
@@ -665,17 +645,17 @@ class CompetenceIT {
     world.person("larare", swedish, SchoolRole.TEACHER, year);
     world.person("next-year", swedish, SchoolRole.TEACHER, year.next());
 
-    as(rector);
+    signInAs.user(rector);
     Standing own = standing.school(swedish, year);
     assertEquals(
         List.of(new StandingRow(SchoolType.VOCATIONAL, TeachingLanguage.SV, 2, 0, 0, 0)),
         own.rows());
     denied(() -> standing.school(school, year));
     denied(() -> standing.city("ESPOO", year));
-    as(teacher);
+    signInAs.user(teacher);
     denied(() -> standing.school(school, year));
 
-    asCoordinator("ESPOO");
+    signInAs.coordinator("ESPOO");
     assertEquals(2, standing.school(swedish, year).total().staff());
     StandingRow espooVocationalSv =
         standing.city("ESPOO", year).rows().stream()
@@ -687,7 +667,7 @@ class CompetenceIT {
     denied(() -> standing.city("HELSINKI", year));
     denied(() -> standing.network(year));
 
-    asAdmin();
+    signInAs.admin();
     long network = standing.network(year).total().staff();
     assertTrue(network >= standing.city("ESPOO", year).total().staff() + 3, "and this test's own");
   }
@@ -699,7 +679,7 @@ class CompetenceIT {
     Map<Level, Long> badges = catalogueWithFounder();
     earned(teacher, badges.get(Level.BASIC), founder);
 
-    as(principal);
+    signInAs.user(principal);
     assertTrue(principal.login().compareTo(teacher.login()) < 0, "by name the principal is first");
     assertEquals(teacher.id(), levels.staff(school, 0, 1).get(0).personId());
     assertEquals(1, levels.waitingCount(school));
@@ -707,7 +687,7 @@ class CompetenceIT {
     levels.confirm(teacher.id(), Level.BASIC);
     assertEquals(0, levels.waitingCount(school));
     assertEquals(principal.id(), levels.staff(school, 0, 1).get(0).personId());
-    as(teacher);
+    signInAs.user(teacher);
     denied(() -> levels.waitingCount(school));
   }
 
@@ -723,7 +703,7 @@ class CompetenceIT {
     Set<DevelopmentWay> ways = Set.of(DevelopmentWay.COURSE, DevelopmentWay.SELF_STUDY);
     Set<Long> targets = Set.of(badges.get(Level.BASIC), badges.get(Level.ADVANCED));
 
-    as(teacher);
+    signInAs.user(teacher);
     assertNull(plans.mine(year));
     refused(
         "competence.planLevelRequired",
@@ -757,17 +737,17 @@ class CompetenceIT {
     denied(() -> plans.ofSchool(school, year, 0, 10));
     denied(() -> plans.recordDiscussion(mine.id(), clock.today(), "Itse sovittu"));
 
-    as(colleague);
+    signInAs.user(colleague);
     assertNull(plans.mine(year), "a colleague sees their own only");
     denied(() -> plans.recordDiscussion(mine.id(), clock.today(), "Sovittu"));
-    as(otherPrincipal);
+    signInAs.user(otherPrincipal);
     denied(() -> plans.ofSchool(school, year, 0, 10));
     denied(() -> plans.recordDiscussion(mine.id(), clock.today(), "Sovittu"));
-    asCoordinator("HELSINKI");
+    signInAs.coordinator("HELSINKI");
     denied(() -> plans.ofSchool(school, year, 0, 10));
     denied(() -> plans.mine(year));
 
-    as(principal);
+    signInAs.user(principal);
     assertEquals(1, plans.countOfSchool(school, year));
     assertEquals(
         0,
@@ -787,20 +767,20 @@ class CompetenceIT {
     plans.recordDiscussion(
         mine.id(), clock.today().minusDays(2), "Syksyn kurssi, keväällä merkki.");
 
-    as(teacher);
+    signInAs.user(teacher);
     DevelopmentPlanRow discussed = plans.mine(year);
     assertEquals(clock.today().minusDays(2), discussed.discussedOn());
     assertEquals("Syksyn kurssi, keväällä merkki.", discussed.agreedPoints());
-    asAdmin();
+    signInAs.admin();
     catalogue.retire(badges.get(Level.ADVANCED));
-    as(teacher);
+    signInAs.user(teacher);
     refused(
         "competence.badgeRetired",
         () ->
             plans.saveMine(year, new DevelopmentPlanDetails(Level.ADVANCED, targets, ways, null)));
     assertEquals(targets, plans.mine(year).targetBadgeIds(), "the plan as it was");
 
-    asAdmin();
+    signInAs.admin();
     assertEquals(1, plans.ofSchool(school, year, 0, 10).size());
   }
 }

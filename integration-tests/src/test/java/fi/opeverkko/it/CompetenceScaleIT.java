@@ -16,10 +16,7 @@ import fi.opeverkko.competence.LevelService;
 import fi.opeverkko.competence.Standing;
 import fi.opeverkko.competence.StandingRow;
 import fi.opeverkko.competence.StandingService;
-import fi.opeverkko.identity.CurrentUser;
-import fi.opeverkko.identity.LoginIdentity;
 import fi.opeverkko.it.CompetenceLoader.Loaded;
-import fi.opeverkko.network.SignInService;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.SchoolYear;
 import jakarta.inject.Inject;
@@ -68,17 +65,12 @@ class CompetenceScaleIT {
 
   @Inject private CompetenceLoader loader;
   @Inject private CompetenceWorld world;
-  @Inject private SignInService signIn;
-  @Inject private CurrentUser currentUser;
+  @Inject private SignInAs signInAs;
   @Inject private LevelService levels;
   @Inject private StandingService standing;
   @Inject private ApplicationQueries queries;
   @Inject private ApplicationService applications;
   @Inject private Clock clock;
-
-  private void as(String login, boolean admin, boolean coordinator, String city) {
-    currentUser.set(signIn.signIn(new LoginIdentity(login, null, admin, coordinator, city)));
-  }
 
   /** The demo's catalogue back for the tests after this one (the browser tests walk it). */
   @AfterEach
@@ -93,9 +85,9 @@ class CompetenceScaleIT {
     SchoolYear year = clock.currentSchoolYear();
     // The community is computed from the whole catalogue: only this test's badges are current.
     world.cleanSlate();
-    as("coordinator-helsinki", false, true, "HELSINKI");
+    signInAs.coordinator("HELSINKI");
     Map<String, StandingRow> helsinkiBefore = byKind(standing.city("HELSINKI", year));
-    as("admin", true, false, null);
+    signInAs.user("admin", true, false, null);
     StandingRow networkBefore = standing.network(year).total();
 
     long started = System.nanoTime();
@@ -103,7 +95,7 @@ class CompetenceScaleIT {
     long loadMillis = (System.nanoTime() - started) / 1_000_000;
 
     // The principal's staff page: one page of the school's staff with badges and levels.
-    as(loaded.login(STAFF - SCHOOLS), false, false, null);
+    signInAs.user(loaded.login(STAFF - SCHOOLS));
     Long school = loaded.schools().get(0);
     long staffCount = levels.staffCount(school);
     List<CompetenceOf> staffPage = levels.staff(school, 0, 25);
@@ -112,25 +104,25 @@ class CompetenceScaleIT {
     long schoolStandingMillis = Timing.millis(() -> standing.school(school, year));
     StandingRow schoolStanding = standing.school(school, year).total();
 
-    as("coordinator-helsinki", false, true, "HELSINKI");
+    signInAs.coordinator("HELSINKI");
     Standing helsinki = standing.city("HELSINKI", year);
     long cityMillis = Timing.millis(() -> standing.city("HELSINKI", year));
-    as("admin", true, false, null);
+    signInAs.user("admin", true, false, null);
     StandingRow network = standing.network(year).total();
     long networkMillis = Timing.millis(() -> standing.network(year));
 
-    as(loaded.login(0), false, false, null);
+    signInAs.user(loaded.login(0));
     long queue = queries.countReviews();
     long queueMillis = Timing.millis(() -> queries.countReviews() + queries.reviews(0, 25).size());
 
-    as(loaded.login(TEACHER), false, false, null);
+    signInAs.user(loaded.login(TEACHER));
     long mine = queries.countMine();
     long mineMillis = Timing.millis(() -> queries.countMine() + queries.mine(0, 25).size());
 
     Long lastBadge = loaded.badges().get(loaded.badges().size() - 1);
-    as(loaded.login(FIRST_APPLICANT), false, false, null);
+    signInAs.user(loaded.login(FIRST_APPLICANT));
     applications.submit(applications.start(lastBadge, new EvidenceDetails("Projekti", null)));
-    as(loaded.login(SECOND_APPLICANT), false, false, null);
+    signInAs.user(loaded.login(SECOND_APPLICANT));
     Long second = applications.start(lastBadge, new EvidenceDetails("Projekti", null));
     started = System.nanoTime();
     applications.submit(second);

@@ -28,12 +28,10 @@ import fi.opeverkko.courses.SignUpOutcome;
 import fi.opeverkko.courses.SignUpStatus;
 import fi.opeverkko.courses.SubstituteMonth;
 import fi.opeverkko.identity.AccessDeniedException;
-import fi.opeverkko.identity.CurrentUser;
 import fi.opeverkko.identity.LoginIdentity;
 import fi.opeverkko.it.CompetenceWorld.Someone;
 import fi.opeverkko.network.SchoolRole;
 import fi.opeverkko.network.SchoolType;
-import fi.opeverkko.network.SignInService;
 import fi.opeverkko.network.TeachingLanguage;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.LocalizedName;
@@ -78,8 +76,7 @@ class CourseIT {
     return Deployments.portalWithTests();
   }
 
-  @Inject private SignInService signIn;
-  @Inject private CurrentUser currentUser;
+  @Inject private SignInAs signInAs;
   @Inject private CourseService courses;
   @Inject private CourseQueries queries;
   @Inject private CatalogueService badges;
@@ -120,16 +117,8 @@ class CourseIT {
     otherTeam = courseWorld.team(outsider.id(), outsider.id(), year);
   }
 
-  private void as(Someone someone) {
-    currentUser.set(signIn.signIn(login(someone)));
-  }
-
   private static LoginIdentity login(Someone someone) {
     return new LoginIdentity(someone.login(), null, false, false, null);
-  }
-
-  private void asAdmin() {
-    currentUser.set(signIn.signIn(new LoginIdentity("admin-it", "Aino Admin", true, false, null)));
   }
 
   private static void refused(String key, Executable action) {
@@ -311,7 +300,7 @@ class CourseIT {
 
   /** The letters queued about the course's change of the kind, read as an admin. */
   private List<OutboxLetter> letters(Long courseId, String kind) {
-    asAdmin();
+    signInAs.admin();
     return outbox.newestFirst(null, 0, 500).stream()
         .filter(letter -> letter.getAbout().equals("course " + courseId + " (" + kind + ")"))
         .toList();
@@ -322,7 +311,7 @@ class CourseIT {
     List<Someone> people = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       Someone someone = world.person("teacher", school, SchoolRole.TEACHER, year);
-      as(someone);
+      signInAs.user(someone);
       courses.signUp(courseId);
       people.add(someone);
     }
@@ -332,7 +321,7 @@ class CourseIT {
   @Test
   @DisplayName("The team's leader and members organise its courses; the catalogue shows them")
   void organisersCreateAndEdit() {
-    asAdmin();
+    signInAs.admin();
     Long badge =
         badges.create(
             new BadgeDetails(
@@ -341,9 +330,9 @@ class CourseIT {
                 new LocalizedName("Merkki", "Märke", "Badge"),
                 new LocalizedText("Kriteerit", "Kriterier", "Criteria"),
                 new LocalizedText("Näyttö", "Bevis", "Evidence")));
-    as(leader);
+    signInAs.user(leader);
     Long id = courses.create(withBadges(details(20), Set.of(badge)));
-    as(member);
+    signInAs.user(member);
     courses.edit(id, withPlaces(details(20), 25, 5));
 
     CourseRow row = row(id);
@@ -353,7 +342,7 @@ class CourseIT {
     assertEquals(Set.of(SessionKind.CONTACT_DAY, SessionKind.WEBINAR), row.formats());
     assertTrue(row.organiser().fi().startsWith("Kurssitiimi"));
 
-    asAdmin();
+    signInAs.admin();
     Long central = courses.create(details(null, 10, false, List.of(contactDay(day(30)))));
     assertNull(row(central).organiser());
     // Left current, the badge would be a level 2 no demo teacher holds, for the tests after this.
@@ -363,7 +352,7 @@ class CourseIT {
   @Test
   @DisplayName("Dates out of order, a session in the past, overlapping sessions: refused, unsaved")
   void courseRulesRefuseAndSaveNothing() {
-    as(leader);
+    signInAs.user(leader);
     long before = queries.catalogue(CourseFilter.any(), 0, 1).total();
     refused(
         "courses.datesOutOfOrder",
@@ -413,16 +402,16 @@ class CourseIT {
     refused("courses.minimumOverCapacity", () -> courses.create(withPlaces(details(20), 5, 6)));
     refused("courses.invalidDetails", () -> courses.create(withSessions(details(20), List.of())));
     refused("courses.noSuchBadge", () -> courses.create(withBadges(details(20), Set.of(-1L))));
-    asAdmin();
+    signInAs.admin();
     refused(
         "courses.noSuchTeam",
         () -> courses.create(details(-1L, 20, false, List.of(contactDay(day(20))))));
     assertEquals(before, queries.catalogue(CourseFilter.any(), 0, 1).total());
 
-    as(leader);
+    signInAs.user(leader);
     Long id = courses.create(details(5));
     signedUp(id, 3);
-    as(leader);
+    signInAs.user(leader);
     refused("courses.capacityBelowGiven", () -> courses.edit(id, withPlaces(details(5), 2, 0)));
     refused(
         "courses.sessionInPast",
@@ -437,7 +426,7 @@ class CourseIT {
   @DisplayName(
       "Fifty teachers at once for twenty places: twenty in, thirty waiting in arrival order")
   void capacityHoldsUnderConcurrency() throws Exception {
-    as(leader);
+    signInAs.user(leader);
     Long id = courses.create(details(20));
     List<Someone> teachers =
         IntStream.range(0, 50)
@@ -481,7 +470,7 @@ class CourseIT {
       pool.shutdownNow();
     }
 
-    as(leader);
+    signInAs.user(leader);
     List<ParticipantRow> list = participants(id);
     assertEquals(50, queries.participants(id, 0, 10).total());
     assertEquals(
@@ -495,20 +484,20 @@ class CourseIT {
   @DisplayName(
       "Cancelling frees the place: the first waiting moves in and is told in their language")
   void cancellingMovesTheFirstWaitingIn() {
-    as(leader);
+    signInAs.user(leader);
     Long id = courses.create(details(2));
     List<Someone> people = signedUp(id, 4);
     courseWorld.speaksSwedish(people.get(2).id());
 
-    as(leader);
+    signInAs.user(leader);
     Long firstIn = participants(id).get(0).signUpId();
-    as(people.get(1));
+    signInAs.user(people.get(1));
     denied(() -> courses.cancel(firstIn));
-    as(people.get(0));
+    signInAs.user(people.get(0));
     courses.cancel(firstIn);
     refused("courses.signUpNotActive", () -> courses.cancel(firstIn));
 
-    as(leader);
+    signInAs.user(leader);
     List<ParticipantRow> list = participants(id);
     assertEquals(
         List.of(SignUpStatus.IN, SignUpStatus.IN, SignUpStatus.WAITING),
@@ -522,14 +511,14 @@ class CourseIT {
         told.get(0).getSubject().startsWith("Du har fått en plats"), told.get(0).getSubject());
 
     // Signing up again after cancelling queues at the end.
-    as(people.get(0));
+    signInAs.user(people.get(0));
     SignUpOutcome again = courses.signUp(id);
     assertEquals(SignUpStatus.WAITING, again.status());
     assertEquals(5, again.arrival());
     refused("courses.alreadySignedUp", () -> courses.signUp(id));
 
     // More places let the first waiting in at once.
-    as(leader);
+    signInAs.user(leader);
     courses.edit(id, withPlaces(details(2), 3, 2));
     assertEquals(people.get(3).id(), participants(id).get(2).personId());
     assertEquals(SignUpStatus.IN, participants(id).get(2).status());
@@ -538,7 +527,7 @@ class CourseIT {
   @Test
   @DisplayName("Where approval is needed the principal approves or declines; substitute days count")
   void principalApproves() {
-    as(leader);
+    signInAs.user(leader);
     Long id =
         courses.create(
             details(
@@ -550,26 +539,26 @@ class CourseIT {
                     contactDay(day(20).plusHours(7)),
                     contactDay(day(21)),
                     webinar(day(22)))));
-    as(teacher);
+    signInAs.user(teacher);
     SignUpOutcome asked = courses.signUp(id);
     assertEquals(SignUpStatus.PENDING_APPROVAL, asked.status());
     assertEquals(1, letters(id, "APPROVAL_ASKED").size());
 
     List<Someone> others = signedUp(id, 2);
-    as(leader);
+    signInAs.user(leader);
     List<Long> pending =
         participants(id).stream()
             .filter(row -> others.stream().anyMatch(o -> o.id().equals(row.personId())))
             .map(ParticipantRow::signUpId)
             .toList();
 
-    as(otherPrincipal);
+    signInAs.user(otherPrincipal);
     denied(() -> courses.approve(asked.signUpId(), true));
     denied(() -> queries.substituteDays(school, year));
-    as(teacher);
+    signInAs.user(teacher);
     denied(() -> courses.approve(asked.signUpId(), true));
 
-    as(principal);
+    signInAs.user(principal);
     assertEquals(SignUpStatus.IN, courses.approve(asked.signUpId(), true));
     refused("courses.notPendingApproval", () -> courses.approve(asked.signUpId(), true));
     assertEquals(SignUpStatus.WAITING, courses.approve(pending.get(0), false));
@@ -579,7 +568,7 @@ class CourseIT {
     assertEquals(2, letters(id, "APPROVED").size());
 
     // Two contact days on the first day count as one day away; the webinar as none.
-    as(principal);
+    signInAs.user(principal);
     YearMonth month = YearMonth.from(day(20));
     long expected = YearMonth.from(day(21)).equals(month) ? 2 : 1;
     List<SubstituteMonth> days =
@@ -591,13 +580,13 @@ class CourseIT {
   @Test
   @DisplayName("Sign-up: only in its window, from the course's city, once; one's own school")
   void signUpRules() {
-    as(leader);
+    signInAs.user(leader);
     Long later =
         courses.create(
             withDates(details(20), today.plusDays(1), today.plusDays(10), today.plusDays(12)));
     Long espoo = courses.create(withCity(details(20), "ESPOO"));
     Long open = courses.create(details(20));
-    as(teacher);
+    signInAs.user(teacher);
     refused("courses.signUpClosed", () -> courses.signUp(later));
     refused("courses.notForYourCity", () -> courses.signUp(espoo));
     refused("courses.notYourSchool", () -> courses.signUp(open, otherSchool));
@@ -606,9 +595,9 @@ class CourseIT {
     refused("courses.alreadySignedUp", () -> courses.signUp(open));
 
     world.assign(teacher.id(), otherSchool, SchoolRole.TEACHER, year);
-    as(leader);
+    signInAs.user(leader);
     Long second = courses.create(details(20));
-    as(teacher);
+    signInAs.user(teacher);
     refused("courses.chooseSchool", () -> courses.signUp(second));
     assertEquals(SignUpStatus.IN, courses.signUp(second, otherSchool).status());
   }
@@ -618,11 +607,11 @@ class CourseIT {
       "The pages' reads: a course's card with the reader's own sign-up and waitlist number, the"
           + " own sign-ups, the school's sign-ups for its principal only, details and organisers")
   void readsForThePages() {
-    as(leader);
+    signInAs.user(leader);
     Long id = courses.create(details(1));
     List<Someone> people = signedUp(id, 3);
 
-    as(people.get(2));
+    signInAs.user(people.get(2));
     CourseCard card = queries.card(id);
     assertEquals(1, card.given());
     assertEquals(2, card.waiting());
@@ -638,49 +627,48 @@ class CourseIT {
             .orElseThrow();
     assertEquals(card.mine(), own);
 
-    as(leader);
+    signInAs.user(leader);
     assertTrue(queries.card(id).organisable());
     assertNull(queries.card(id).mine());
     assertEquals(details(1).sessions(), queries.details(id).sessions());
     assertEquals(3, queries.participantCount(id));
     assertEquals(
         Set.of(team), queries.organisers().stream().map(Organiser::teamId).collect(toSet()));
-    as(outsider);
+    signInAs.user(outsider);
     denied(() -> queries.details(id));
     denied(() -> queries.participantCount(id));
 
-    as(principal);
+    signInAs.user(principal);
     assertEquals(
         people.stream().map(Someone::login).map(login -> "Testi " + login).collect(toSet()),
         queries.schoolSignUps(school).stream()
             .filter(row -> row.courseId().equals(id))
             .map(SchoolSignUp::teacherName)
             .collect(toSet()));
-    as(otherPrincipal);
+    signInAs.user(otherPrincipal);
     denied(() -> queries.schoolSignUps(school));
-    as(teacher);
+    signInAs.user(teacher);
     denied(() -> queries.schoolSignUps(school));
   }
 
   @Test
   @DisplayName("Organisers only organise their own team's courses; teachers read no participants")
   void authorization() {
-    as(teacher);
+    signInAs.user(teacher);
     denied(() -> courses.create(details(20)));
-    as(outsider);
+    signInAs.user(outsider);
     denied(() -> courses.create(details(20)));
     denied(() -> courses.create(details(null, 20, false, List.of(contactDay(day(20))))));
-    as(leader);
+    signInAs.user(leader);
     Long id = courses.create(details(20));
-    as(outsider);
+    signInAs.user(outsider);
     denied(() -> courses.edit(id, details(20)));
     denied(() -> queries.participants(id, 0, 10));
-    as(teacher);
+    signInAs.user(teacher);
     denied(() -> queries.participants(id, 0, 10));
-    as(leader);
+    signInAs.user(leader);
     denied(() -> courses.edit(id, details(otherTeam, 20, false, List.of(contactDay(day(20))))));
-    currentUser.set(
-        signIn.signIn(new LoginIdentity("coordinator-helsinki", null, false, true, "HELSINKI")));
+    signInAs.coordinator("HELSINKI");
     denied(() -> courses.signUp(id));
   }
 
@@ -690,7 +678,7 @@ class CourseIT {
     // Over a year ahead, where no other course (demo data, other tests) lies.
     LocalDate from = today.plusDays(500);
     LocalDate to = today.plusDays(560);
-    as(leader);
+    signInAs.user(leader);
     CourseDetails later =
         withDates(details(20), today.minusDays(1), today.plusDays(10), today.plusDays(400));
     Long webinarOnly = courses.create(withSessions(later, List.of(webinar(day(540)))));
@@ -727,7 +715,7 @@ class CourseIT {
   @Test
   @DisplayName("The demo catalogue: a full course with a waitlist, a Swedish one under its minimum")
   void demoCatalogue() {
-    as(teacher);
+    signInAs.user(teacher);
     List<CourseRow> rows = queries.catalogue(thisSchoolYear(), 0, CourseQueries.MAX_PAGE).rows();
     CourseRow full =
         rows.stream()

@@ -26,12 +26,9 @@ import fi.opeverkko.courses.SessionDetails;
 import fi.opeverkko.courses.SessionKind;
 import fi.opeverkko.courses.SignUpStatus;
 import fi.opeverkko.identity.AccessDeniedException;
-import fi.opeverkko.identity.CurrentUser;
-import fi.opeverkko.identity.LoginIdentity;
 import fi.opeverkko.it.CompetenceWorld.Someone;
 import fi.opeverkko.network.SchoolRole;
 import fi.opeverkko.network.SchoolType;
-import fi.opeverkko.network.SignInService;
 import fi.opeverkko.network.TeachingLanguage;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.LocalizedName;
@@ -72,8 +69,7 @@ class CourseLifeIT {
     return Deployments.portalWithTests();
   }
 
-  @Inject private SignInService signIn;
-  @Inject private CurrentUser currentUser;
+  @Inject private SignInAs signInAs;
   @Inject private CourseService courses;
   @Inject private CourseLifeService life;
   @Inject private CourseLifeQueries lifeQueries;
@@ -105,14 +101,6 @@ class CourseLifeIT {
     member = world.person("expert", otherSchool, SchoolRole.TEACHER, year);
     outsider = world.person("expert", otherSchool, SchoolRole.TEACHER, year);
     team = courseWorld.team(leader.id(), member.id(), year);
-  }
-
-  private void as(Someone someone) {
-    currentUser.set(signIn.signIn(new LoginIdentity(someone.login(), null, false, false, null)));
-  }
-
-  private void asAdmin() {
-    currentUser.set(signIn.signIn(new LoginIdentity("admin-it", "Aino Admin", true, false, null)));
   }
 
   private static void refused(String key, Executable action) {
@@ -154,21 +142,21 @@ class CourseLifeIT {
   }
 
   private Long course(CourseDetails details) {
-    as(member);
+    signInAs.user(member);
     return courses.create(details);
   }
 
   /** A new teacher of the school signs up; their person and sign-up. */
   private Participant signUp(Long courseId, Long schoolId) {
     Someone teacher = world.person("teacher", schoolId, SchoolRole.TEACHER, year);
-    as(teacher);
+    signInAs.user(teacher);
     return new Participant(teacher, courses.signUp(courseId).signUpId());
   }
 
   private record Participant(Someone person, Long signUpId) {}
 
   private List<OutboxLetter> letters(Long courseId, String kind) {
-    asAdmin();
+    signInAs.admin();
     return outbox.newestFirst(null, 0, 500).stream()
         .filter(letter -> letter.getAbout().equals("course " + courseId + " (" + kind + ")"))
         .toList();
@@ -190,10 +178,10 @@ class CourseLifeIT {
     Participant first = signUp(id, swedish);
     courseWorld.speaksSwedish(first.person().id());
     Someone fromEspoo = world.person("teacher", espooSwedish, SchoolRole.TEACHER, year);
-    as(fromEspoo);
+    signInAs.user(fromEspoo);
     refused("courses.notForYourCity", () -> courses.signUp(id));
 
-    as(member);
+    signInAs.user(member);
     assertFalse(waitsForDecision(id), "not before the decision date");
     refused("courses.noDecisionNeeded", () -> life.pool(id));
     time.shift(id, -12);
@@ -204,20 +192,20 @@ class CourseLifeIT {
             .orElseThrow();
     assertEquals(1, waiting.given());
     assertTrue(waiting.poolable());
-    as(outsider);
+    signInAs.user(outsider);
     assertFalse(waitsForDecision(id), "only its organisers see it");
     assertThrows(AccessDeniedException.class, () -> life.pool(id));
 
-    as(member);
+    signInAs.user(member);
     life.pool(id);
     assertFalse(waitsForDecision(id), "decided");
     List<OutboxLetter> told = letters(id, "POOLED");
     assertEquals(1, told.size());
     assertTrue(told.get(0).getSubject().contains("Esbo"), told.get(0).getSubject());
 
-    as(fromEspoo);
+    signInAs.user(fromEspoo);
     assertEquals(SignUpStatus.IN, courses.signUp(id).status(), "open again, to Espoo's Swedes");
-    as(world.person("teacher", espooFinnish, SchoolRole.TEACHER, year));
+    signInAs.user(world.person("teacher", espooFinnish, SchoolRole.TEACHER, year));
     refused("courses.notForYourCity", () -> courses.signUp(id));
   }
 
@@ -228,16 +216,16 @@ class CourseLifeIT {
     signUp(id, school);
     signUp(id, school);
     time.shift(id, -12);
-    as(member);
+    signInAs.user(member);
     assertTrue(waitsForDecision(id));
     refused("courses.poolOnlySwedish", () -> life.pool(id));
     refused("courses.cancelReasonMissing", () -> life.cancel(id, "  "));
     assertEquals(0, letters(id, "CANCELLED").size(), "nothing told by a refusal");
-    as(member);
+    signInAs.user(member);
     life.cancel(id, "Liian vähän osallistujia");
     assertFalse(waitsForDecision(id));
     assertEquals(2, letters(id, "CANCELLED").size());
-    as(world.person("teacher", school, SchoolRole.TEACHER, year));
+    signInAs.user(world.person("teacher", school, SchoolRole.TEACHER, year));
     refused("courses.courseCancelled", () -> courses.signUp(id));
   }
 
@@ -246,7 +234,7 @@ class CourseLifeIT {
       "A teacher completes when the required sessions are attended and the assignment returned,"
           + " and adds the completion to a badge application")
   void completion() {
-    asAdmin();
+    signInAs.admin();
     Long badge =
         badges.create(
             new BadgeDetails(
@@ -259,7 +247,7 @@ class CourseLifeIT {
       Long id = course(details(TeachingLanguage.FI, null, 10, 1, Set.of(badge)));
       Participant done = signUp(id, school);
       Participant absent = signUp(id, school);
-      as(member);
+      signInAs.user(member);
       refused("courses.sessionNotHeld", () -> life.markAttendance(id, day(20), Set.of()));
       time.shift(id, -30);
       LocalDateTime contactDay = day(20).minusDays(30);
@@ -267,11 +255,11 @@ class CourseLifeIT {
       life.requireForCompletion(id, Set.of(webinar), true);
       life.markAttendance(id, contactDay, Set.of(done.signUpId()));
       life.markAttendance(id, webinar, Set.of(done.signUpId(), absent.signUpId()));
-      as(outsider);
+      signInAs.user(outsider);
       assertThrows(AccessDeniedException.class, () -> life.markAttendance(id, webinar, Set.of()));
       assertThrows(AccessDeniedException.class, () -> lifeQueries.attendanceSheet(id));
 
-      as(member);
+      signInAs.user(member);
       AttendanceSheet sheet = lifeQueries.attendanceSheet(id);
       assertEquals(List.of(true, false), sheet.sessions().stream().map(s -> s.required()).toList());
       assertNull(completedOn(sheet, done), "the assignment not yet returned");
@@ -287,12 +275,12 @@ class CourseLifeIT {
               .orElseThrow()
               .attended());
 
-      as(absent.person());
+      signInAs.user(absent.person());
       refused("courses.notCompleted", () -> life.addToBadgeApplication(absent.signUpId(), badge));
       assertThrows(
           AccessDeniedException.class, () -> life.addToBadgeApplication(done.signUpId(), badge));
 
-      as(done.person());
+      signInAs.user(done.person());
       CompletionRow mine =
           lifeQueries.myCompletions().stream()
               .filter(row -> row.courseId().equals(id))
@@ -309,7 +297,7 @@ class CourseLifeIT {
       String evidence = applications.application(application).description();
       assertTrue(evidence.contains("Kurssin elämä"), evidence);
     } finally {
-      asAdmin();
+      signInAs.admin();
       badges.retire(badge);
     }
   }
@@ -332,7 +320,7 @@ class CourseLifeIT {
     signUp(id, school);
     assertEquals(1, letters(id, "SIGNED_UP").size());
     assertEquals(1, letters(id, "WAITLISTED").size());
-    as(member);
+    signInAs.user(member);
     CourseDetails moved = details(TeachingLanguage.FI, null, 1, 1, Set.of());
     courses.edit(
         id,
@@ -360,7 +348,7 @@ class CourseLifeIT {
     signUp(cancelled, school);
     time.shift(id, -18);
     time.shift(cancelled, -18);
-    as(member);
+    signInAs.user(member);
     life.cancel(cancelled, "Kouluttaja sairastui");
 
     reminders.sendDue();
@@ -377,8 +365,7 @@ class CourseLifeIT {
     Long id = course(details(TeachingLanguage.FI, null, 10, 1, Set.of()));
     signUp(id, school);
     signUp(id, school);
-    currentUser.set(
-        signIn.signIn(new LoginIdentity("coordinator-helsinki", null, false, true, "HELSINKI")));
+    signInAs.coordinator("HELSINKI");
     ParticipationRow row =
         figures.participation("HELSINKI").stream()
             .filter(r -> r.schoolId().equals(school))
@@ -394,7 +381,7 @@ class CourseLifeIT {
         row.share());
     assertThrows(AccessDeniedException.class, () -> figures.participation("ESPOO"));
     assertThrows(AccessDeniedException.class, () -> figures.participation(null));
-    as(member);
+    signInAs.user(member);
     assertThrows(AccessDeniedException.class, () -> figures.participation("HELSINKI"));
   }
 
@@ -406,11 +393,11 @@ class CourseLifeIT {
     Long id = course(details(TeachingLanguage.FI, null, 1, 1, Set.of()));
     Participant in = signUp(id, school);
     Participant waiting = signUp(id, school);
-    as(in.person());
+    signInAs.user(in.person());
     String inFeed = feed(calendarFeeds.myToken(false));
     assertTrue(inFeed.contains("UID:course-" + id + "-"), inFeed);
     assertTrue(inFeed.contains("SUMMARY:Kurssin elämä"), inFeed);
-    as(waiting.person());
+    signInAs.user(waiting.person());
     assertFalse(feed(calendarFeeds.myToken(false)).contains("UID:course-" + id + "-"));
   }
 

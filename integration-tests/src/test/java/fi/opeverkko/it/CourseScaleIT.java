@@ -8,9 +8,6 @@ import fi.opeverkko.courses.CourseFilter;
 import fi.opeverkko.courses.CoursePage;
 import fi.opeverkko.courses.CourseQueries;
 import fi.opeverkko.courses.SessionKind;
-import fi.opeverkko.identity.CurrentUser;
-import fi.opeverkko.identity.LoginIdentity;
-import fi.opeverkko.network.SignInService;
 import fi.opeverkko.network.TeachingLanguage;
 import fi.opeverkko.platform.Clock;
 import jakarta.inject.Inject;
@@ -44,8 +41,7 @@ class CourseScaleIT {
   }
 
   @Inject private CourseLoader loader;
-  @Inject private SignInService signIn;
-  @Inject private CurrentUser currentUser;
+  @Inject private SignInAs signInAs;
   @Inject private CourseQueries courses;
   @Inject private Clock clock;
 
@@ -59,7 +55,7 @@ class CourseScaleIT {
     }
     long loadMillis = (System.nanoTime() - started) / 1_000_000;
 
-    currentUser.set(signIn.signIn(new LoginIdentity("admin", null, true, false, null)));
+    signInAs.user("admin", true, false, null);
     LocalDate today = clock.today();
     CourseFilter fiveYears =
         new CourseFilter(null, null, today.minusYears(YEARS + 1), today, null, null, null);

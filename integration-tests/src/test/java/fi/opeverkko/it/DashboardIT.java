@@ -8,12 +8,9 @@ import fi.opeverkko.competence.Level;
 import fi.opeverkko.competence.StandingRow;
 import fi.opeverkko.competence.StandingService;
 import fi.opeverkko.identity.AccessDeniedException;
-import fi.opeverkko.identity.CurrentUser;
-import fi.opeverkko.identity.LoginIdentity;
 import fi.opeverkko.it.CompetenceWorld.Someone;
 import fi.opeverkko.network.SchoolRole;
 import fi.opeverkko.network.SchoolType;
-import fi.opeverkko.network.SignInService;
 import fi.opeverkko.network.TeachingLanguage;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.SchoolYear;
@@ -47,8 +44,7 @@ class DashboardIT {
     return Deployments.portalWithTests();
   }
 
-  @Inject private SignInService signIn;
-  @Inject private CurrentUser currentUser;
+  @Inject private SignInAs signInAs;
   @Inject private DashboardQueries dashboards;
   @Inject private RecentDashboards recentDashboards;
   @Inject private StandingService standings;
@@ -72,7 +68,7 @@ class DashboardIT {
     Someone reviewer = people.person("dashrev", school, SchoolRole.PRINCIPAL, year);
     world.grantAndConfirm(teacher.id(), reviewer.id());
 
-    asAdmin();
+    signInAs.admin();
     Dashboard vantaa = dashboards.dashboard(year, Grouping.SCHOOL, "VANTAA");
     DashboardRow row =
         vantaa.rows().stream()
@@ -104,7 +100,7 @@ class DashboardIT {
       Long course = courses.pastCourse(name, null, school, List.of(done.id(), begun.id()), 0);
       world.attendEverySession(course, done.id());
 
-      asAdmin();
+      signInAs.admin();
       DashboardRow row =
           dashboards.dashboard(year, Grouping.SCHOOL, "ESPOO").rows().stream()
               .filter(r -> r.key().equals(school.toString()))
@@ -122,7 +118,7 @@ class DashboardIT {
       "Every grouping adds up to the network's total, which agrees with competence's standing;"
           + " the terms add up to the year")
   void figuresAddUp() {
-    asAdmin();
+    signInAs.admin();
     Dashboard byCity = dashboards.dashboard(year, Grouping.CITY, null);
     DashboardRow total = byCity.total();
     for (Grouping grouping : Grouping.values()) {
@@ -156,17 +152,17 @@ class DashboardIT {
       "A coordinator reads their own city whatever is asked and is refused another city;"
           + " teachers and principals read no dashboard")
   void eachReaderInTheirScope() {
-    asCoordinator("ESPOO");
+    signInAs.coordinator("ESPOO");
     Dashboard own = dashboards.dashboard(year, Grouping.CITY, null);
     assertEquals("ESPOO", own.cityCode());
     assertEquals(List.of("ESPOO"), own.rows().stream().map(DashboardRow::key).toList());
     assertThrows(
         AccessDeniedException.class, () -> dashboards.dashboard(year, Grouping.SCHOOL, "HELSINKI"));
 
-    as("principal");
+    signInAs.user("principal");
     assertThrows(
         AccessDeniedException.class, () -> dashboards.dashboard(year, Grouping.SCHOOL, "HELSINKI"));
-    as("teacher");
+    signInAs.user("teacher");
     assertThrows(
         AccessDeniedException.class, () -> dashboards.dashboard(year, Grouping.CITY, null));
   }
@@ -176,7 +172,7 @@ class DashboardIT {
       "The page's dashboard is counted once and shown again within five minutes, each reader's"
           + " scope checked before")
   void recentDashboardKeptWithinScope() {
-    asCoordinator("VANTAA");
+    signInAs.coordinator("VANTAA");
     Dashboard counted = recentDashboards.dashboard(year, Grouping.SCHOOL, null);
     assertEquals("VANTAA", counted.cityCode());
     assertTrue(
@@ -184,12 +180,12 @@ class DashboardIT {
         "counted again within five minutes");
     assertTrue(!counted.countedAt().isAfter(clock.now()), "counted at " + counted.countedAt());
 
-    asCoordinator("ESPOO");
+    signInAs.coordinator("ESPOO");
     assertEquals("ESPOO", recentDashboards.dashboard(year, Grouping.SCHOOL, null).cityCode());
     assertThrows(
         AccessDeniedException.class,
         () -> recentDashboards.dashboard(year, Grouping.SCHOOL, "VANTAA"));
-    as("principal");
+    signInAs.user("principal");
     assertThrows(
         AccessDeniedException.class,
         () -> recentDashboards.dashboard(year, Grouping.SCHOOL, "VANTAA"));
@@ -223,19 +219,5 @@ class DashboardIT {
 
   private static long sum(List<DashboardRow> rows, ToLongFunction<DashboardRow> figure) {
     return rows.stream().mapToLong(figure).sum();
-  }
-
-  private void as(String login) {
-    currentUser.set(signIn.signIn(new LoginIdentity(login, null, false, false, null)));
-  }
-
-  private void asAdmin() {
-    currentUser.set(signIn.signIn(new LoginIdentity("admin-it", "Aino Admin", true, false, null)));
-  }
-
-  private void asCoordinator(String city) {
-    currentUser.set(
-        signIn.signIn(
-            new LoginIdentity("coordinator-" + city.toLowerCase(), null, false, true, city)));
   }
 }

@@ -3,14 +3,11 @@ package fi.opeverkko.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fi.opeverkko.identity.CurrentUser;
-import fi.opeverkko.identity.LoginIdentity;
 import fi.opeverkko.network.ImportKind;
 import fi.opeverkko.network.NetworkImport;
 import fi.opeverkko.network.PersonFilter;
 import fi.opeverkko.network.PersonRegistry;
 import fi.opeverkko.network.PersonRoles;
-import fi.opeverkko.network.SignInService;
 import fi.opeverkko.platform.Clock;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -40,8 +37,7 @@ class DirectoryScaleIT {
     return Deployments.portalWithTests();
   }
 
-  @Inject private SignInService signIn;
-  @Inject private CurrentUser currentUser;
+  @Inject private SignInAs signInAs;
   @Inject private NetworkImport imports;
   @Inject private PersonRegistry people;
   @Inject private Clock clock;
@@ -49,8 +45,7 @@ class DirectoryScaleIT {
   @Test
   @DisplayName("4,000 people import in one file; a directory page reads among them")
   void directoryStaysFast() {
-    currentUser.set(
-        signIn.signIn(new LoginIdentity("coordinator-vantaa", null, false, true, "VANTAA")));
+    signInAs.coordinator("VANTAA");
     String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
     StringBuilder file = new StringBuilder("first_name;last_name;email;phone;languages\r\n");
     for (int i = 0; i < PEOPLE; i++) {

@@ -16,12 +16,9 @@ import fi.opeverkko.feedback.FeedbackService;
 import fi.opeverkko.feedback.RatedSubject;
 import fi.opeverkko.feedback.SubjectKind;
 import fi.opeverkko.identity.AccessDeniedException;
-import fi.opeverkko.identity.CurrentUser;
-import fi.opeverkko.identity.LoginIdentity;
 import fi.opeverkko.it.CompetenceWorld.Someone;
 import fi.opeverkko.network.SchoolRole;
 import fi.opeverkko.network.SchoolType;
-import fi.opeverkko.network.SignInService;
 import fi.opeverkko.network.TeachingLanguage;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.Outbox;
@@ -55,8 +52,7 @@ class FeedbackIT {
 
   private static final String COURSE = "Palautetesti " + UUID.randomUUID();
 
-  @Inject private SignInService signIn;
-  @Inject private CurrentUser currentUser;
+  @Inject private SignInAs signInAs;
   @Inject private CourseFeedbackService courseFeedback;
   @Inject private FeedbackQueries queries;
   @Inject private FeedbackService discussions;
@@ -99,12 +95,8 @@ class FeedbackIT {
     courseWorld.removeCourses(COURSE);
   }
 
-  private void as(Someone someone) {
-    currentUser.set(signIn.signIn(new LoginIdentity(someone.login(), null, false, false, null)));
-  }
-
   private void answer(int participant, int rating) {
-    as(participants.get(participant));
+    signInAs.user(participants.get(participant));
     courseFeedback.answer(course, rating, "Palaute " + rating);
   }
 
@@ -121,7 +113,7 @@ class FeedbackIT {
   void aggregateFromTheThirdAnswer() {
     answer(0, 2);
     answer(1, 3);
-    as(leader);
+    signInAs.user(leader);
     CourseFeedbackSummary two = courseFeedback.summary(course);
     assertEquals(2, two.answers());
     assertFalse(two.shown());
@@ -129,7 +121,7 @@ class FeedbackIT {
     assertTrue(two.comments().isEmpty());
 
     answer(2, 5);
-    as(member);
+    signInAs.user(member);
     CourseFeedbackSummary three = courseFeedback.summary(course);
     assertTrue(three.shown());
     assertEquals(10.0 / 3, three.average(), 0.001);
@@ -137,11 +129,11 @@ class FeedbackIT {
     assertEquals(3, three.comments().size());
     assertNotNull(three.discussionId(), "an average of 3.3 from three answers opens it");
 
-    as(participants.get(0));
+    signInAs.user(participants.get(0));
     assertThrows(AccessDeniedException.class, () -> courseFeedback.summary(course));
-    as(outsider);
+    signInAs.user(outsider);
     refused("courses.feedbackNotParticipant", () -> courseFeedback.answer(course, 4, null));
-    as(participants.get(3));
+    signInAs.user(participants.get(3));
     refused("courses.ratingOutOfRange", () -> courseFeedback.answer(course, 6, null));
   }
 
@@ -153,12 +145,12 @@ class FeedbackIT {
     courseWorld.speaksSwedish(leader.id());
     answer(0, 2);
     answer(1, 3);
-    as(leader);
+    signInAs.user(leader);
     assertTrue(discussionsOfCourse().isEmpty(), "two answers do not count yet");
     answer(2, 3);
     answer(0, 3);
     answer(3, 2);
-    as(leader);
+    signInAs.user(leader);
     List<DiscussionRow> opened = discussionsOfCourse();
     assertEquals(1, opened.size());
     DiscussionRow discussion = opened.get(0);
@@ -171,18 +163,18 @@ class FeedbackIT {
     assertTrue(told.get(0).getRecipient().startsWith(leader.login() + "@"));
     assertTrue(told.get(0).getSubject().startsWith("Responssamtal: "), "in the leader's Swedish");
 
-    as(member);
+    signInAs.user(member);
     assertFalse(queries.discussion(discussion.id()).mayRecord());
     assertThrows(
         AccessDeniedException.class,
         () -> discussions.record(discussion.id(), clock.today(), "Sovittu"));
-    as(otherLeader);
+    signInAs.user(otherLeader);
     assertThrows(AccessDeniedException.class, () -> queries.discussion(discussion.id()));
     assertThrows(AccessDeniedException.class, () -> discussions.close(discussion.id()));
-    as(participants.get(0));
+    signInAs.user(participants.get(0));
     assertThrows(AccessDeniedException.class, () -> queries.discussion(discussion.id()));
 
-    as(leader);
+    signInAs.user(leader);
     feedbackRefused("feedback.notHeldYet", () -> discussions.close(discussion.id()));
     feedbackRefused(
         "feedback.heldOutOfRange",
@@ -198,7 +190,7 @@ class FeedbackIT {
     feedbackRefused("feedback.alreadyClosed", () -> discussions.close(discussion.id()));
 
     answer(1, 1);
-    as(leader);
+    signInAs.user(leader);
     assertEquals(1, discussionsOfCourse().size(), "one discussion per course");
   }
 
@@ -209,20 +201,20 @@ class FeedbackIT {
   void teamsRatedCoursesFromTheThirdAnswer() {
     answer(0, 2);
     answer(1, 3);
-    as(member);
+    signInAs.user(member);
     assertEquals(0, queries.countRatedOfTeam(SubjectKind.COURSE, team), "two do not count yet");
     assertEquals(List.of(), queries.lowestRatedOfTeam(SubjectKind.COURSE, team, 0, 10));
 
     answer(2, 5);
     answer(2, 1);
-    as(member);
+    signInAs.user(member);
     assertEquals(1, queries.countRatedOfTeam(SubjectKind.COURSE, team));
     assertEquals(
         List.of(new RatedSubject(course, 2.0, 3)),
         queries.lowestRatedOfTeam(SubjectKind.COURSE, team, 0, 10),
         "2, 3 and the changed 1");
 
-    as(otherLeader);
+    signInAs.user(otherLeader);
     assertThrows(
         AccessDeniedException.class, () -> queries.countRatedOfTeam(SubjectKind.COURSE, team));
     assertThrows(
@@ -232,7 +224,7 @@ class FeedbackIT {
 
   /** The letters queued about the discussion, read as an admin. */
   private List<OutboxLetter> letters(Long discussionId) {
-    currentUser.set(signIn.signIn(new LoginIdentity("admin-it", "Aino Admin", true, false, null)));
+    signInAs.admin();
     return outbox.newestFirst(null, 0, 500).stream()
         .filter(letter -> letter.getAbout().equals("feedback discussion " + discussionId))
         .toList();

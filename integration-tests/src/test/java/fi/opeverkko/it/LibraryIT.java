@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.opeverkko.identity.AccessDeniedException;
-import fi.opeverkko.identity.CurrentUser;
-import fi.opeverkko.identity.LoginIdentity;
 import fi.opeverkko.library.AttachmentDownload;
 import fi.opeverkko.library.AttachmentUpload;
 import fi.opeverkko.library.DevelopmentArea;
@@ -26,7 +24,6 @@ import fi.opeverkko.library.PracticeKind;
 import fi.opeverkko.library.PracticePublishing;
 import fi.opeverkko.network.NetworkOverviewService;
 import fi.opeverkko.network.SchoolType;
-import fi.opeverkko.network.SignInService;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.FileRules;
 import fi.opeverkko.platform.LocalizedText;
@@ -66,8 +63,7 @@ class LibraryIT {
     return Deployments.portalWithTests();
   }
 
-  @Inject private SignInService signIn;
-  @Inject private CurrentUser currentUser;
+  @Inject private SignInAs signInAs;
   @Inject private PracticePublishing publishing;
   @Inject private LibraryService library;
   @Inject private LibraryQueries queries;
@@ -80,16 +76,9 @@ class LibraryIT {
   private final List<Long> made = new ArrayList<>();
   private final String word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 
-  private void as(String name) {
-    String city =
-        name.startsWith("coordinator-") ? name.substring(12).toUpperCase(Locale.ROOT) : null;
-    currentUser.set(
-        signIn.signIn(new LoginIdentity(name, null, name.equals("admin"), city != null, city)));
-  }
-
   @AfterEach
   void withdrawWhatWasMade() {
-    as("admin");
+    signInAs.demo("admin");
     for (Long id : made) {
       library.withdraw(id);
     }
@@ -135,7 +124,7 @@ class LibraryIT {
   @DisplayName("Expert teams, coordinators and admins publish; other roles are refused")
   void whoPublishes() {
     for (String publisher : List.of("expert", "team-leader", "coordinator-helsinki", "admin")) {
-      as(publisher);
+      signInAs.demo(publisher);
       assertTrue(library.mayPublish(), publisher);
       Long id = kept(publishing.publish(draft("Julkaisija " + publisher)));
       ItemDetails item = library.open(id, Locale.ENGLISH);
@@ -143,7 +132,7 @@ class LibraryIT {
       assertEquals(Licence.CC_BY_SA, item.licence());
     }
     for (String other : List.of("teacher", "principal", "tutor", "mentor")) {
-      as(other);
+      signInAs.demo(other);
       assertFalse(library.mayPublish(), other);
       assertThrows(AccessDeniedException.class, () -> publishing.publish(draft("Ei " + other)));
     }
@@ -152,13 +141,13 @@ class LibraryIT {
   @Test
   @DisplayName("A pilot school's outcome: its staff publish it for their school, not for another")
   void pilotOutcome() {
-    as("principal");
+    signInAs.demo("principal");
     Long kallio = network.mySchools().get(0).school().getId();
     Long id = kept(publishing.publishPilotOutcome(kallio, draft("Kokeilun tulos")));
     ItemDetails item = library.open(id, Locale.ENGLISH);
     assertEquals("Kallion peruskoulu", item.row().schoolName());
     assertTrue(item.editable(), "the principal edits the outcome they published");
-    as("principal-sv");
+    signInAs.demo("principal-sv");
     assertThrows(
         AccessDeniedException.class,
         () -> publishing.publishPilotOutcome(kallio, draft("Fel skola")));
@@ -167,7 +156,7 @@ class LibraryIT {
   @Test
   @DisplayName("Bad input is refused with its rule and nothing is saved")
   void badInput() {
-    as("expert");
+    signInAs.demo("expert");
     long before = queries.count(words(word));
     PracticeDraft good = draft("Hyvä");
     refused(
@@ -280,7 +269,7 @@ class LibraryIT {
   @Test
   @DisplayName("Search: every word in any language's title or summary, and the filters")
   void searchAndFilters() {
-    as("expert");
+    signInAs.demo("expert");
     Long outdoors =
         kept(
             publishing.publish(
@@ -290,7 +279,7 @@ class LibraryIT {
         kept(
             publishing.publish(
                 draft("Portfolio", DevelopmentArea.E_PORTFOLIO, PracticeKind.LESSON_PLAN, 3)));
-    as("teacher");
+    signInAs.demo("teacher");
     assertEquals(2, queries.count(words(word)));
     assertEquals(
         List.of(portfolio, outdoors),
@@ -314,9 +303,9 @@ class LibraryIT {
         "Metsäretki " + word,
         library.open(outdoors, Locale.forLanguageTag("sv")).row().title(),
         "a title written in Finnish only is shown to a Swedish reader");
-    as("expert");
+    signInAs.demo("expert");
     library.withdraw(outdoors);
-    as("teacher");
+    signInAs.demo("teacher");
     assertEquals(1, queries.count(words(word)), "a withdrawn item is not found");
     refused("library.noSuchItem", () -> library.open(outdoors, Locale.ENGLISH));
   }
@@ -325,9 +314,9 @@ class LibraryIT {
   @DisplayName("Views and downloads are counted; popular and the figures show them")
   void useIsCounted() {
     List<LibraryFigure> before = figuresAsAdmin();
-    as("expert");
+    signInAs.demo("expert");
     Long id = kept(library.publish(draft("Suosittu"), List.of(new AttachmentUpload("a.pdf", PDF))));
-    as("teacher");
+    signInAs.demo("teacher");
     for (int view = 0; view < 40; view++) {
       library.open(id, Locale.ENGLISH);
     }
@@ -344,7 +333,7 @@ class LibraryIT {
     assertEquals(was.items() + 1, is.items());
     assertEquals(was.views() + 41, is.views());
     assertEquals(was.downloads() + 1, is.downloads());
-    as("teacher");
+    signInAs.demo("teacher");
     assertThrows(
         AccessDeniedException.class,
         () -> figures.byAreaAndKind(clock.today(), clock.today()),
@@ -352,7 +341,7 @@ class LibraryIT {
   }
 
   private List<LibraryFigure> figuresAsAdmin() {
-    as("admin");
+    signInAs.demo("admin");
     return figures.byAreaAndKind(clock.today(), clock.today());
   }
 
@@ -366,7 +355,7 @@ class LibraryIT {
   @Test
   @DisplayName("Files follow the evidence's rules: type by content, at most 10 MB, not empty")
   void fileRules() {
-    as("expert");
+    signInAs.demo("expert");
     Long id = kept(publishing.publish(draft("Tiedostot")));
     refused(
         "file.type",
@@ -376,13 +365,13 @@ class LibraryIT {
     refused("file.tooLarge", () -> library.attach(id, new AttachmentUpload("iso.pdf", big)));
     Long file = library.attach(id, new AttachmentUpload("../../muistio.docx", PDF));
     assertEquals("muistio.docx.pdf", library.attachmentsOf(id).get(0).fileName());
-    as("teacher");
+    signInAs.demo("teacher");
     assertThrows(
         AccessDeniedException.class,
         () -> library.attach(id, new AttachmentUpload("b.pdf", PDF)),
         "only the author adds files");
     assertThrows(AccessDeniedException.class, () -> library.detach(file));
-    as("expert");
+    signInAs.demo("expert");
     library.detach(file);
     assertTrue(library.attachmentsOf(id).isEmpty());
   }
@@ -390,20 +379,20 @@ class LibraryIT {
   @Test
   @DisplayName("The author and admins edit and withdraw; nobody else")
   void editRights() {
-    as("expert");
+    signInAs.demo("expert");
     Long id = kept(publishing.publish(draft("Muokattava")));
     library.edit(id, draft("Muokattu"), List.of());
     assertEquals("Muokattu " + word, library.open(id, Locale.ENGLISH).row().title());
     for (String other : List.of("team-leader", "teacher", "coordinator-helsinki")) {
-      as(other);
+      signInAs.demo(other);
       assertFalse(library.open(id, Locale.ENGLISH).editable(), other);
       assertThrows(AccessDeniedException.class, () -> library.edit(id, draft("Ei"), List.of()));
       assertThrows(AccessDeniedException.class, () -> library.withdraw(id));
       assertThrows(AccessDeniedException.class, () -> library.draftOf(id));
     }
-    as("admin");
+    signInAs.demo("admin");
     library.edit(id, draft("Ylläpitäjän"), List.of());
-    as("expert");
+    signInAs.demo("expert");
     library.withdraw(id);
     assertTrue(library.open(id, Locale.ENGLISH).withdrawn(), "its author still reads it");
   }
@@ -414,13 +403,13 @@ class LibraryIT {
   void links() {
     Long topic = loader.aTopic();
     Long course = loader.aCourse();
-    as("expert");
+    signInAs.demo("expert");
     Long id = kept(publishing.publish(draft("Linkitetty")));
     links.linkTopic(id, topic);
     links.linkTopic(id, topic);
     links.linkCourse(id, course);
     refused("library.noSuchCourse", () -> links.linkCourse(id, -1L));
-    as("teacher");
+    signInAs.demo("teacher");
     assertEquals(
         1,
         queries.itemsForTopic(topic, Locale.ENGLISH).stream()
@@ -431,7 +420,7 @@ class LibraryIT {
             .anyMatch(row -> row.id().equals(id)));
     assertThrows(AccessDeniedException.class, () -> links.unlinkCourse(id, course));
     assertTrue(links.choosableTopics().isEmpty(), "a teacher points no topic");
-    as("expert");
+    signInAs.demo("expert");
     links.unlinkCourse(id, course);
     links.unlinkTopic(id, topic);
     assertTrue(links.choosableTopics().stream().anyMatch(t -> t.getId().equals(topic)));
@@ -439,7 +428,7 @@ class LibraryIT {
     assertEquals(Set.of(topic), links.topicsOf(id));
     links.setTopics(id, Set.of());
     assertTrue(links.topicsOf(id).isEmpty());
-    as("teacher");
+    signInAs.demo("teacher");
     assertFalse(
         queries.itemsForCourse(course, Locale.ENGLISH).stream()
             .anyMatch(row -> row.id().equals(id)));

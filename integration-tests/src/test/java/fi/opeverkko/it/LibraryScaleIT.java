@@ -2,14 +2,11 @@ package fi.opeverkko.it;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fi.opeverkko.identity.CurrentUser;
-import fi.opeverkko.identity.LoginIdentity;
 import fi.opeverkko.library.DevelopmentArea;
 import fi.opeverkko.library.ItemFilter;
 import fi.opeverkko.library.LibraryQueries;
 import fi.opeverkko.library.PracticeKind;
 import fi.opeverkko.network.SchoolType;
-import fi.opeverkko.network.SignInService;
 import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.Locale;
@@ -40,8 +37,7 @@ class LibraryScaleIT {
   }
 
   @Inject private LibraryLoader loader;
-  @Inject private SignInService signIn;
-  @Inject private CurrentUser currentUser;
+  @Inject private SignInAs signInAs;
   @Inject private LibraryQueries library;
 
   @AfterEach
@@ -55,7 +51,7 @@ class LibraryScaleIT {
     long started = System.nanoTime();
     loader.items(ITEMS);
     long loadMillis = (System.nanoTime() - started) / 1_000_000;
-    currentUser.set(signIn.signIn(new LoginIdentity("teacher", null, false, false, null)));
+    signInAs.user("teacher");
 
     ItemFilter words = new ItemFilter("metsä museo", null, null, null, null, null, null);
     ItemFilter filters =

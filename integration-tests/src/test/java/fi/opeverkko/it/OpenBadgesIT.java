@@ -36,12 +36,9 @@ import fi.opeverkko.competence.EvidenceDetails;
 import fi.opeverkko.competence.Level;
 import fi.opeverkko.competence.LevelService;
 import fi.opeverkko.identity.AccessDeniedException;
-import fi.opeverkko.identity.CurrentUser;
-import fi.opeverkko.identity.LoginIdentity;
 import fi.opeverkko.it.CompetenceWorld.Someone;
 import fi.opeverkko.network.SchoolRole;
 import fi.opeverkko.network.SchoolType;
-import fi.opeverkko.network.SignInService;
 import fi.opeverkko.network.TeachingLanguage;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.LocalizedName;
@@ -87,8 +84,7 @@ class OpenBadgesIT {
     return Deployments.portalWithTests();
   }
 
-  @Inject private SignInService signIn;
-  @Inject private CurrentUser currentUser;
+  @Inject private SignInAs signInAs;
   @Inject private CatalogueService catalogue;
   @Inject private ApplicationService applications;
   @Inject private CommunityService community;
@@ -119,17 +115,9 @@ class OpenBadgesIT {
     founder = world.person("obfounder", other, SchoolRole.TEACHER, year);
   }
 
-  private void as(Someone someone) {
-    currentUser.set(signIn.signIn(new LoginIdentity(someone.login(), null, false, false, null)));
-  }
-
-  private void asAdmin() {
-    currentUser.set(signIn.signIn(new LoginIdentity("admin-ob", "Olli Admin", true, false, null)));
-  }
-
   /** A badge granted to the teacher by the founder; the teacher's credential of it. */
   private CredentialRow granted() {
-    asAdmin();
+    signInAs.admin("admin-ob", "Olli Admin");
     community.addFoundingMember(founder.id());
     Long badge =
         catalogue.create(
@@ -139,13 +127,13 @@ class OpenBadgesIT {
                 new LocalizedName("Pilvipalvelut", "Molntjänster", "Cloud services"),
                 new LocalizedText("Käyttää pilvipalveluja.", "Använder moln.", "Uses the cloud."),
                 new LocalizedText("Kuvaus", "Beskrivning", "Description")));
-    as(teacher);
+    signInAs.user(teacher);
     Long application =
         applications.start(badge, new EvidenceDetails("Käytin pilveä tunnilla.", List.of()));
     applications.submit(application);
-    as(founder);
+    signInAs.user(founder);
     applications.grant(application);
-    as(teacher);
+    signInAs.user(teacher);
     List<CredentialRow> mine = credentials.mine();
     assertEquals(1, mine.size());
     assertEquals(badge, mine.get(0).badgeId());
@@ -245,13 +233,13 @@ class OpenBadgesIT {
   void revocation() throws Exception {
     String id = granted().publicId();
 
-    as(teacher);
+    signInAs.user(teacher);
     denied(() -> credentials.revoke(id, "Oma merkki"));
     denied(() -> credentials.forRevocation(id));
-    as(principal);
+    signInAs.user(principal);
     denied(() -> credentials.revoke(id, "Rehtori ei voi"));
 
-    as(founder);
+    signInAs.user(founder);
     refused("competence.revokeReasonRequired", () -> credentials.revoke(id, "  "));
     assertEquals(CredentialState.VALID, credentials.forRevocation(id).state());
     credentials.revoke(id, "Näyttö ei ollut opettajan omaa työtä.");
@@ -262,9 +250,9 @@ class OpenBadgesIT {
     assertTrue(verifies(JWSObject.parse(get("/credentials/" + id + ".jwt").body())));
     assertEquals(CredentialState.REVOKED, credentials.check(id).orElseThrow().state());
     assertTrue(get("/competence/verify.xhtml?id=" + id).body().contains("data-state=\"REVOKED\""));
-    as(teacher);
+    signInAs.user(teacher);
     assertTrue(credentials.mine().get(0).revoked());
-    as(principal);
+    signInAs.user(principal);
     refused("competence.levelIncomplete", () -> levels.confirm(teacher.id(), Level.BASIC));
   }
 
@@ -285,7 +273,7 @@ class OpenBadgesIT {
             "/competence/verify.xhtml")) {
       assertEquals(404, get(path).status(), path);
     }
-    asAdmin();
+    signInAs.admin("admin-ob", "Olli Admin");
     refused("competence.noSuchCredential", () -> credentials.revoke(unknown, "Syy"));
     refused("competence.noSuchCredential", () -> credentials.forRevocation("x"));
   }

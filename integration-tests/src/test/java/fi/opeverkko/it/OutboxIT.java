@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.opeverkko.identity.AccessDeniedException;
-import fi.opeverkko.identity.CurrentUser;
-import fi.opeverkko.identity.LoginIdentity;
 import fi.opeverkko.network.NetworkOverviewService;
 import fi.opeverkko.network.SchoolOverview;
-import fi.opeverkko.network.SignInService;
 import fi.opeverkko.network.TeamOverview;
 import fi.opeverkko.network.TeamService;
 import fi.opeverkko.platform.Clock;
@@ -61,8 +58,7 @@ class OutboxIT {
     return Deployments.portalWithTests();
   }
 
-  @Inject private SignInService signIn;
-  @Inject private CurrentUser currentUser;
+  @Inject private SignInAs signInAs;
   @Inject private VisitService visits;
   @Inject private VisitPageQueries queries;
   @Inject private NetworkOverviewService network;
@@ -73,19 +69,9 @@ class OutboxIT {
 
   @Resource private ManagedExecutorService executor;
 
-  private void as(String name) {
-    currentUser.set(
-        signIn.signIn(new LoginIdentity(name, null, "admin".equals(name), false, null)));
-  }
-
-  private void asCoordinator() {
-    currentUser.set(
-        signIn.signIn(new LoginIdentity("coordinator-helsinki", null, false, true, "HELSINKI")));
-  }
-
   /** The principal of Kallio asks the Learning environments team for a visit. */
   private Long requestVisit() {
-    as("principal");
+    signInAs.user("principal");
     Long kallio =
         network.mySchools().stream().map(SchoolOverview::school).findFirst().orElseThrow().getId();
     Long team =
@@ -108,7 +94,7 @@ class OutboxIT {
 
   /** The outbox's letter to the team leader about the request, as the admins see it. */
   private OutboxLetter letterAbout(Long visitId) {
-    as("admin");
+    signInAs.user("admin", true, false, null);
     return outbox.newestFirst(null, 0, 500).stream()
         .filter(l -> l.getAbout().equals("visit " + visitId + " (SUBMIT)"))
         .findFirst()
@@ -212,7 +198,7 @@ class OutboxIT {
     assertEquals(OutboxStatus.FAILED, letter.getStatus(), "given up after the third try");
     assertEquals(3, letter.getAttempts());
 
-    as("admin");
+    signInAs.user("admin", true, false, null);
     assertTrue(outbox.retry(letter.getId()));
     assertFalse(outbox.retry(letter.getId()), "a queued letter is not queued again");
     letter = letterAbout(id);
@@ -284,7 +270,7 @@ class OutboxIT {
   @Test
   @DisplayName("Only admins read the outbox or retry a letter")
   void adminsOnly() {
-    asCoordinator();
+    signInAs.coordinator("HELSINKI");
     assertThrows(AccessDeniedException.class, () -> outbox.count(null));
     assertThrows(AccessDeniedException.class, () -> outbox.retry(1L));
   }

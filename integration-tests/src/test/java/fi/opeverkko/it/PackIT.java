@@ -8,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import fi.opeverkko.identity.AccessDeniedException;
-import fi.opeverkko.identity.CurrentUser;
-import fi.opeverkko.identity.LoginIdentity;
-import fi.opeverkko.network.SignInService;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.SchoolYear;
 import fi.opeverkko.reporting.Dashboard;
@@ -56,8 +53,7 @@ class PackIT {
     return Deployments.portalWithTests();
   }
 
-  @Inject private SignInService signIn;
-  @Inject private CurrentUser currentUser;
+  @Inject private SignInAs signInAs;
   @Inject private IndicatorPacks packs;
   @Inject private DashboardQueries dashboards;
   @Inject private Clock clock;
@@ -70,7 +66,7 @@ class PackIT {
           + " dashboard's figures as numbers and its PDF reads in Finnish and Swedish")
   void builtOnceWithTheDashboardsFigures() throws IOException {
     SchoolYear year = clock.currentSchoolYear();
-    asAdmin();
+    signInAs.admin();
     packs.request(year, CITY);
     packs.request(year, CITY);
     List<PackRow> built = PackWait.done(packs, CITY, year);
@@ -134,17 +130,17 @@ class PackIT {
           + " another city's, and asking for none builds their own")
   void onlyTheScopesReaders() {
     SchoolYear year = clock.currentSchoolYear().previous();
-    as("teacher");
+    signInAs.user("teacher");
     assertThrows(AccessDeniedException.class, () -> packs.request(year, null));
     assertThrows(AccessDeniedException.class, () -> packs.packs(CITY));
-    as("principal");
+    signInAs.user("principal");
     assertThrows(AccessDeniedException.class, () -> packs.request(year, CITY));
 
-    asAdmin();
+    signInAs.admin();
     packs.request(year, CITY);
     PackRow vantaas = PackWait.done(packs, CITY, year).get(0);
 
-    asCoordinator("ESPOO");
+    signInAs.coordinator("ESPOO");
     assertThrows(AccessDeniedException.class, () -> packs.request(year, CITY));
     assertThrows(AccessDeniedException.class, () -> packs.packs(CITY));
     assertThrows(AccessDeniedException.class, () -> packs.download(vantaas.id(), PackFormat.PDF));
@@ -162,7 +158,7 @@ class PackIT {
           + " timer, each with a reason in its language; asked for again, it is built anew")
   void lostBuildsDoNotBlockTheYear() {
     SchoolYear year = clock.currentSchoolYear().previous().previous();
-    asAdmin();
+    signInAs.admin();
     packs.request(year, CITY);
     PackWait.done(packs, CITY, year);
     stuckPacks.stuck(year, CITY, "FI", clock.now().minusMinutes(20));
@@ -230,19 +226,5 @@ class PackIT {
         (double) row.coursePlaces(),
         (double) row.coursesCompleted(),
         (double) row.visits());
-  }
-
-  private void as(String login) {
-    currentUser.set(signIn.signIn(new LoginIdentity(login, null, false, false, null)));
-  }
-
-  private void asAdmin() {
-    currentUser.set(signIn.signIn(new LoginIdentity("admin-it", "Aino Admin", true, false, null)));
-  }
-
-  private void asCoordinator(String city) {
-    currentUser.set(
-        signIn.signIn(
-            new LoginIdentity("coordinator-" + city.toLowerCase(), null, false, true, city)));
   }
 }

@@ -8,13 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.opeverkko.identity.AccessDeniedException;
-import fi.opeverkko.identity.CurrentUser;
-import fi.opeverkko.identity.LoginIdentity;
 import fi.opeverkko.library.DevelopmentArea;
 import fi.opeverkko.library.Licence;
 import fi.opeverkko.library.PracticeDraft;
 import fi.opeverkko.library.PracticeKind;
-import fi.opeverkko.network.SignInService;
 import fi.opeverkko.pilots.AreaStateCount;
 import fi.opeverkko.pilots.BudgetLine;
 import fi.opeverkko.pilots.EvaluationForm;
@@ -59,8 +56,7 @@ class PilotIT {
     return Deployments.portalWithTests();
   }
 
-  @Inject private SignInService signIn;
-  @Inject private CurrentUser currentUser;
+  @Inject private SignInAs signInAs;
   @Inject private PilotService pilots;
   @Inject private PilotQueries queries;
   @Inject private EvaluationService evaluations;
@@ -76,16 +72,6 @@ class PilotIT {
   void newSchool() {
     year = clock.currentSchoolYear();
     staff = world.create(year);
-  }
-
-  private void as(String login) {
-    currentUser.set(signIn.signIn(new LoginIdentity(login, null, false, false, null)));
-  }
-
-  private void asCoordinator(String city) {
-    currentUser.set(
-        signIn.signIn(
-            new LoginIdentity("coordinator-" + city.toLowerCase(), null, false, true, city)));
   }
 
   private static void refusedWith(String key, Runnable action) {
@@ -113,7 +99,7 @@ class PilotIT {
   @DisplayName(
       "The principal starts and writes, a project teacher writes too, the coordinator returns and accepts")
   void writeSubmitReturnAccept() {
-    as(staff.principal());
+    signInAs.user(staff.principal());
     assertTrue(page().mayStart(), "the principal may start the school's project");
     Long id = pilots.start(staff.schoolId(), DevelopmentArea.E_PORTFOLIO);
     refusedWith("pilot.exists", () -> pilots.start(staff.schoolId(), DevelopmentArea.E_PORTFOLIO));
@@ -124,18 +110,18 @@ class PilotIT {
     assertEquals(List.of(staff.teacherId()), written.contents().getTeacherIds());
 
     // The project's teacher writes it too; a colleague not in it may not even read it.
-    as(staff.teacher());
+    signInAs.user(staff.teacher());
     assertTrue(page().mayWrite());
     ProjectContents more = page().contents();
     more.setGoals("Oppilaat oppivat ilmiöistä yhdessä ja arvioivat toisiaan.");
     pilots.save(id, page().version(), DevelopmentArea.PHENOMENON_BASED_LEARNING, more);
-    as(staff.colleague());
+    signInAs.user(staff.colleague());
     assertThrows(AccessDeniedException.class, this::page);
     assertThrows(
         AccessDeniedException.class,
         () -> pilots.save(id, 1, DevelopmentArea.E_PORTFOLIO, complete()));
 
-    as(staff.teacher());
+    signInAs.user(staff.teacher());
     pilots.submit(id);
     assertEquals(PilotState.SUBMITTED, page().state());
     refusedWith(
@@ -143,11 +129,11 @@ class PilotIT {
         () -> pilots.save(id, page().version(), DevelopmentArea.E_PORTFOLIO, complete()));
     assertThrows(AccessDeniedException.class, () -> pilots.accept(id));
 
-    asCoordinator("ESPOO");
+    signInAs.coordinator("ESPOO");
     assertThrows(AccessDeniedException.class, () -> pilots.accept(id));
     assertThrows(AccessDeniedException.class, this::page);
 
-    asCoordinator("HELSINKI");
+    signInAs.coordinator("HELSINKI");
     refusedWith("pilot.commentRequired", () -> pilots.returnToSchool(id, "  "));
     assertEquals(PilotState.SUBMITTED, page().state(), "nothing changed by the refusal");
     pilots.returnToSchool(id, "Tarkentakaa budjettia.");
@@ -157,10 +143,10 @@ class PilotIT {
         world.lettersAbout("pilot project " + id).size(),
         "the principal and the project's teacher are told");
 
-    as(staff.principal());
+    signInAs.user(staff.principal());
     assertEquals("Tarkentakaa budjettia.", page().returnComment());
     pilots.submit(id);
-    asCoordinator("HELSINKI");
+    signInAs.coordinator("HELSINKI");
     pilots.accept(id);
     assertEquals(PilotState.ACCEPTED, page().state());
     assertTrue(page().accepted());
@@ -173,7 +159,7 @@ class PilotIT {
   @Test
   @DisplayName("Bad input is refused with its message and nothing is half-saved")
   void badInputLeavesNothingHalfSaved() {
-    as(staff.principal());
+    signInAs.user(staff.principal());
     Long id = pilots.start(staff.schoolId(), DevelopmentArea.LEARNING_WITHOUT_DESKS);
     refusedWith("pilot.incomplete", () -> pilots.submit(id));
 
@@ -214,22 +200,22 @@ class PilotIT {
   @Test
   @DisplayName("Only the principal or the city's coordinator starts a school's project")
   void whoStarts() {
-    as(staff.teacher());
+    signInAs.user(staff.teacher());
     assertThrows(
         AccessDeniedException.class,
         () -> pilots.start(staff.schoolId(), DevelopmentArea.E_PORTFOLIO));
-    asCoordinator("VANTAA");
+    signInAs.coordinator("VANTAA");
     assertThrows(
         AccessDeniedException.class,
         () -> pilots.start(staff.schoolId(), DevelopmentArea.E_PORTFOLIO));
-    asCoordinator("HELSINKI");
+    signInAs.coordinator("HELSINKI");
     Long id = pilots.start(staff.schoolId(), DevelopmentArea.LEARNING_OUTSIDE_SCHOOL);
     assertNotNull(id);
     assertTrue(
         queries.schoolsWithoutProject("HELSINKI").stream()
             .noneMatch(school -> school.schoolId() == staff.schoolId()),
         "a pilot now");
-    as(staff.principal());
+    signInAs.user(staff.principal());
     assertEquals(PilotState.DRAFT, page().state());
     assertEquals(DevelopmentArea.LEARNING_OUTSIDE_SCHOOL, page().area());
   }
@@ -237,11 +223,11 @@ class PilotIT {
   @Test
   @DisplayName("A coordinator opens a round; bad rounds and other roles are refused")
   void openRound() {
-    as(staff.principal());
+    signInAs.user(staff.principal());
     assertThrows(
         AccessDeniedException.class,
         () -> evaluations.open(RoundKind.SPRING, year.lastDay(), List.of()));
-    asCoordinator("ESPOO");
+    signInAs.coordinator("ESPOO");
     List<LocalizedText> questions = evaluations.defaultQuestions(RoundKind.SPRING);
     assertEquals(4, questions.size());
     assertTrue(questions.get(0).sv().startsWith("Hur långt"));
@@ -272,22 +258,22 @@ class PilotIT {
     assertNotNull(november, "the demo opens November's round");
     Long roundId = november.getId();
 
-    as(staff.principal());
+    signInAs.user(staff.principal());
     Long id = pilots.start(staff.schoolId(), DevelopmentArea.E_PORTFOLIO);
     refusedWith(
         "pilot.notAccepted", () -> evaluations.save(roundId, staff.schoolId(), List.of("Luonnos")));
     pilots.save(id, page().version(), DevelopmentArea.E_PORTFOLIO, complete());
     pilots.submit(id);
-    asCoordinator("HELSINKI");
+    signInAs.coordinator("HELSINKI");
     pilots.accept(id);
 
     LocalDate due = november.getDueOn();
     try {
       world.moveDue(roundId, clock.today().minusDays(1));
-      asCoordinator("HELSINKI");
+      signInAs.coordinator("HELSINKI");
       assertEquals(RoundStanding.LATE, standingOf(staff.schoolId()).november());
 
-      as(staff.teacher());
+      signInAs.user(staff.teacher());
       evaluations.save(roundId, staff.schoolId(), List.of("Opettajat tekevät yhdessä."));
       EvaluationForm draft = evaluations.evaluation(roundId, staff.schoolId(), FI);
       assertFalse(draft.submitted());
@@ -302,19 +288,19 @@ class PilotIT {
           "Opettajat tekevät yhdessä.",
           evaluations.evaluation(roundId, staff.schoolId(), FI).answers().get(0),
           "the refused submission saved nothing");
-      as(staff.otherSchoolsTeacher());
+      signInAs.user(staff.otherSchoolsTeacher());
       assertThrows(
           AccessDeniedException.class,
           () -> evaluations.save(roundId, staff.schoolId(), List.of("x", "y")));
 
-      as(staff.principal());
+      signInAs.user(staff.principal());
       evaluations.submit(roundId, staff.schoolId(), List.of("Yhdessä.", "Oppilaat arvioivat."));
       refusedWith(
           "evaluation.submitted",
           () -> evaluations.save(roundId, staff.schoolId(), List.of("Muutos", "Muutos")));
       assertTrue(evaluations.evaluation(roundId, staff.schoolId(), FI).submitted());
 
-      asCoordinator("HELSINKI");
+      signInAs.coordinator("HELSINKI");
       assertEquals(RoundStanding.ANSWERED, standingOf(staff.schoolId()).november());
       assertTrue(
           queries.areaEvaluations(roundId, DevelopmentArea.E_PORTFOLIO, "HELSINKI", FI).stream()
@@ -331,7 +317,7 @@ class PilotIT {
               .anyMatch(
                   c ->
                       c.area() == DevelopmentArea.E_PORTFOLIO && c.state() == PilotState.ACCEPTED));
-      asCoordinator("ESPOO");
+      signInAs.coordinator("ESPOO");
       assertThrows(AccessDeniedException.class, () -> figures.projects("HELSINKI", year));
       assertTrue(
           queries.standing("ESPOO", 0, 100).stream()
@@ -357,21 +343,21 @@ class PilotIT {
             null,
             null,
             Licence.CC_BY);
-    as(staff.principal());
+    signInAs.user(staff.principal());
     refusedWith("pilot.noSuchProject", () -> outcomes.publish(staff.schoolId(), draft, FI));
     Long id = pilots.start(staff.schoolId(), DevelopmentArea.PHENOMENON_BASED_LEARNING);
     refusedWith("pilot.notAccepted", () -> outcomes.publish(staff.schoolId(), draft, FI));
     assertNull(page().returnComment());
     acceptedProjectFrom(id);
-    as(staff.otherSchoolsTeacher());
+    signInAs.user(staff.otherSchoolsTeacher());
     assertThrows(AccessDeniedException.class, () -> outcomes.publish(staff.schoolId(), draft, FI));
   }
 
   private void acceptedProjectFrom(Long id) {
-    as(staff.principal());
+    signInAs.user(staff.principal());
     pilots.save(id, page().version(), DevelopmentArea.PHENOMENON_BASED_LEARNING, complete());
     pilots.submit(id);
-    asCoordinator("HELSINKI");
+    signInAs.coordinator("HELSINKI");
     pilots.accept(id);
   }
 

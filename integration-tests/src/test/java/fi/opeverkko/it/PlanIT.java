@@ -8,10 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.opeverkko.identity.AccessDeniedException;
-import fi.opeverkko.identity.CurrentUser;
 import fi.opeverkko.identity.LoginIdentity;
 import fi.opeverkko.network.SchoolRole;
-import fi.opeverkko.network.SignInService;
 import fi.opeverkko.plans.ActivityDetails;
 import fi.opeverkko.plans.ActivityLogEntry;
 import fi.opeverkko.plans.ActivityLogQueries;
@@ -66,8 +64,7 @@ class PlanIT {
     return Deployments.portalWithTests();
   }
 
-  @Inject private SignInService signIn;
-  @Inject private CurrentUser currentUser;
+  @Inject private SignInAs signInAs;
   @Inject private PlanService plans;
   @Inject private PlanQueries queries;
   @Inject private ActivityLogService log;
@@ -86,16 +83,6 @@ class PlanIT {
   void newSchool() {
     year = clock.currentSchoolYear();
     staff = planSchool.create(year, true);
-  }
-
-  private void as(String login) {
-    currentUser.set(signIn.signIn(new LoginIdentity(login, null, false, false, null)));
-  }
-
-  private void asCoordinator(String city) {
-    currentUser.set(
-        signIn.signIn(
-            new LoginIdentity("coordinator-" + city.toLowerCase(), null, false, true, city)));
   }
 
   /**
@@ -119,7 +106,7 @@ class PlanIT {
 
   /** A plan with one goal and one activity of 10 hours, started by the tutor. */
   private Long writtenPlan() {
-    as(staff.tutor());
+    signInAs.user(staff.tutor());
     Long planId = plans.start(staff.schoolId(), false);
     Long goal =
         plans.addGoal(
@@ -134,37 +121,37 @@ class PlanIT {
   @Test
   @DisplayName("One plan per school and year; only the school's own tutors start and write it")
   void onePlanPerSchoolYearWrittenByItsTutors() {
-    as(staff.principal());
+    signInAs.user(staff.principal());
     assertThrows(AccessDeniedException.class, () -> plans.start(staff.schoolId(), false));
-    as(staff.otherTutor());
+    signInAs.user(staff.otherTutor());
     assertThrows(AccessDeniedException.class, () -> plans.start(staff.schoolId(), false));
 
     Long planId = writtenPlan();
-    as(staff.secondTutor());
+    signInAs.user(staff.secondTutor());
     refusedWith("plan.exists", () -> plans.start(staff.schoolId(), false));
     // The other tutor of the school writes the same plan.
     plans.addGoal(planId, new GoalDetails("Ohjelmointi", CompetenceLevel.ADVANCED));
 
-    as(staff.otherTutor());
+    signInAs.user(staff.otherTutor());
     assertThrows(
         AccessDeniedException.class,
         () -> plans.addGoal(planId, new GoalDetails("Vieras", CompetenceLevel.BASIC)));
     assertThrows(AccessDeniedException.class, () -> queries.plan(staff.schoolId(), null));
-    as(staff.principal());
+    signInAs.user(staff.principal());
     assertThrows(
         AccessDeniedException.class,
         () -> plans.addGoal(planId, new GoalDetails("Rehtorin", CompetenceLevel.BASIC)));
     assertFalse(page().mayEdit());
 
-    asCoordinator("HELSINKI");
+    signInAs.coordinator("HELSINKI");
     assertEquals(2, page().plan().getGoals().size(), "the city's coordinator reads the plan");
     assertThrows(
         AccessDeniedException.class,
         () -> plans.addGoal(planId, new GoalDetails("Koordinaattorin", CompetenceLevel.BASIC)));
-    asCoordinator("ESPOO");
+    signInAs.coordinator("ESPOO");
     assertThrows(AccessDeniedException.class, this::page);
 
-    as(staff.tutor());
+    signInAs.user(staff.tutor());
     refusedWith(
         "plan.invalidDetails",
         () -> plans.addGoal(planId, new GoalDetails(" ", CompetenceLevel.BASIC)));
@@ -204,7 +191,7 @@ class PlanIT {
     transaction.commit();
 
     assertEquals("plan.stale", second.get(30, TimeUnit.SECONDS));
-    as(staff.tutor());
+    signInAs.user(staff.tutor());
     assertEquals(
         List.of("Kaikki käyttävät Classroomia", "Ensimmäisen tutorin"),
         page().plan().getGoals().stream().map(g -> g.getDescription()).toList(),
@@ -214,7 +201,7 @@ class PlanIT {
   @Test
   @DisplayName("Submit, return with a comment, resubmit, approve: versions and history are kept")
   void lifeOfAPlan() {
-    as(staff.tutor());
+    signInAs.user(staff.tutor());
     Long emptyPlan = plans.start(staff.schoolId(), false);
     refusedWith("plan.incomplete", () -> plans.submit(emptyPlan, null));
     assertEquals(PlanStatus.DRAFT, page().plan().getStatus(), "the refused submit left no trace");
@@ -234,18 +221,18 @@ class PlanIT {
     refusedWith("plan.illegalTransition", () -> plans.submit(emptyPlan, null));
     assertThrows(AccessDeniedException.class, () -> plans.approve(emptyPlan, null));
 
-    as(staff.principal());
+    signInAs.user(staff.principal());
     assertTrue(page().mayAnswer());
     refusedWith("plan.commentRequired", () -> plans.returnToTutors(emptyPlan, " "));
     plans.returnToTutors(emptyPlan, "Lisätkää seuranta luokittain.");
 
-    as(staff.tutor());
+    signInAs.user(staff.tutor());
     refusedWith("plan.stale", () -> plans.saveBasics(emptyPlan, seen, new PlanBasics("x", "y")));
     plans.saveBasics(
         emptyPlan, page().plan().getVersion(), new PlanBasics("Korjattu", "Luokittain"));
     plans.submit(emptyPlan, "Seuranta on nyt luokittain.");
 
-    as(staff.principal());
+    signInAs.user(staff.principal());
     plans.approve(emptyPlan, "Hyvä suunnitelma.");
     refusedWith("plan.illegalTransition", () -> plans.approve(emptyPlan, null));
 
@@ -284,7 +271,7 @@ class PlanIT {
               "Tutortoimintasuunnitelma odottaa hyväksyntääsi");
       assertFalse(toPrincipal.isEmpty());
 
-      as(staff.principal());
+      signInAs.user(staff.principal());
       plans.returnToTutors(planId, "Lisätkää seuranta.");
       for (String tutor : List.of(staff.tutor(), staff.secondTutor())) {
         assertFalse(
@@ -297,7 +284,7 @@ class PlanIT {
   @Test
   @DisplayName("A new year starts as a copy of last year's plan, as a draft of its own")
   void copyFromLastYear() {
-    as(staff.tutor());
+    signInAs.user(staff.tutor());
     refusedWith("plan.noLastYear", () -> plans.start(staff.schoolId(), true));
     assertNull(page().plan(), "the refused copy started nothing");
 
@@ -331,16 +318,16 @@ class PlanIT {
   void currentStaffReadEarlierPlans() {
     planSchool.lastYearsPlan(staff.schoolId(), year);
     // The second tutor was not a tutor of the school last year.
-    as(staff.secondTutor());
+    signInAs.user(staff.secondTutor());
     PlanPage lastYear = queries.plan(staff.schoolId(), year.previous());
     assertEquals(PlanStatus.APPROVED, lastYear.plan().getStatus());
     assertFalse(lastYear.writer(), "an earlier year's plan is read only");
     assertFalse(lastYear.approver(), "an earlier year's plan is read only");
-    as(staff.principal());
+    signInAs.user(staff.principal());
     assertEquals(
         PlanStatus.APPROVED, queries.plan(staff.schoolId(), year.previous()).plan().getStatus());
 
-    as(staff.otherTutor());
+    signInAs.user(staff.otherTutor());
     assertThrows(
         AccessDeniedException.class,
         () -> queries.plan(staff.schoolId(), year.previous()),
@@ -400,13 +387,13 @@ class PlanIT {
             goalId, "Classroom-perehdytys", "Kaikki", "Syksy", "T", BigDecimal.TEN));
     plans.removeGoal(secondGoal);
 
-    as(staff.otherTutor());
+    signInAs.user(staff.otherTutor());
     assertThrows(AccessDeniedException.class, () -> log.remove(unlinked));
     LogDetails foreignGoal = entry(clock.today(), "1", goalId, null);
     foreignGoal.setSchoolId(logEntries.myPlaces().get(0).school().getId());
     refusedWith("log.notThisPlan", () -> log.log(foreignGoal));
 
-    as(staff.tutor());
+    signInAs.user(staff.tutor());
     LogDetails changed = entry(clock.today(), "2", goalId, null);
     log.change(unlinked, changed);
     assertEquals(0, new BigDecimal("4.25").compareTo(page().progress().goals().get(0).done()));
@@ -414,10 +401,10 @@ class PlanIT {
     assertEquals(2, logEntries.countMine(year));
     assertEquals(planId, page().plan().getId());
 
-    as(staff.principal());
+    signInAs.user(staff.principal());
     assertEquals(
         2, logEntries.countSchoolEntries(staff.schoolId(), year), "the principal reads the log");
-    as(staff.otherTutor());
+    signInAs.user(staff.otherTutor());
     assertThrows(
         AccessDeniedException.class, () -> logEntries.countSchoolEntries(staff.schoolId(), year));
   }
@@ -425,7 +412,7 @@ class PlanIT {
   @Test
   @DisplayName("The coordinator sees a missing plan flagged, the standing change, and the CSV")
   void coordinatorOverview() {
-    asCoordinator("HELSINKI");
+    signInAs.coordinator("HELSINKI");
     long missing = queries.countCityPlans("HELSINKI", year, PlanStanding.MISSING);
     var standings = queries.cityStandings("HELSINKI", year);
     assertEquals(missing, standings.get(PlanStanding.MISSING));
@@ -440,12 +427,12 @@ class PlanIT {
     assertEquals(clock.today().isAfter(TutorPlan.dueDate(year)), row.late());
 
     writtenPlan();
-    asCoordinator("HELSINKI");
+    signInAs.coordinator("HELSINKI");
     assertEquals(missing - 1, queries.countCityPlans("HELSINKI", year, PlanStanding.MISSING));
     assertEquals(PlanStanding.DRAFT, rowOfTestSchool().standing());
-    as(staff.tutor());
+    signInAs.user(staff.tutor());
     log.log(entry(clock.today(), "2.5", null, null));
-    asCoordinator("HELSINKI");
+    signInAs.coordinator("HELSINKI");
     assertEquals(0, new BigDecimal("2.5").compareTo(rowOfTestSchool().totalHours()));
     String csv =
         new String(
@@ -453,16 +440,16 @@ class PlanIT {
     assertTrue(
         csv.lines().anyMatch(line -> line.startsWith("Testikoulu") && line.contains("DRAFT")), csv);
 
-    asCoordinator("ESPOO");
+    signInAs.coordinator("ESPOO");
     assertThrows(AccessDeniedException.class, () -> queries.countCityPlans("HELSINKI", year, null));
-    as(staff.tutor());
+    signInAs.user(staff.tutor());
     assertThrows(AccessDeniedException.class, () -> queries.countCityPlans("HELSINKI", year, null));
   }
 
   @Test
   @DisplayName("Mentors and every city's coordinator read the network meetings of all three cities")
   void mentorNetworkActivity() {
-    as("mentor");
+    signInAs.user("mentor");
     assertTrue(
         logEntries.countNetworkMeetings("ESPOO", year) > 0, "Espoo's mentors' meetings are seen");
     assertTrue(logEntries.countNetworkMeetings("VANTAA", year) > 0);
@@ -470,9 +457,9 @@ class PlanIT {
     assertTrue(
         logEntries.networkMeetings(null, year, 0, 25).stream()
             .allMatch(e -> e.getType() == ActivityType.NETWORK_MEETING));
-    asCoordinator("VANTAA");
+    signInAs.coordinator("VANTAA");
     assertTrue(logEntries.countNetworkMeetings("HELSINKI", year) > 0);
-    as(staff.tutor());
+    signInAs.user(staff.tutor());
     assertThrows(AccessDeniedException.class, () -> logEntries.countNetworkMeetings(null, year));
   }
 
@@ -491,7 +478,7 @@ class PlanIT {
   }
 
   private PlanStanding standingOfTestSchool() {
-    asCoordinator("HELSINKI");
+    signInAs.coordinator("HELSINKI");
     return rowOfTestSchool().standing();
   }
 

@@ -2,9 +2,6 @@ package fi.opeverkko.it;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fi.opeverkko.identity.CurrentUser;
-import fi.opeverkko.identity.LoginIdentity;
-import fi.opeverkko.network.SignInService;
 import fi.opeverkko.plans.ActivityLogQueries;
 import fi.opeverkko.plans.PlanQueries;
 import fi.opeverkko.plans.PlanStanding;
@@ -36,15 +33,10 @@ class PlanScaleIT {
   }
 
   @Inject private PlanLoader loader;
-  @Inject private SignInService signIn;
-  @Inject private CurrentUser currentUser;
+  @Inject private SignInAs signInAs;
   @Inject private PlanQueries plans;
   @Inject private ActivityLogQueries log;
   @Inject private Clock clock;
-
-  private void as(String login, boolean coordinator, String city) {
-    currentUser.set(signIn.signIn(new LoginIdentity(login, null, false, coordinator, city)));
-  }
 
   @Test
   @DisplayName("Tens of thousands of log entries: overview, logs and network meetings stay fast")
@@ -57,7 +49,7 @@ class PlanScaleIT {
     }
     long loadMillis = (System.nanoTime() - started) / 1_000_000;
 
-    as("coordinator-helsinki", true, "HELSINKI");
+    signInAs.coordinator("HELSINKI");
     long overview =
         Timing.millis(
             () ->
@@ -68,7 +60,7 @@ class PlanScaleIT {
     long standings = Timing.millis(() -> plans.cityStandings("HELSINKI", year));
     long csv = Timing.millis(() -> ExcelCsv.write(plans.cityPlansTable("HELSINKI", year)).length);
 
-    as("mentor", false, null);
+    signInAs.user("mentor");
     long meetingsCount = log.countNetworkMeetings(null, year);
     long meetings =
         Timing.millis(
@@ -77,12 +69,12 @@ class PlanScaleIT {
                     + log.networkMeetings(null, year, 50, 25).size());
     long byCity = Timing.millis(() -> log.mentorActivityByCity(year));
 
-    as("tutor", false, null);
+    signInAs.user("tutor");
     long mine = log.countMine(year);
     long myPage = Timing.millis(() -> log.countMine(year) + log.myEntries(year, 0, 25).size());
     long myMonths = Timing.millis(() -> log.myMonthlyTotals(year));
 
-    as("principal", false, null);
+    signInAs.user("principal");
     Long kallio = plans.mySchools().get(0).getId();
     long schoolEntries = log.countSchoolEntries(kallio, year);
     long planPage = Timing.millis(() -> plans.plan(kallio, year.previous()).progress().done());

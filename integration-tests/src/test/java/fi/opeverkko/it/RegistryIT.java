@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.opeverkko.identity.AccessDeniedException;
-import fi.opeverkko.identity.CurrentUser;
-import fi.opeverkko.identity.LoginIdentity;
 import fi.opeverkko.network.CityDetails;
 import fi.opeverkko.network.FieldError;
 import fi.opeverkko.network.ImportKind;
@@ -28,7 +26,6 @@ import fi.opeverkko.network.SchoolFilter;
 import fi.opeverkko.network.SchoolRegistry;
 import fi.opeverkko.network.SchoolRole;
 import fi.opeverkko.network.SchoolType;
-import fi.opeverkko.network.SignInService;
 import fi.opeverkko.network.TeachingLanguage;
 import fi.opeverkko.network.WorkLanguage;
 import fi.opeverkko.platform.Clock;
@@ -60,8 +57,7 @@ class RegistryIT {
   /** Names made by this run, so that a rerun on the same database starts from a clean slate. */
   private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
 
-  @Inject private SignInService signIn;
-  @Inject private CurrentUser currentUser;
+  @Inject private SignInAs signInAs;
   @Inject private SchoolRegistry schools;
   @Inject private PersonRegistry people;
   @Inject private NetworkImport imports;
@@ -70,17 +66,8 @@ class RegistryIT {
   @Inject private Clock clock;
   @Inject private NetworkOverviewService network;
 
-  private void coordinator(String city) {
-    String login = "coordinator-" + city.toLowerCase();
-    currentUser.set(signIn.signIn(new LoginIdentity(login, null, false, true, city)));
-  }
-
-  private void user(String login) {
-    currentUser.set(signIn.signIn(new LoginIdentity(login, null, false, false, null)));
-  }
-
   private School helsinkiSchool(String name) {
-    coordinator("HELSINKI");
+    signInAs.coordinator("HELSINKI");
     return schools.search(new SchoolFilter("HELSINKI", name, null, null), 0, 1).get(0);
   }
 
@@ -91,7 +78,7 @@ class RegistryIT {
   @Test
   @DisplayName("A coordinator adds and edits a school of their city; the directory finds it")
   void coordinatorKeepsSchools() {
-    coordinator("HELSINKI");
+    signInAs.coordinator("HELSINKI");
     School added =
         schools.create(
             "HELSINKI",
@@ -127,28 +114,28 @@ class RegistryIT {
     SchoolDetails details = schools.detailsOf(kallio.getId());
     details.setAddress("Forged 1");
 
-    coordinator("ESPOO");
+    signInAs.coordinator("ESPOO");
     assertThrows(
         AccessDeniedException.class,
         () -> schools.update(kallio.getId(), kallio.getVersion(), details));
-    user("principal");
+    signInAs.user("principal");
     assertEquals("Kallion peruskoulu", schools.school(kallio.getId()).getNameFi(), "reads own");
     assertThrows(AccessDeniedException.class, () -> schools.detailsOf(kallio.getId()));
     assertThrows(
         AccessDeniedException.class,
         () -> schools.update(kallio.getId(), kallio.getVersion(), details));
     School harju = helsinkiSchool("Harjun lukio");
-    user("principal");
+    signInAs.user("principal");
     assertThrows(AccessDeniedException.class, () -> schools.school(harju.getId()));
 
-    coordinator("HELSINKI");
+    signInAs.coordinator("HELSINKI");
     assertFalse("Forged 1".equals(schools.school(kallio.getId()).getAddress()));
   }
 
   @Test
   @DisplayName("Invalid details are refused by the service, not only by the form")
   void invalidDetailsRefused() {
-    coordinator("HELSINKI");
+    signInAs.coordinator("HELSINKI");
     NetworkRuleException refused =
         assertThrows(
             NetworkRuleException.class,
@@ -176,7 +163,7 @@ class RegistryIT {
   @Test
   @DisplayName("An import with one broken row names the row's error and writes nothing")
   void importIsAllOrNothing() {
-    coordinator("HELSINKI");
+    signInAs.coordinator("HELSINKI");
     long before = schools.count(new SchoolFilter("HELSINKI", null, null, null));
     byte[] file =
         csv(
@@ -219,7 +206,7 @@ class RegistryIT {
   @DisplayName(
       "Finnish Excel's 'CSV (semicolon separated)' imports with its ä and ö; a short row is an error")
   void importReadsWindows1252AndRefusesShortRows() {
-    coordinator("HELSINKI");
+    signInAs.coordinator("HELSINKI");
     String header = "name_fi;name_sv;type;language;address;active";
     String school = "Päivölän koulu " + RUN + ";Päivölä skola;COMPREHENSIVE;FI;Mäkitie 1;true";
     byte[] windows = (header + "\r\n" + school + "\r\n").getBytes(Charset.forName("windows-1252"));
@@ -237,7 +224,7 @@ class RegistryIT {
   @Test
   @DisplayName("An assignments file that would give a school a fifth tutor is refused row by row")
   void importKeepsTheTutorLimit() {
-    coordinator("HELSINKI");
+    signInAs.coordinator("HELSINKI");
     SchoolYear year = clock.currentSchoolYear();
     byte[] people =
         csv(
@@ -282,7 +269,7 @@ class RegistryIT {
   @DisplayName(
       "A school's whole teaching staff imports as teachers, no limit; a day care unit has none")
   void importTeachers() {
-    coordinator("HELSINKI");
+    signInAs.coordinator("HELSINKI");
     SchoolYear year = clock.currentSchoolYear();
     String school = "Tuontikoulu Opettajat " + RUN;
     String dayCare = "Tuontipäiväkoti " + RUN;
@@ -331,7 +318,7 @@ class RegistryIT {
   @DisplayName(
       "Another city's coordinator cannot import into Helsinki; a file not in UTF-8 is Windows-1252")
   void importScopeAndEncoding() {
-    coordinator("ESPOO");
+    signInAs.coordinator("ESPOO");
     byte[] file = csv("first_name;last_name;email;phone;languages", "A;B;a.b@x.example;;FI");
     assertThrows(
         AccessDeniedException.class, () -> imports.preview(ImportKind.PEOPLE, "HELSINKI", file));
@@ -349,7 +336,7 @@ class RegistryIT {
   @Test
   @DisplayName("The people directory filters by name and role and shows each person's roles")
   void peopleDirectory() {
-    coordinator("HELSINKI");
+    signInAs.coordinator("HELSINKI");
     SchoolYear year = clock.currentSchoolYear();
     List<PersonRoles> tutors =
         people.search(new PersonFilter("HELSINKI", "tuomas", SchoolRole.TUTOR, year), 0, 10);
@@ -371,9 +358,9 @@ class RegistryIT {
     details.setNameFi("Kauniainen");
     details.setNameSv("Grankulla");
     details.setNameEn("Kauniainen");
-    coordinator("HELSINKI");
+    signInAs.coordinator("HELSINKI");
     assertThrows(AccessDeniedException.class, () -> network.addCity(details));
-    currentUser.set(signIn.signIn(new LoginIdentity("admin", null, true, false, null)));
+    signInAs.user("admin", true, false, null);
     network.addCity(details);
     assertTrue(network.cities().stream().anyMatch(c -> c.getCode().equals(details.getCode())));
     NetworkRuleException twice =
@@ -386,14 +373,14 @@ class RegistryIT {
       "Every city's coordinator and every mentor reads the whole mentor network; others not")
   void mentorNetworkAcrossCities() {
     SchoolYear year = clock.currentSchoolYear();
-    coordinator("ESPOO");
+    signInAs.coordinator("ESPOO");
     long helsinki = mentors.count("HELSINKI", null, year);
     long all = mentors.count(null, null, year);
     assertTrue(helsinki > 0 && all > helsinki, helsinki + " of " + all);
-    user("mentor");
+    signInAs.user("mentor");
     assertEquals(all, mentors.count(null, null, year));
     assertEquals(1, mentors.count(null, "Mentori", year));
-    user("principal");
+    signInAs.user("principal");
     assertThrows(AccessDeniedException.class, () -> mentors.count(null, null, year));
   }
 }

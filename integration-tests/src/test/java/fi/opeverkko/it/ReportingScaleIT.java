@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.opeverkko.competence.StandingService;
-import fi.opeverkko.identity.CurrentUser;
-import fi.opeverkko.identity.LoginIdentity;
-import fi.opeverkko.network.SignInService;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.SchoolYear;
 import fi.opeverkko.reporting.Dashboard;
@@ -66,8 +63,7 @@ class ReportingScaleIT {
   @Inject private CompetenceWorld world;
   @Inject private VisitLoader visits;
   @Inject private PlanLoader plans;
-  @Inject private SignInService signIn;
-  @Inject private CurrentUser currentUser;
+  @Inject private SignInAs signInAs;
   @Inject private DashboardQueries dashboards;
   @Inject private IndicatorPacks packs;
 
@@ -99,13 +95,13 @@ class ReportingScaleIT {
     }
     long loadMillis = (System.nanoTime() - started) / 1_000_000;
 
-    as("admin", true, false, null);
+    signInAs.user("admin", true, false, null);
     Dashboard network = dashboards.dashboard(year, Grouping.CITY, null);
     long networkMillis = Timing.millis(() -> dashboards.dashboard(year, Grouping.CITY, null));
     long networkSchoolsMillis =
         Timing.millis(() -> dashboards.dashboard(year, Grouping.SCHOOL, null));
     long standingMillis = Timing.millis(() -> standings.network(year));
-    as("coordinator-helsinki", false, true, "HELSINKI");
+    signInAs.coordinator("HELSINKI");
     Dashboard helsinki = dashboards.dashboard(year, Grouping.SCHOOL, null);
     long cityMillis = Timing.millis(() -> dashboards.dashboard(year, Grouping.SCHOOL, null));
     long cityStandingMillis = Timing.millis(() -> standings.city("HELSINKI", year));
@@ -161,9 +157,5 @@ class ReportingScaleIT {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private void as(String login, boolean admin, boolean coordinator, String city) {
-    currentUser.set(signIn.signIn(new LoginIdentity(login, null, admin, coordinator, city)));
   }
 }

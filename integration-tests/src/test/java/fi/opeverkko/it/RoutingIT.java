@@ -6,13 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.opeverkko.identity.AccessDeniedException;
-import fi.opeverkko.identity.CurrentUser;
-import fi.opeverkko.identity.LoginIdentity;
 import fi.opeverkko.network.NetworkOverviewService;
 import fi.opeverkko.network.NetworkRuleException;
 import fi.opeverkko.network.School;
 import fi.opeverkko.network.SchoolOverview;
-import fi.opeverkko.network.SignInService;
 import fi.opeverkko.network.TeachingLanguage;
 import fi.opeverkko.network.TeamService;
 import fi.opeverkko.network.WorkLanguage;
@@ -58,8 +55,7 @@ class RoutingIT {
     return Deployments.portalWithTests();
   }
 
-  @Inject private SignInService signIn;
-  @Inject private CurrentUser currentUser;
+  @Inject private SignInAs signInAs;
   @Inject private NetworkOverviewService network;
   @Inject private TopicSearch search;
   @Inject private ProposalService proposals;
@@ -69,10 +65,6 @@ class RoutingIT {
   @Inject private Clock clock;
   @Inject private RoutingWorld world;
   @Inject private TeamService teams;
-
-  private void as(String login) {
-    currentUser.set(signIn.signIn(new LoginIdentity(login, null, false, false, null)));
-  }
 
   private static List<Long> ids(List<TopicHit> hits) {
     return hits.stream().map(TopicHit::topicId).toList();
@@ -89,7 +81,7 @@ class RoutingIT {
             clock.currentSchoolYear(),
             List.of());
     try {
-      as("principal");
+      signInAs.user("principal");
       assertTrue(
           ids(search.search("ohjelmointi", Locale.forLanguageTag("fi"))).contains(team.topicId()));
       assertTrue(
@@ -106,7 +98,7 @@ class RoutingIT {
     } finally {
       world.retire(team);
     }
-    as("principal");
+    signInAs.user("principal");
     assertFalse(
         ids(search.search("ohjelmointi", Locale.forLanguageTag("fi"))).contains(team.topicId()),
         "a retired topic is no longer found: the index follows the catalogue");
@@ -142,14 +134,14 @@ class RoutingIT {
     Long fullWeek = team.expertIds().get(3);
     Long fewHours = team.expertIds().get(4);
     try {
-      as("principal-sv");
+      signInAs.user("principal-sv");
       School larkkulla =
           network.mySchools().stream().map(SchoolOverview::school).findFirst().orElseThrow();
       assertEquals(TeachingLanguage.SV, larkkulla.getLanguage());
       Long busy = visits.request(details(larkkulla.getId(), team, monday, 480));
       Long wanted = visits.request(details(larkkulla.getId(), team, monday, 90));
 
-      as("team-leader");
+      signInAs.user("team-leader");
       // The week of the expert with eight reserved hours is taken by a day's visit.
       visits.accept(busy);
       visits.schedule(
@@ -174,24 +166,24 @@ class RoutingIT {
           });
 
       // Only the team's leader is proposed anything, and may take a proposal.
-      as("principal-sv");
+      signInAs.user("principal-sv");
       assertThrows(AccessDeniedException.class, () -> proposals.proposals(wanted));
       assertThrows(AccessDeniedException.class, () -> proposals.take(wanted, proposed.get(0)));
-      as(team.logins().get(0));
+      signInAs.user(team.logins().get(0));
       assertThrows(AccessDeniedException.class, () -> proposals.proposals(wanted));
 
       // One click: accepted and scheduled through the booking rules.
-      as("team-leader");
+      signInAs.user("team-leader");
       proposals.take(wanted, proposed.get(0));
       assertEquals(VisitStatus.SCHEDULED, pages.visit(wanted).request().getStatus());
       assertTrue(proposals.proposals(wanted).isEmpty(), "a scheduled visit is proposed nothing");
 
-      as(team.logins().get(2));
+      signInAs.user(team.logins().get(2));
       List<ExpertBooking> calendar =
           calendars.myCalendar(monday.atStartOfDay(), monday.plusDays(7).atStartOfDay());
       assertTrue(calendar.stream().anyMatch(b -> b.getRequest().getId().equals(wanted)));
 
-      as("team-leader");
+      signInAs.user("team-leader");
       visits.cancel(busy, "Reitityksen testi");
       visits.cancel(wanted, "Reitityksen testi");
     } finally {
@@ -218,7 +210,7 @@ class RoutingIT {
             clock.currentSchoolYear(),
             List.of(new RoutingWorld.Expert("Toinen", fi, "Kallio", "10", false)));
     try {
-      as("team-leader");
+      signInAs.user("team-leader");
       assertFalse(teams.expertTopics(team.id()).containsKey(expert), "a new topic has nobody");
       teams.setExpertTopics(team.id(), expert, Set.of(team.topicId()));
       assertEquals(Set.of(team.topicId()), teams.expertTopics(team.id()).get(expert));
@@ -240,17 +232,17 @@ class RoutingIT {
                           team.id(), other.expertIds().get(0), Set.of(team.topicId())))
               .messageKey(),
           "only the team's own experts");
-      as(team.logins().get(0));
+      signInAs.user(team.logins().get(0));
       assertThrows(
           AccessDeniedException.class,
           () -> teams.setExpertTopics(team.id(), expert, Set.of()),
           "the leader of another team is refused");
       assertThrows(AccessDeniedException.class, () -> teams.expertTopics(team.id()));
-      as("principal");
+      signInAs.user("principal");
       assertThrows(
           AccessDeniedException.class, () -> teams.setExpertTopics(team.id(), expert, Set.of()));
 
-      currentUser.set(signIn.signIn(new LoginIdentity("admin", null, true, false, null)));
+      signInAs.user("admin", true, false, null);
       teams.setExpertTopics(team.id(), expert, Set.of());
       assertTrue(teams.expertsOf(team.topicId()).isEmpty(), "an admin keeps any team's");
     } finally {

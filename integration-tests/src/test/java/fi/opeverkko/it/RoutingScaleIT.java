@@ -3,10 +3,7 @@ package fi.opeverkko.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import fi.opeverkko.identity.CurrentUser;
-import fi.opeverkko.identity.LoginIdentity;
 import fi.opeverkko.network.NetworkOverviewService;
-import fi.opeverkko.network.SignInService;
 import fi.opeverkko.network.WorkLanguage;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.visits.Proposal;
@@ -44,17 +41,12 @@ class RoutingScaleIT {
   }
 
   @Inject private RoutingWorld world;
-  @Inject private SignInService signIn;
-  @Inject private CurrentUser currentUser;
+  @Inject private SignInAs signInAs;
   @Inject private NetworkOverviewService network;
   @Inject private TopicSearch search;
   @Inject private ProposalService proposals;
   @Inject private VisitService visits;
   @Inject private Clock clock;
-
-  private void as(String login) {
-    currentUser.set(signIn.signIn(new LoginIdentity(login, null, false, false, null)));
-  }
 
   @Test
   @DisplayName("3,000 topics and 2,000 experts: search and proposal times printed")
@@ -88,7 +80,7 @@ class RoutingScaleIT {
             "Robotiikan perusteet"));
     long loadMillis = (System.nanoTime() - started) / 1_000_000;
     try {
-      as("principal");
+      signInAs.user("principal");
       Locale fi = Locale.forLanguageTag("fi");
       started = System.nanoTime();
       int found = search.search("ohjelmointi", fi).size();
@@ -106,11 +98,11 @@ class RoutingScaleIT {
       details.setPreferredUntil(clock.today().plusDays(21));
       details.setGoal("Mittaus.");
       Long request = visits.request(details);
-      as("team-leader");
+      signInAs.user("team-leader");
       List<Proposal> proposed = proposals.proposals(request);
       long proposing = Timing.millis(() -> proposals.proposals(request));
       assertFalse(proposed.isEmpty());
-      as("principal");
+      signInAs.user("principal");
       visits.cancel(request, "Mittaus tehty");
 
       LOG.info(

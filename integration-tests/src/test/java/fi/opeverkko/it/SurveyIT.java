@@ -8,12 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.opeverkko.competence.Level;
 import fi.opeverkko.identity.AccessDeniedException;
-import fi.opeverkko.identity.CurrentUser;
-import fi.opeverkko.identity.LoginIdentity;
 import fi.opeverkko.it.CompetenceWorld.Someone;
 import fi.opeverkko.network.SchoolRole;
 import fi.opeverkko.network.SchoolType;
-import fi.opeverkko.network.SignInService;
 import fi.opeverkko.network.TeachingLanguage;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.LocalizedName;
@@ -66,8 +63,7 @@ class SurveyIT {
     return Deployments.portalWithTests();
   }
 
-  @Inject private SignInService signIn;
-  @Inject private CurrentUser currentUser;
+  @Inject private SignInAs signInAs;
   @Inject private SurveyRounds rounds;
   @Inject private SurveyService survey;
   @Inject private SurveyResultsQueries results;
@@ -97,7 +93,7 @@ class SurveyIT {
     Long school = people.school("HELSINKI", SchoolType.COMPREHENSIVE, TeachingLanguage.FI);
     Someone teacher = teacherIn(school, year);
 
-    asAdmin();
+    signInAs.admin();
     Long round = rounds.open(round(year, today.plusDays(1), today.plusDays(10)));
     RoundDetails changed = round(year, today.plusDays(2), today.plusDays(20));
     rounds.revise(round, changed);
@@ -114,7 +110,7 @@ class SurveyIT {
     long environments = questions.get(0).id();
     long assessment = questions.get(1).id();
 
-    as(teacher.login());
+    signInAs.user(teacher.login());
     refused(
         "survey.answerEveryQuestion",
         () -> survey.answer(round, Map.of(environments, SurveyStep.CAN)));
@@ -156,14 +152,14 @@ class SurveyIT {
     SchoolYear year = new SchoolYear(TEST_YEARS_FROM + 1);
     Long five = people.school("HELSINKI", SchoolType.COMPREHENSIVE, TeachingLanguage.FI);
     Long four = people.school("HELSINKI", SchoolType.COMPREHENSIVE, TeachingLanguage.SV);
-    asAdmin();
+    signInAs.admin();
     Long round = rounds.open(round(year, today.plusDays(1), today.plusDays(10)));
     world.window(round, today, today.plusDays(10));
     List<QuestionRow> questions = rounds.round(round).questions();
     answerAll(round, questions, five, year, 5, SurveyStep.BEGINNER);
     answerAll(round, questions, four, year, 4, SurveyStep.CAN_GUIDE_OTHERS);
 
-    asAdmin();
+    signInAs.admin();
     SurveyResults bySchool = results.results(round, Grouping.SCHOOL, null);
     GroupResult shown = group(bySchool, five);
     GroupResult hidden = group(bySchool, four);
@@ -193,14 +189,14 @@ class SurveyIT {
     SchoolYear year = new SchoolYear(TEST_YEARS_FROM + 2);
     Long helsinki = people.school("HELSINKI", SchoolType.COMPREHENSIVE, TeachingLanguage.FI);
     Long espoo = people.school("ESPOO", SchoolType.COMPREHENSIVE, TeachingLanguage.FI);
-    asAdmin();
+    signInAs.admin();
     Long round = rounds.open(round(year, today.plusDays(1), today.plusDays(10)));
     world.window(round, today, today.plusDays(10));
     List<QuestionRow> questions = rounds.round(round).questions();
     answerAll(round, questions, helsinki, year, 5, SurveyStep.CAN);
     Someone espooTeacher = answerAll(round, questions, espoo, year, 6, SurveyStep.BEGINNER);
 
-    asCoordinator("ESPOO");
+    signInAs.coordinator("ESPOO");
     SurveyResults own = results.results(round, Grouping.SCHOOL, null);
     assertEquals("ESPOO", own.cityCode());
     assertEquals(List.of(espoo.toString()), own.groups().stream().map(GroupResult::key).toList());
@@ -210,19 +206,19 @@ class SurveyIT {
     assertThrows(
         AccessDeniedException.class, () -> results.results(round, Grouping.NETWORK, "HELSINKI"));
 
-    asAdmin();
+    signInAs.admin();
     SurveyResults helsinkiSchools = results.results(round, Grouping.SCHOOL, "HELSINKI");
     assertEquals(
         List.of(helsinki.toString()),
         helsinkiSchools.groups().stream().map(GroupResult::key).toList());
 
-    as("expert");
+    signInAs.user("expert");
     SurveyResults byCity = results.results(round, Grouping.CITY, null);
     assertEquals(
         List.of("ESPOO", "HELSINKI"), byCity.groups().stream().map(GroupResult::key).toList());
     assertThrows(AccessDeniedException.class, () -> results.results(round, Grouping.SCHOOL, null));
 
-    as(espooTeacher.login());
+    signInAs.user(espooTeacher.login());
     assertThrows(AccessDeniedException.class, () -> results.results(round, Grouping.CITY, null));
     assertThrows(
         AccessDeniedException.class, () -> rounds.copyOfLatest(new SchoolYear(TEST_YEARS_FROM)));
@@ -231,7 +227,7 @@ class SurveyIT {
   @Test
   @DisplayName("A new round starts as a copy of the latest round before its year")
   void copiedFromTheLatestRound() {
-    asAdmin();
+    signInAs.admin();
     RoundDetails demo = rounds.copyOfLatest(clock.currentSchoolYear().next());
     RoundRow thisYear =
         rounds.rounds().stream()
@@ -253,7 +249,7 @@ class SurveyIT {
     Someone last = null;
     for (int n = 0; n < count; n++) {
       last = teacherIn(school, year);
-      as(last.login());
+      signInAs.user(last.login());
       Map<Long, SurveyStep> steps = new java.util.HashMap<>();
       questions.forEach(question -> steps.put(question.id(), step));
       survey.answer(round, steps);
@@ -295,19 +291,5 @@ class SurveyIT {
 
   private static void refused(String key, Executable action) {
     assertEquals(key, assertThrows(ReportingRuleException.class, action).messageKey());
-  }
-
-  private void as(String login) {
-    currentUser.set(signIn.signIn(new LoginIdentity(login, null, false, false, null)));
-  }
-
-  private void asAdmin() {
-    currentUser.set(signIn.signIn(new LoginIdentity("admin-it", "Aino Admin", true, false, null)));
-  }
-
-  private void asCoordinator(String city) {
-    currentUser.set(
-        signIn.signIn(
-            new LoginIdentity("coordinator-" + city.toLowerCase(), null, false, true, city)));
   }
 }

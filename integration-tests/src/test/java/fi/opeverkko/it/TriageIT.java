@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.opeverkko.identity.AccessDeniedException;
-import fi.opeverkko.identity.CurrentUser;
-import fi.opeverkko.identity.LoginIdentity;
 import fi.opeverkko.network.NetworkOverviewService;
 import fi.opeverkko.network.SchoolOverview;
-import fi.opeverkko.network.SignInService;
 import fi.opeverkko.network.WorkLanguage;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.ExcelCsv;
@@ -37,7 +34,6 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -63,8 +59,7 @@ class TriageIT {
     return Deployments.portalWithTests();
   }
 
-  @Inject private SignInService signIn;
-  @Inject private CurrentUser currentUser;
+  @Inject private SignInAs signInAs;
   @Inject private NetworkOverviewService network;
   @Inject private VisitService visits;
   @Inject private TriageService triage;
@@ -83,17 +78,6 @@ class TriageIT {
 
   private RoutingWorld.Team othersTeam;
   private String otherLeader;
-
-  /** A demo login with the Keycloak realm roles it has: admin, or a city's coordinator. */
-  private static LoginIdentity login(String name) {
-    String city =
-        name.startsWith("coordinator-") ? name.substring(12).toUpperCase(Locale.ROOT) : null;
-    return new LoginIdentity(name, null, name.equals("admin"), city != null, city);
-  }
-
-  private void as(String name) {
-    currentUser.set(signIn.signIn(login(name)));
-  }
 
   @BeforeEach
   void twoTeamsWithLeadersOfTheirOwn() {
@@ -129,7 +113,7 @@ class TriageIT {
 
   /** As the principal: a request for Kallio with a need in their words and no team. */
   private VisitDetails withoutTeam(String need) {
-    as("principal");
+    signInAs.demo("principal");
     Long kallio =
         network.mySchools().stream().map(SchoolOverview::school).findFirst().orElseThrow().getId();
     VisitDetails details = new VisitDetails();
@@ -169,16 +153,16 @@ class TriageIT {
         assertThrows(VisitRuleException.class, () -> visits.request(withoutTeam(" "))).messageKey(),
         "without a team, the need is what the leaders go by");
 
-    as("team-leader");
+    signInAs.demo("team-leader");
     assertTrue(listed(id), "every team leader sees it");
     assertEquals(need, pages.visit(id).request().getNeed(), "and may read the request");
-    as(otherLeader);
+    signInAs.demo(otherLeader);
     assertTrue(listed(id));
-    as("principal");
+    signInAs.demo("principal");
     assertTrue(
         schools.ofSchool(sent.getSchool().getId()).stream().anyMatch(r -> r.getId().equals(id)),
         "among the school's requests");
-    as("coordinator-helsinki");
+    signInAs.demo("coordinator-helsinki");
     assertTrue(listed(id), "the city's coordinator reads it");
     CityVisitFilter helsinki =
         new CityVisitFilter("HELSINKI", VisitStatus.SUBMITTED, null, null, null);
@@ -189,9 +173,9 @@ class TriageIT {
         new String(ExcelCsv.write(cities.exportOfCity(helsinki)), StandardCharsets.UTF_8)
             .contains(need),
         "and in their CSV");
-    as("coordinator-espoo");
+    signInAs.demo("coordinator-espoo");
     assertFalse(listed(id), "another city's does not");
-    as("admin");
+    signInAs.demo("admin");
     assertTrue(listed(id));
     OutboxLetter toLeader =
         lettersAbout(id, VisitAction.SUBMIT).stream()
@@ -203,7 +187,7 @@ class TriageIT {
         lettersAbout(id, VisitAction.SUBMIT).stream()
             .noneMatch(letter -> letter.getRecipient().equals("principal@opeverkko.example")),
         "nor the school that sent it");
-    as("expert");
+    signInAs.demo("expert");
     assertThrows(AccessDeniedException.class, () -> triage.waiting(), "a member leads no team");
 
     // Only a team's own leader takes it, for that team.
@@ -211,12 +195,12 @@ class TriageIT {
         AccessDeniedException.class,
         () -> triage.take(id, leadersTeam.id(), null),
         "an expert takes nothing");
-    as("admin");
+    signInAs.demo("admin");
     assertThrows(
         AccessDeniedException.class,
         () -> triage.take(id, leadersTeam.id(), null),
         "admins read the list; the team that will do the work takes");
-    as(otherLeader);
+    signInAs.demo(otherLeader);
     assertThrows(
         AccessDeniedException.class,
         () -> triage.take(id, leadersTeam.id(), null),
@@ -225,7 +209,7 @@ class TriageIT {
         "visit.waitsForTeam",
         assertThrows(VisitRuleException.class, () -> visits.accept(id)).messageKey(),
         "nobody answers it before a team has it");
-    as("team-leader");
+    signInAs.demo("team-leader");
     assertEquals(
         "visit.noSuchTopic",
         assertThrows(
@@ -247,19 +231,19 @@ class TriageIT {
     assertTrue(
         pages.visit(id).history().stream().anyMatch(e -> e.getAction() == VisitAction.TAKE),
         "the history says who took it");
-    as("admin");
+    signInAs.demo("admin");
     List<OutboxLetter> letters = lettersAbout(id, VisitAction.TAKE);
     assertEquals(1, letters.size(), "the school is told which team took it");
     assertEquals("principal@opeverkko.example", letters.get(0).getRecipient());
 
-    as(otherLeader);
+    signInAs.demo(otherLeader);
     assertEquals(
         "visit.alreadyTaken",
         assertThrows(VisitRuleException.class, () -> triage.take(id, othersTeam.id(), null))
             .messageKey());
 
     // The usual flow from here on.
-    as("team-leader");
+    signInAs.demo("team-leader");
     visits.accept(id);
     visits.cancel(id, "Triagen testi");
   }
@@ -278,7 +262,8 @@ class TriageIT {
                     executor.submit(
                         () ->
                             asUser.call(
-                                login(team == leadersTeam ? "team-leader" : otherLeader),
+                                SignInAs.demoLogin(
+                                    team == leadersTeam ? "team-leader" : otherLeader),
                                 () -> {
                                   ready.countDown();
                                   go.await();
@@ -295,14 +280,14 @@ class TriageIT {
     List<String> results = List.of(outcomes.get(0).get(), outcomes.get(1).get());
     assertTrue(
         results.contains("taken") && results.contains("visit.alreadyTaken"), results.toString());
-    as("admin");
+    signInAs.demo("admin");
     VisitRequest request = pages.visit(id).request();
     boolean mine = request.getTeam().getId().equals(leadersTeam.id());
     assertEquals(mine ? "taken" : "visit.alreadyTaken", results.get(0), "the winner's team has it");
     assertEquals(
         1,
         pages.visit(id).history().stream().filter(e -> e.getAction() == VisitAction.TAKE).count());
-    as(mine ? "team-leader" : otherLeader);
+    signInAs.demo(mine ? "team-leader" : otherLeader);
     visits.cancel(id, "Triagen testi");
   }
 }

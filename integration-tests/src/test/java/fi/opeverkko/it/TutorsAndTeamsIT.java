@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.opeverkko.identity.AccessDeniedException;
-import fi.opeverkko.identity.CurrentUser;
-import fi.opeverkko.identity.LoginIdentity;
 import fi.opeverkko.network.AssignmentService;
 import fi.opeverkko.network.NetworkOverviewService;
 import fi.opeverkko.network.NetworkRuleException;
@@ -14,7 +12,6 @@ import fi.opeverkko.network.PersonDetails;
 import fi.opeverkko.network.ProposalStatus;
 import fi.opeverkko.network.SchoolAssignment;
 import fi.opeverkko.network.SchoolRole;
-import fi.opeverkko.network.SignInService;
 import fi.opeverkko.network.TeamDetail;
 import fi.opeverkko.network.TeamOverview;
 import fi.opeverkko.network.TeamService;
@@ -49,20 +46,15 @@ class TutorsAndTeamsIT {
   /** Emails made by this run, so that a rerun on the same database starts from a clean slate. */
   private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
 
-  @Inject private SignInService signIn;
-  @Inject private CurrentUser currentUser;
+  @Inject private SignInAs signInAs;
   @Inject private TutorProposals proposals;
   @Inject private AssignmentService assignments;
   @Inject private NetworkOverviewService network;
   @Inject private TeamService teams;
   @Inject private Clock clock;
 
-  private void as(String login, boolean coordinator, String city) {
-    currentUser.set(signIn.signIn(new LoginIdentity(login, null, false, coordinator, city)));
-  }
-
   private Long kallio() {
-    as("principal", false, null);
+    signInAs.user("principal");
     return network.mySchools().get(0).school().getId();
   }
 
@@ -94,10 +86,10 @@ class TutorsAndTeamsIT {
                     teacher("Emilia", "EMILIA.ehdokas" + RUN + "@opeverkko.example")));
     assertEquals("rule.alreadyProposed", twice.messageKey());
 
-    as("coordinator-espoo", true, "ESPOO");
+    signInAs.coordinator("ESPOO");
     assertThrows(AccessDeniedException.class, () -> proposals.confirm(proposal.getId()));
 
-    as("coordinator-helsinki", true, "HELSINKI");
+    signInAs.coordinator("HELSINKI");
     assertTrue(
         proposals.pendingInCity("HELSINKI").stream()
             .anyMatch(p -> p.getId().equals(proposal.getId())));
@@ -117,7 +109,7 @@ class TutorsAndTeamsIT {
   @Test
   @DisplayName("A principal cannot propose tutors for another school")
   void principalOnlyForOwnSchool() {
-    as("coordinator-helsinki", true, "HELSINKI");
+    signInAs.coordinator("HELSINKI");
     Long other =
         assignments.coverage("HELSINKI", SchoolRole.TUTOR, clock.currentSchoolYear()).stream()
             .filter(c -> !c.school().getNameFi().equals("Kallion peruskoulu"))
@@ -125,7 +117,7 @@ class TutorsAndTeamsIT {
             .orElseThrow()
             .school()
             .getId();
-    as("principal", false, null);
+    signInAs.user("principal");
     assertThrows(
         AccessDeniedException.class,
         () ->
@@ -134,7 +126,7 @@ class TutorsAndTeamsIT {
                 clock.currentSchoolYear(),
                 teacher("Väärä", "vaara" + RUN + "@opeverkko.example")));
     Long kallio = kallio();
-    as("tutor", false, null);
+    signInAs.user("tutor");
     assertThrows(
         AccessDeniedException.class,
         () ->
@@ -151,7 +143,7 @@ class TutorsAndTeamsIT {
       proposals.propose(
           kallio, next, teacher("Viides" + i, "viides" + i + RUN + "@opeverkko.example"));
     }
-    as("coordinator-helsinki", true, "HELSINKI");
+    signInAs.coordinator("HELSINKI");
     var pending =
         proposals.ofSchool(kallio, next).stream()
             .filter(p -> p.getEmail().startsWith("viides"))
@@ -177,7 +169,7 @@ class TutorsAndTeamsIT {
   }
 
   private Long teamLedBy(String login) {
-    as(login, false, null);
+    signInAs.user(login);
     return network.myTeams().stream()
         .map(TeamOverview::team)
         .filter(t -> t.getLeader() != null && login.equals(t.getLeader().getLoginName()))
@@ -226,7 +218,7 @@ class TutorsAndTeamsIT {
     assertEquals("rule.weeklyHours", hours.messageKey());
 
     teams.setTopicActive(added.getId(), false);
-    as("expert", false, null);
+    signInAs.user("expert");
     TeamDetail seenByOthers = teams.team(team, year);
     assertTrue(!seenByOthers.editable());
     assertTrue(seenByOthers.topics().stream().noneMatch(t -> t.getId().equals(added.getId())));
@@ -237,7 +229,7 @@ class TutorsAndTeamsIT {
   @DisplayName("A team leader, an expert and a coordinator are refused editing another team")
   void othersCannotEditATeam() {
     Long ownTeam = teamLedBy("team-leader");
-    as("coordinator-helsinki", true, "HELSINKI");
+    signInAs.coordinator("HELSINKI");
     Long otherTeam =
         network.allTeams().stream()
             .map(TeamOverview::team)
@@ -246,10 +238,10 @@ class TutorsAndTeamsIT {
             .orElseThrow()
             .getId();
     for (String login : new String[] {"team-leader", "expert", "coordinator-helsinki"}) {
-      as(login, login.startsWith("coordinator"), "HELSINKI");
+      signInAs.user(login, false, login.startsWith("coordinator"), "HELSINKI");
       assertThrows(AccessDeniedException.class, () -> teams.addTopic(otherTeam, topic("Luvaton")));
     }
-    as("expert", false, null);
+    signInAs.user("expert");
     Long membership =
         teams.team(ownTeam, clock.currentSchoolYear()).overview().members().get(0).getId();
     assertThrows(AccessDeniedException.class, () -> teams.removeMember(membership));

@@ -7,12 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.opeverkko.feedback.DiscussionRow;
 import fi.opeverkko.identity.AccessDeniedException;
-import fi.opeverkko.identity.CurrentUser;
 import fi.opeverkko.identity.LoginIdentity;
 import fi.opeverkko.network.NetworkOverviewService;
 import fi.opeverkko.network.Person;
 import fi.opeverkko.network.SchoolOverview;
-import fi.opeverkko.network.SignInService;
 import fi.opeverkko.network.TeamOverview;
 import fi.opeverkko.network.TeamService;
 import fi.opeverkko.network.TeamTopic;
@@ -73,8 +71,7 @@ class VisitIT {
     return Deployments.portalWithTests();
   }
 
-  @Inject private SignInService signIn;
-  @Inject private CurrentUser currentUser;
+  @Inject private SignInAs signInAs;
   @Inject private VisitService visits;
   @Inject private VisitPageQueries queries;
   @Inject private TeamVisitQueries teamVisits;
@@ -96,13 +93,9 @@ class VisitIT {
     return new LoginIdentity(name, null, false, false, null);
   }
 
-  private void as(String name) {
-    currentUser.set(signIn.signIn(login(name)));
-  }
-
   @BeforeEach
   void findTheDemoNetwork() {
-    as("principal");
+    signInAs.user("principal");
     kallio =
         network.mySchools().stream().map(SchoolOverview::school).findFirst().orElseThrow().getId();
     for (TeamOverview team : network.allTeams()) {
@@ -131,9 +124,9 @@ class VisitIT {
 
   /** A request of Kallio's principal to the learning environments team, accepted by its leader. */
   private Long acceptedRequest() {
-    as("principal");
+    signInAs.user("principal");
     Long id = visits.request(request(kallio, environments));
-    as("team-leader");
+    signInAs.user("team-leader");
     visits.accept(id);
     return id;
   }
@@ -175,9 +168,9 @@ class VisitIT {
         new VisitSchedule(
             start, start.plusMinutes(90), "Kallion aula", List.of(expert(environments, 2))));
     visits.deliver(id);
-    as("principal");
+    signInAs.user("principal");
     visits.giveFeedback(id, 3, "Hyvä, mutta liian lyhyt.");
-    as("team-leader");
+    signInAs.user("team-leader");
     VisitPage delivered = queries.visit(id);
     assertTrue(
         delivered.discussion().filter(DiscussionRow::open).isPresent(),
@@ -208,29 +201,29 @@ class VisitIT {
   @Test
   @DisplayName("Illegal transitions, missing reasons and other people's visits are refused")
   void rulesAndPermissions() {
-    as("principal");
+    signInAs.user("principal");
     Long id = visits.request(request(kallio, environments));
-    as("team-leader");
+    signInAs.user("team-leader");
     VisitRuleException early = assertThrows(VisitRuleException.class, () -> visits.deliver(id));
     assertEquals("visit.illegalTransition", early.messageKey());
     VisitRuleException noReason =
         assertThrows(VisitRuleException.class, () -> visits.decline(id, " "));
     assertEquals("visit.reasonRequired", noReason.messageKey());
 
-    as("principal");
+    signInAs.user("principal");
     assertThrows(AccessDeniedException.class, () -> visits.accept(id));
-    as("principal-sv");
+    signInAs.user("principal-sv");
     assertThrows(AccessDeniedException.class, () -> queries.visit(id));
     assertThrows(AccessDeniedException.class, () -> visits.cancel(id, "Ei meidän"));
-    as("coach");
+    signInAs.user("coach");
     assertThrows(AccessDeniedException.class, () -> queries.visit(id), "another school's staff");
 
-    as("principal");
+    signInAs.user("principal");
     Long steamVisit = visits.request(request(kallio, steam));
-    as("team-leader");
+    signInAs.user("team-leader");
     assertThrows(AccessDeniedException.class, () -> visits.accept(steamVisit), "another team's");
 
-    as("principal");
+    signInAs.user("principal");
     visits.cancel(id, "Suunnitelmat muuttuivat.");
     assertEquals(VisitStatus.CANCELLED, queries.visit(id).request().getStatus());
     assertEquals("Suunnitelmat muuttuivat.", queries.visit(id).history().get(1).getReason());
@@ -240,35 +233,34 @@ class VisitIT {
   @DisplayName(
       "An unsent draft is the school's own: its team and the coordinator read it once sent")
   void draftIsTheSchoolsOwn() {
-    as("principal");
+    signInAs.user("principal");
     Long draft = visits.saveDraft(null, request(kallio, environments));
     for (String outsider : List.of("team-leader", "expert")) {
-      as(outsider);
+      signInAs.user(outsider);
       assertThrows(AccessDeniedException.class, () -> queries.visit(draft), outsider);
     }
-    currentUser.set(
-        signIn.signIn(new LoginIdentity("coordinator-helsinki", null, false, true, "HELSINKI")));
+    signInAs.coordinator("HELSINKI");
     assertThrows(AccessDeniedException.class, () -> queries.visit(draft), "the coordinator");
     CityVisitFilter helsinki = new CityVisitFilter("HELSINKI", null, null, null, null);
     assertTrue(
         cityVisits.ofCity(helsinki, 0, 10_000).stream().noneMatch(r -> r.getId().equals(draft)),
         "the coordinator's list offers no draft to open");
     assertFalse(cityVisits.countByStatus("HELSINKI").containsKey(VisitStatus.DRAFT));
-    as("tutor");
+    signInAs.user("tutor");
     assertEquals(VisitStatus.DRAFT, queries.visit(draft).request().getStatus(), "a requester");
-    currentUser.set(signIn.signIn(new LoginIdentity("admin", null, true, false, null)));
+    signInAs.user("admin", true, false, null);
     assertEquals(VisitStatus.DRAFT, queries.visit(draft).request().getStatus(), "an admin");
 
-    as("principal");
+    signInAs.user("principal");
     visits.submit(draft);
-    as("expert");
+    signInAs.user("expert");
     assertEquals(VisitStatus.SUBMITTED, queries.visit(draft).request().getStatus());
   }
 
   @Test
   @DisplayName("A request waiting more than ten working days is flagged in the team's inbox")
   void tenWorkingDayFlag() {
-    as("team-leader");
+    signInAs.user("team-leader");
     List<InboxRow> inbox =
         teamVisits.inbox(environments, 0, (int) teamVisits.countInbox(environments));
     InboxRow old =
@@ -301,10 +293,10 @@ class VisitIT {
   @DisplayName(
       "Two schedulers booking one expert for overlapping hours at once: one booking, one refusal")
   void noDoubleBookingUnderConcurrency() throws Exception {
-    as("principal");
+    signInAs.user("principal");
     Long first = visits.request(request(kallio, environments));
     Long second = visits.request(request(kallio, environments));
-    as("team-leader");
+    signInAs.user("team-leader");
     visits.accept(first);
     visits.accept(second);
     Long expert = expert(environments, 0);
@@ -443,7 +435,7 @@ class VisitIT {
     String renewed = feeds.teamToken(environments, true);
     assertFalse(feeds.feed(token).isPresent(), "the old address is revoked");
     assertTrue(feeds.feed(renewed).isPresent());
-    as("expert");
+    signInAs.user("expert");
     assertThrows(AccessDeniedException.class, () -> feeds.teamToken(environments, false));
   }
 
@@ -451,10 +443,10 @@ class VisitIT {
   @DisplayName("Emails reach the SMTP server in each recipient's language")
   void emailsInTheRecipientsLanguage() throws Exception {
     try (Mailbox mailbox = new Mailbox()) {
-      as("principal-sv");
+      signInAs.user("principal-sv");
       Long larkkula = network.mySchools().get(0).school().getId();
       Long id = visits.request(request(larkkula, environments));
-      as("team-leader");
+      signInAs.user("team-leader");
       visits.accept(id);
       String link = "visit.xhtml?id=" + id + "\n";
       List<MimeMessage> toLeader = mailbox.await("team-leader@opeverkko.example", link);
@@ -480,7 +472,7 @@ class VisitIT {
     visits.schedule(
         id, new VisitSchedule(start, start.plusHours(1), "Kallio", List.of(expert.getId())));
 
-    currentUser.set(signIn.signIn(new LoginIdentity("admin", null, true, false, null)));
+    signInAs.user("admin", true, false, null);
     List<OutboxLetter> letters =
         outbox.newestFirst(null, 0, 500).stream()
             .filter(letter -> letter.getAbout().equals("visit " + id + " (SCHEDULE)"))
@@ -496,8 +488,7 @@ class VisitIT {
   @Test
   @DisplayName("A coordinator follows their city's visits; another city's coordinator is refused")
   void coordinatorOverview() {
-    currentUser.set(
-        signIn.signIn(new LoginIdentity("coordinator-helsinki", null, false, true, "HELSINKI")));
+    signInAs.coordinator("HELSINKI");
     CityVisitFilter scheduled =
         new CityVisitFilter("HELSINKI", VisitStatus.SCHEDULED, null, null, null);
     assertTrue(cityVisits.countOfCity(scheduled) >= 2);
@@ -509,8 +500,7 @@ class VisitIT {
             .countByStatus("HELSINKI")
             .keySet()
             .containsAll(Set.of(VisitStatus.CLOSED, VisitStatus.DECLINED)));
-    currentUser.set(
-        signIn.signIn(new LoginIdentity("coordinator-espoo", null, false, true, "ESPOO")));
+    signInAs.coordinator("ESPOO");
     assertThrows(AccessDeniedException.class, () -> cityVisits.countOfCity(scheduled));
   }
 }

@@ -3,10 +3,7 @@ package fi.opeverkko.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fi.opeverkko.identity.CurrentUser;
-import fi.opeverkko.identity.LoginIdentity;
 import fi.opeverkko.network.NetworkOverviewService;
-import fi.opeverkko.network.SignInService;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.visits.CityVisitFilter;
 import fi.opeverkko.visits.CityVisitQueries;
@@ -44,8 +41,7 @@ class VisitScaleIT {
   }
 
   @Inject private VisitLoader loader;
-  @Inject private SignInService signIn;
-  @Inject private CurrentUser currentUser;
+  @Inject private SignInAs signInAs;
   @Inject private CityVisitQueries cityVisits;
   @Inject private TeamVisitQueries teamVisits;
   @Inject private SchoolVisitQueries schoolVisits;
@@ -62,8 +58,7 @@ class VisitScaleIT {
     }
     long loadMillis = (System.nanoTime() - started) / 1_000_000;
 
-    currentUser.set(
-        signIn.signIn(new LoginIdentity("coordinator-helsinki", null, false, true, "HELSINKI")));
+    signInAs.coordinator("HELSINKI");
     CityVisitFilter all = new CityVisitFilter("HELSINKI", null, null, null, null);
     CityVisitFilter closed = new CityVisitFilter("HELSINKI", VisitStatus.CLOSED, null, null, null);
     long total = cityVisits.countOfCity(all);
@@ -75,7 +70,7 @@ class VisitScaleIT {
             () -> cityVisits.countOfCity(closed) + cityVisits.ofCity(closed, 0, 25).size());
     long byStatus = Timing.millis(() -> cityVisits.countByStatus("HELSINKI"));
 
-    currentUser.set(signIn.signIn(new LoginIdentity("team-leader", null, false, false, null)));
+    signInAs.user("team-leader");
     Long team = network.myTeams().get(0).team().getId();
     long inboxSize = teamVisits.countInbox(team);
     long inbox =
@@ -87,7 +82,7 @@ class VisitScaleIT {
                 teamVisits.countFeedbackOfTeam(team)
                     + teamVisits.feedbackOfTeam(team, 100, 25).size());
 
-    currentUser.set(signIn.signIn(new LoginIdentity("principal", null, false, false, null)));
+    signInAs.user("principal");
     Long kallio = network.mySchools().get(0).school().getId();
     int schoolSize = schoolVisits.ofSchool(kallio).size();
     long school = Timing.millis(() -> schoolVisits.ofSchool(kallio));

@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import db.migration.V17__Visit_answer_times;
 import fi.opeverkko.identity.AccessDeniedException;
-import fi.opeverkko.identity.CurrentUser;
-import fi.opeverkko.identity.LoginIdentity;
 import fi.opeverkko.it.CompetenceWorld.Someone;
 import fi.opeverkko.network.SchoolRole;
 import fi.opeverkko.network.SchoolType;
-import fi.opeverkko.network.SignInService;
 import fi.opeverkko.network.TeachingLanguage;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.SchoolYear;
@@ -51,8 +48,7 @@ class WaitingTimesIT {
   private static final LocalDate AUTUMN_2024 = LocalDate.of(2024, 8, 1);
   private static final LocalDate SPRING_2025 = LocalDate.of(2025, 1, 1);
 
-  @Inject private SignInService signIn;
-  @Inject private CurrentUser currentUser;
+  @Inject private SignInAs signInAs;
   @Inject private TeamWaitingTimes waitingTimes;
   @Inject private CompetenceWorld world;
   @Inject private CourseWorld courseWorld;
@@ -87,7 +83,7 @@ class WaitingTimesIT {
     send(school, "2024-10-02T09:00", VisitAction.CANCEL, "2024-10-03T09:00");
     // Over Easter 2025 (Good Friday 18 April, Easter Monday 21 April): five working days.
     send(school, "2025-04-14T09:00", VisitAction.ACCEPT, "2025-04-23T12:00");
-    as(leader);
+    signInAs.user(leader);
     teamName = waitingTimes.byTeamAndTerm().get(0).team().in(Locale.forLanguageTag("fi"));
   }
 
@@ -99,10 +95,6 @@ class WaitingTimesIT {
         LocalDateTime.parse(sent),
         answer,
         answered == null ? null : LocalDateTime.parse(answered));
-  }
-
-  private void as(Someone someone) {
-    currentUser.set(signIn.signIn(new LoginIdentity(someone.login(), null, false, false, null)));
   }
 
   private List<WaitingTimeRow> ofTheTeam() {
@@ -132,18 +124,17 @@ class WaitingTimesIT {
       "Per term of sending: the mean working days to the first answer (holidays not counted) and"
           + " the share answered within ten, an unanswered request counting as late; newest first")
   void waitingTimesPerTerm() {
-    as(leader);
+    signInAs.user(leader);
     List<WaitingTimeRow> rows = waitingTimes.byTeamAndTerm();
     assertEquals(2, rows.size(), "only the leader's own team: " + rows);
     assertTerm(rows.get(0), SPRING_2025, 1, 5, 1, 0, 1.0);
     assertTerm(rows.get(1), AUTUMN_2024, 2, (4 + 13) / 2.0, 1, 1, 1 / 3.0);
 
-    as(otherLeader);
+    signInAs.user(otherLeader);
     assertEquals(List.of(), waitingTimes.byTeamAndTerm(), "another team's leader");
-    currentUser.set(
-        signIn.signIn(new LoginIdentity("coordinator-vantaa", null, false, true, "VANTAA")));
+    signInAs.coordinator("VANTAA");
     assertEquals(2, ofTheTeam().size(), "coordinators read every team's");
-    as(principal);
+    signInAs.user(principal);
     assertThrows(AccessDeniedException.class, () -> waitingTimes.byTeamAndTerm());
   }
 
@@ -152,7 +143,7 @@ class WaitingTimesIT {
       "The migration V17 counts the working days of requests answered before it, as the answer"
           + " itself does")
   void migrationCountsTheAnswersBeforeIt() throws SQLException {
-    as(leader);
+    signInAs.user(leader);
     List<WaitingTimeRow> counted = waitingTimes.byTeamAndTerm();
     waitingWorld.forgetAnswerWorkingDays(team);
     assertTrue(
