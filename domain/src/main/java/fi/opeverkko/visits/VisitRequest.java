@@ -1,5 +1,6 @@
 package fi.opeverkko.visits;
 
+import fi.opeverkko.network.City;
 import fi.opeverkko.network.ExpertTeam;
 import fi.opeverkko.network.Person;
 import fi.opeverkko.network.School;
@@ -95,6 +96,11 @@ public class VisitRequest implements Serializable {
   @JoinColumn(name = "school_id")
   private School school;
 
+  /** The school's city, kept with the request for the city's lists (a school never moves). */
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "city_id", updatable = false)
+  private City city;
+
   /** None when the school sent its need without knowing which team to ask: see {@link #take}. */
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "team_id")
@@ -185,6 +191,7 @@ public class VisitRequest implements Serializable {
       VisitDetails details,
       LocalDateTime now) {
     this.school = school;
+    this.city = school.getCity();
     this.requestedBy = requestedBy;
     this.createdAt = now;
     change(team, topic, details, now);

@@ -92,6 +92,7 @@ final class Visits {
         Row visit =
             happened(template.visit().shifted(shift))
                 .with("school_id", school.id())
+                .with("city_id", school.cityId())
                 .with("team_id", teamId)
                 .with("topic_id", topicOf(topics, teamId, template.visit()))
                 .with("requested_by_id", network.principalOf.get(school.id()));
