@@ -20,6 +20,13 @@ import java.util.stream.Collectors;
 @Stateless
 public class CityVisitQueries {
 
+  /**
+   * The city of the code, as a subquery: compared with a single value, the city's index gives the
+   * requests newest first and PostgreSQL stops after a page, where a join to the city made it sort
+   * all the city's requests (60,000 at metro×10) for each page.
+   */
+  private static final String CITY_BY_CODE = "(SELECT c.id FROM City c WHERE c.code = :city)";
+
   @PersistenceContext private EntityManager em;
   @Inject private VisitAccess access;
 
@@ -83,7 +90,8 @@ public class CityVisitQueries {
   public Map<VisitStatus, Long> countByStatus(@NotNull String cityCode) {
     access.requireCoordinatorOf(cityCode);
     return em.createQuery(
-            "SELECT r.status, COUNT(r) FROM VisitRequest r WHERE r.city.code = :city"
+            "SELECT r.status, COUNT(r) FROM VisitRequest r WHERE r.city.id = "
+                + CITY_BY_CODE
                 + " AND r.status <> :draft GROUP BY r.status",
             Object[].class)
         .setParameter("city", cityCode)
@@ -99,7 +107,7 @@ public class CityVisitQueries {
   private Conditions cityConditions(CityVisitFilter filter) {
     access.requireCoordinatorOf(filter.cityCode());
     return new Conditions()
-        .and("r.city.code = :city", "city", filter.cityCode())
+        .and("r.city.id = " + CITY_BY_CODE, "city", filter.cityCode())
         // Sent is every status but a draft, said so rather than as the list of the others: H2
         // then reads the city's requests by their city, not the whole network's by status.
         .and("r.status <> :draft", "draft", VisitStatus.DRAFT)
