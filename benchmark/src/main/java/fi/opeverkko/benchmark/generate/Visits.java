@@ -114,7 +114,8 @@ final class Visits {
         }
         if (template.feedbackSubject() != null) {
           long subjectId = subjects.add(feedbackSubject(template, shift, visit, visitId, topics));
-          for (long expert : experts) {
+          // Its trainers are the experts booked on it, as feedback names them.
+          for (long expert : experts.subList(0, template.bookings().size())) {
             trainers.add(trainer.with("subject_row_id", subjectId).with("person_id", expert));
           }
         }
