@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.opeverkko.network.City;
+import fi.opeverkko.network.School;
+import fi.opeverkko.network.SchoolType;
+import fi.opeverkko.network.TeachingLanguage;
+import fi.opeverkko.platform.LocalizedName;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -22,7 +27,15 @@ class VisitRequestTest {
     details.setPreferredFrom(NOW.toLocalDate().plusWeeks(2));
     details.setPreferredUntil(NOW.toLocalDate().plusWeeks(6));
     details.setGoal("Piha oppimisympäristönä.");
-    VisitRequest request = new VisitRequest(null, null, null, null, details, NOW.minusDays(5));
+    School kallio =
+        new School(
+            new City("HELSINKI", new LocalizedName("Helsinki", "Helsingfors", "Helsinki")),
+            "Kallion koulu",
+            "Berghälls skola",
+            SchoolType.COMPREHENSIVE,
+            TeachingLanguage.FI,
+            "Kalliontie 1");
+    VisitRequest request = new VisitRequest(kallio, null, null, null, details, NOW.minusDays(5));
     request.apply(VisitAction.SUBMIT, "Paula", null, NOW.minusDays(5));
     request.apply(VisitAction.ACCEPT, "Tommi", null, NOW.minusDays(4));
     return request;
