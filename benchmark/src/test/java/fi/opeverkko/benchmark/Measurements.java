@@ -30,7 +30,28 @@ final class Measurements {
 
   private Measurements() {}
 
+  /** Whether views are measured yet: not while the server warms up. */
+  private static volatile boolean measuring;
+
+  private static volatile long measuringSince;
+
+  /** From now on views are measured, and the throughput is counted from now (the first call). */
+  static synchronized void start() {
+    if (!measuring) {
+      measuringSince = System.nanoTime();
+      measuring = true;
+    }
+  }
+
+  /** The seconds since measuring started. */
+  static double secondsMeasured() {
+    return (System.nanoTime() - measuringSince) / 1e9;
+  }
+
   static void time(String page, long millis) {
+    if (!measuring) {
+      return;
+    }
     TIMES
         .computeIfAbsent(
             page,
@@ -42,6 +63,9 @@ final class Measurements {
   }
 
   static void statements(String page, int count) {
+    if (!measuring) {
+      return;
+    }
     STATEMENTS.computeIfAbsent(page, name -> new ConcurrentLinkedQueue<>()).add(count);
   }
 

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -27,9 +28,14 @@ import java.util.function.Function;
  * them, on the same server at the same time, the two baselines (benchmark-baseline). Users loop
  * over their pages for the run's seconds; {@link Measurements} makes the table.
  *
+ * <p>Before the measured run, one user per role warms the server up (sign-in, then its pages) for
+ * {@code bench.warmup} seconds, not measured: a WildFly just started runs its first minute with a
+ * cold JIT, and every sign-in of the run falls in its first seconds. Gatling's own report holds the
+ * warm-up's requests too; the table does not.
+ *
  * <p>System properties: {@code bench.users} (virtual users per role, 8), {@code bench.seconds}
- * (each user's loop, 60), {@code bench.portal} (http://localhost:8080), {@code bench.table} (where
- * the table goes, target/bench/table.md).
+ * (each user's loop, 60), {@code bench.warmup} (20; 0 for none), {@code bench.portal}
+ * (http://localhost:8080), {@code bench.table} (where the table goes, target/bench/table.md).
  */
 public class PortalSimulation extends Simulation {
 
@@ -40,6 +46,7 @@ public class PortalSimulation extends Simulation {
 
   private static final int USERS = Integer.getInteger("bench.users", 8);
   private static final int SECONDS = Integer.getInteger("bench.seconds", 60);
+  private static final int WARM_UP_SECONDS = Integer.getInteger("bench.warmup", 20);
   private static final int SIGN_IN_SPACING = 5;
 
   /** The nanoseconds a measured chain waited on purpose (a sign-in for its login's turn). */
@@ -79,8 +86,6 @@ public class PortalSimulation extends Simulation {
           .acceptHeader("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
           .acceptLanguageHeader("fi")
           .userAgentHeader("opeverkko-benchmark");
-
-  private long started;
 
   {
     ChainBuilder principal =
@@ -139,15 +144,52 @@ public class PortalSimulation extends Simulation {
     if (THROUGHPUT) {
       setUp(oneAfterAnother()).protocols(protocol);
     } else {
-      setUp(
-              role("principal", "principal", principal),
-              role("team-leader", "team-leader", teamLeader),
-              role("tutor", "tutor", tutor),
-              role("coordinator", "coordinator-helsinki", coordinator),
-              loop(scenario("baselines"), baselines),
-              loop(scenario("Keycloak baseline"), keycloakFormPost()))
-          .protocols(protocol);
+      PopulationBuilder[] measured = {
+        role("principal", "principal", principal),
+        role("team-leader", "team-leader", teamLeader),
+        role("tutor", "tutor", tutor),
+        role("coordinator", "coordinator-helsinki", coordinator),
+        loop(measuredFromNow("baselines"), baselines),
+        loop(measuredFromNow("Keycloak baseline"), keycloakFormPost())
+      };
+      if (WARM_UP_SECONDS > 0) {
+        setUp(
+                warmUp(
+                        Map.of(
+                            "principal", principal,
+                            "team-leader", teamLeader,
+                            "tutor", tutor,
+                            "coordinator-helsinki", coordinator))
+                    .andThen(measured))
+            .protocols(protocol);
+      } else {
+        setUp(measured).protocols(protocol);
+      }
     }
+  }
+
+  /**
+   * One user signing in as each login in turn and going over its pages until its share of the
+   * warm-up is over. The measured populations start after it, however it ended, and start the
+   * measuring.
+   */
+  private static PopulationBuilder warmUp(Map<String, ChainBuilder> pagesOfLogin) {
+    Duration each = Duration.ofSeconds(Math.max(1, WARM_UP_SECONDS / pagesOfLogin.size()));
+    ScenarioBuilder warmUp = scenario("warm-up");
+    for (Map.Entry<String, ChainBuilder> login : new TreeMap<>(pagesOfLogin).entrySet()) {
+      warmUp =
+          warmUp
+              .exec(flushCookieJar())
+              .exec(signIn(login.getKey()))
+              .during(each)
+              .on(login.getValue());
+    }
+    return warmUp.injectOpen(atOnceUsers(1));
+  }
+
+  private static Session startMeasuring(Session session) {
+    Measurements.start();
+    return session.markAsSucceeded();
   }
 
   /** The bare page alone, then each page of {@link #ALONE} alone, one after another. */
@@ -180,7 +222,12 @@ public class PortalSimulation extends Simulation {
   }
 
   private PopulationBuilder role(String name, String login, ChainBuilder pages) {
-    return loop(scenario(name).exec(signIn(login)).exitHereIfFailed(), pages);
+    return loop(measuredFromNow(name).exec(signIn(login)).exitHereIfFailed(), pages);
+  }
+
+  /** A measured scenario, which starts the measuring if the warm-up left it to it. */
+  private static ScenarioBuilder measuredFromNow(String name) {
+    return scenario(name).exec(PortalSimulation::startMeasuring);
   }
 
   private PopulationBuilder loop(ScenarioBuilder scenario, ChainBuilder pages) {
@@ -362,12 +409,14 @@ public class PortalSimulation extends Simulation {
 
   @Override
   public void before() {
-    started = System.nanoTime();
+    if (THROUGHPUT || WARM_UP_SECONDS <= 0) {
+      Measurements.start();
+    }
   }
 
   @Override
   public void after() {
-    double seconds = (System.nanoTime() - started) / 1e9;
+    double seconds = Measurements.secondsMeasured();
     String table =
         THROUGHPUT
             ? Table.throughput(Measurements.figures(seconds), ALONE_PREFIX, BARE_PAGE, SECONDS)
