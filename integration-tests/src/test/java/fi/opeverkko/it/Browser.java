@@ -10,6 +10,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -38,6 +39,9 @@ public final class Browser implements AutoCloseable {
    * that updates the page lost up to that much; a look costs a few milliseconds.
    */
   private static final Duration POLL = Duration.ofMillis(50);
+
+  /** How long a page that moved under a click is given to stand still. */
+  private static final Duration SETTLE = Duration.ofMillis(200);
 
   /**
    * Browsers whose test is over, still signed in, by login: the next test that signs in as the same
@@ -202,9 +206,21 @@ public final class Browser implements AutoCloseable {
 
   /** Types into a field, replacing what it had. */
   public void type(String id, String text) {
-    WebElement field = waitFor(By.id(id));
-    field.clear();
-    field.sendKeys(text);
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      WebElement field = waitFor(By.id(id));
+      field.clear();
+      field.sendKeys(text);
+      // A redraw still under way (an AJAX update the last action started) can replace the field
+      // and lose what was typed; as a person seeing it empty would, type it again.
+      waitForAjax();
+      try {
+        if (text.equals(field.getAttribute("value"))) {
+          return;
+        }
+      } catch (StaleElementReferenceException redrawn) {
+        // Drawn again since: type into the new field.
+      }
+    }
   }
 
   /** Replaces the number in a PrimeFaces number field, as a user selecting it and typing would. */
@@ -242,6 +258,14 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  private static void pauseBriefly() {
+    try {
+      Thread.sleep(SETTLE.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** Waits until PrimeFaces has no request under way (a menu's choice may update the page). */
   public void waitForAjax() {
     waitUntil(
@@ -255,7 +279,21 @@ public final class Browser implements AutoCloseable {
 
   /** Clicks a button that updates part of the page, and waits for PrimeFaces to be done. */
   public void clickAndWait(By button) {
-    waitFor(button).click();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        waitFor(button).click();
+        break;
+      } catch (ElementClickInterceptedException moved) {
+        // The page moved between scrolling the button into view and the click (a redraw above
+        // it, or focus moved after AJAX): as a person would, click again once it stands still.
+        // A button that stays covered still fails.
+        if (attempt == 3) {
+          throw moved;
+        }
+        waitForAjax();
+        pauseBriefly();
+      }
+    }
     waitForAjax();
   }
 
