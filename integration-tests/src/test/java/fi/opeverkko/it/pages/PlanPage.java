@@ -162,7 +162,8 @@ public final class PlanPage extends Page {
   }
 
   public PrintPage print() {
-    browser.driver().findElement(By.id("planForm:print")).click();
+    // As the other buttons: clicked again if the page was still moving after the last update.
+    browser.clickAndWait(By.id("planForm:print"));
     return PrintPage.shown(browser);
   }
 
