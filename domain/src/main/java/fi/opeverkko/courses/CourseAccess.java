@@ -31,7 +31,7 @@ class CourseAccess {
   /** An admin, or a member or leader of the team that is to organise the course. */
   SignedInUser requireOrganiserFor(Long teamId) {
     SignedInUser user = currentUser.get();
-    if (!user.isAdmin() && (teamId == null || !user.teamIds().contains(teamId))) {
+    if (!user.actsForTeam(teamId)) {
       throw currentUser.refuse("courses of team " + teamId);
     }
     return user;
@@ -43,9 +43,7 @@ class CourseAccess {
 
   /** Whether the signed-in user organises the course (without refusing anybody). */
   boolean organises(Course course) {
-    SignedInUser user = currentUser.get();
-    Long teamId = teamIdOf(course);
-    return user.isAdmin() || (teamId != null && user.teamIds().contains(teamId));
+    return currentUser.get().actsForTeam(teamIdOf(course));
   }
 
   private static Long teamIdOf(Course course) {

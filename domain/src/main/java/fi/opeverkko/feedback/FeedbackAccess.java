@@ -54,7 +54,7 @@ class FeedbackAccess {
   /** A member of the team (its leader among them) or an admin, checked without reading the team. */
   SignedInUser requireMemberOf(Long teamId) {
     SignedInUser user = currentUser.get();
-    if (!user.isAdmin() && !user.teamIds().contains(teamId)) {
+    if (!user.actsForTeam(teamId)) {
       throw currentUser.refuse("feedback of team " + teamId);
     }
     return user;

@@ -102,15 +102,7 @@ public class FeedbackQueries {
    * kind needs), for its members.
    */
   public long countRatedOfTeam(@NotNull SubjectKind kind, @NotNull Long teamId) {
-    access.requireMemberOf(teamId);
-    return em.createQuery(
-            "SELECT COUNT(s) FROM FeedbackSubject s"
-                + " WHERE s.team.id = :team AND s.kind = :kind AND s.answers >= :from",
-            Long.class)
-        .setParameter("team", teamId)
-        .setParameter("kind", kind)
-        .setParameter("from", kind.countsFrom())
-        .getSingleResult();
+    return ratedOfTeam("SELECT COUNT(s)", "", Long.class, kind, teamId).getSingleResult();
   }
 
   /**
@@ -120,15 +112,12 @@ public class FeedbackQueries {
    */
   public List<RatedSubject> lowestRatedOfTeam(
       @NotNull SubjectKind kind, @NotNull Long teamId, int first, int size) {
-    access.requireMemberOf(teamId);
-    return em.createQuery(
-            "SELECT s.subjectId, s.average, s.answers FROM FeedbackSubject s"
-                + " WHERE s.team.id = :team AND s.kind = :kind AND s.answers >= :from"
-                + " ORDER BY s.average, s.subjectId",
-            Object[].class)
-        .setParameter("team", teamId)
-        .setParameter("kind", kind)
-        .setParameter("from", kind.countsFrom())
+    return ratedOfTeam(
+            "SELECT s.subjectId, s.average, s.answers",
+            " ORDER BY s.average, s.subjectId",
+            Object[].class,
+            kind,
+            teamId)
         .setFirstResult(first)
         .setMaxResults(size)
         .getResultStream()
@@ -137,6 +126,24 @@ public class FeedbackQueries {
                 new RatedSubject(
                     (Long) row[0], ((Number) row[1]).doubleValue(), ((Number) row[2]).intValue()))
         .toList();
+  }
+
+  /**
+   * A query over the team's subjects of the kind whose feedback counts, for its members: read by
+   * the index on (team, kind, average).
+   */
+  private <T> TypedQuery<T> ratedOfTeam(
+      String select, String order, Class<T> type, SubjectKind kind, Long teamId) {
+    access.requireMemberOf(teamId);
+    return em.createQuery(
+            select
+                + " FROM FeedbackSubject s"
+                + " WHERE s.team.id = :team AND s.kind = :kind AND s.answers >= :from"
+                + order,
+            type)
+        .setParameter("team", teamId)
+        .setParameter("kind", kind)
+        .setParameter("from", kind.countsFrom());
   }
 
   private List<DiscussionRow> rows(List<FeedbackDiscussion> discussions) {

@@ -54,6 +54,14 @@ public record SignedInUser(
     return isAdmin() || coordinatedCity().map(cityCode::equals).orElse(false);
   }
 
+  /**
+   * Whether the user acts for the expert team: an admin for every team, a member or its leader for
+   * their own; nobody for no team.
+   */
+  public boolean actsForTeam(Long teamId) {
+    return isAdmin() || (teamId != null && teamIds.contains(teamId));
+  }
+
   /** True when the user has no role in the network at all (a login nobody has linked yet). */
   public boolean isUnlinked() {
     return roles.isEmpty();

@@ -68,8 +68,7 @@ class VisitAccess {
   }
 
   private boolean belongsTo(Long teamId) {
-    SignedInUser user = currentUser.get();
-    return user.isAdmin() || user.teamIds().contains(teamId);
+    return currentUser.get().actsForTeam(teamId);
   }
 
   SignedInUser requireMemberOf(ExpertTeam team) {

@@ -1,14 +1,12 @@
 package fi.opeverkko.it.pages;
 
 import fi.opeverkko.it.Browser;
-import java.time.Duration;
 import java.time.LocalDate;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The principal's form for requesting a training visit from an expert team. */
 public final class RequestPage extends Page {
@@ -98,8 +96,7 @@ public final class RequestPage extends Page {
         // The choice redraws the form with the topic's team. Typed into before the redraw, a
         // field loses what was typed: wait for the redraw itself, not only for an empty queue,
         // which it may not have joined yet.
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-            .until(ExpectedConditions.stalenessOf(team));
+        browser.waitUntil(ExpectedConditions.stalenessOf(team));
         browser.waitForAjax();
         return this;
       }
