@@ -18,6 +18,16 @@
   // A request sent while focus was on no control (a calendar fetching its events as the page
   // loads) was not a user's action: it moves no focus.
   var unprompted = true;
+  // Focus moves a moment after an Ajax response, and moving it may scroll the page. Until it has
+  // moved, the page says so (data-focus-settling): a click aimed before the scroll would land
+  // on whatever scrolled under it, and the browser tests wait for this as a person waits for a
+  // page to stand still.
+  var settling = 0;
+
+  function markSettling(change) {
+    settling += change;
+    document.documentElement.toggleAttribute("data-focus-settling", settling > 0);
+  }
 
   /** The control a user reaches when focus is sent to a field: a widget's inner input. */
   function control(element) {
@@ -83,9 +93,14 @@
     unprompted = !source || source === document.body;
   });
   $(document).on("pfAjaxComplete", function (event, xhr) {
+    markSettling(1);
     // After PrimeFaces' own focus moves (a closing dialog gives focus back after 100 ms).
     setTimeout(function () {
-      afterAjax(xhr);
+      try {
+        afterAjax(xhr);
+      } finally {
+        markSettling(-1);
+      }
     }, 150);
   });
 

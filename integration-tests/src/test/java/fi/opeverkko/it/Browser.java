@@ -266,21 +266,28 @@ public final class Browser implements AutoCloseable {
     }
   }
 
-  /** Waits until PrimeFaces has no request under way (a menu's choice may update the page). */
+  /**
+   * Waits until PrimeFaces has no request under way (a menu's choice may update the page) and the
+   * portal has moved focus after the last one (which may scroll the page under the pointer).
+   */
   public void waitForAjax() {
     waitUntil(
         d ->
             Boolean.TRUE.equals(
                 ((JavascriptExecutor) d)
                     .executeScript(
-                        "return !window.PrimeFaces || !PrimeFaces.ajax"
-                            + " || PrimeFaces.ajax.Queue.isEmpty();")));
+                        "return (!window.PrimeFaces || !PrimeFaces.ajax"
+                            + " || PrimeFaces.ajax.Queue.isEmpty())"
+                            + " && !document.documentElement.hasAttribute('data-focus-settling');")));
   }
 
   /** Clicks a button that updates part of the page, and waits for PrimeFaces to be done. */
   public void clickAndWait(By button) {
     for (int attempt = 1; ; attempt++) {
       try {
+        // A page still settling after the previous action (focus moving, which may scroll)
+        // would move the button from under the pointer.
+        waitForAjax();
         waitFor(button).click();
         break;
       } catch (ElementClickInterceptedException moved) {

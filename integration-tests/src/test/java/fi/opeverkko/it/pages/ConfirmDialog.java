@@ -21,11 +21,11 @@ public final class ConfirmDialog {
   }
 
   public void yes() {
-    browser.waitFor(By.cssSelector(".ui-confirmdialog-yes")).click();
+    browser.clickAndWait(By.cssSelector(".ui-confirmdialog-yes"));
   }
 
   public void no() {
-    browser.waitFor(By.className(NO)).click();
+    browser.clickAndWait(By.className(NO));
   }
 
   /** Whether the element is the dialog's No button (the safe choice). */
