@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -272,13 +273,19 @@ public final class Browser implements AutoCloseable {
    */
   public void waitForAjax() {
     waitUntil(
-        d ->
-            Boolean.TRUE.equals(
+        d -> {
+          try {
+            return Boolean.TRUE.equals(
                 ((JavascriptExecutor) d)
                     .executeScript(
                         "return (!window.PrimeFaces || !PrimeFaces.ajax"
                             + " || PrimeFaces.ajax.Queue.isEmpty())"
-                            + " && !document.documentElement.hasAttribute('data-focus-settling');")));
+                            + " && !document.documentElement.hasAttribute('data-focus-settling');"));
+          } catch (JavascriptException unloaded) {
+            // A click that follows a link leaves the page while the script asks: ask the next.
+            return false;
+          }
+        });
   }
 
   /** Clicks a button that updates part of the page, and waits for PrimeFaces to be done. */

@@ -36,7 +36,7 @@ public final class AttendancePage extends Page {
   }
 
   private AttendancePage opened(By link) {
-    browser.waitFor(link).click();
+    browser.clickAndWait(link);
     browser.waitFor(By.id("attendanceForm:participants"));
     return this;
   }
@@ -48,7 +48,7 @@ public final class AttendancePage extends Page {
   public void markPresent(int session, String... names) {
     // The menu's options are there once it has been opened.
     By options = By.cssSelector("[id='attendanceForm:session_items'] li");
-    browser.waitFor(By.id("attendanceForm:session")).click();
+    browser.clickAndWait(By.id("attendanceForm:session"));
     browser.waitUntil(d -> d.findElements(options).size() > session);
     String option = browser.driver().findElements(options).get(session).getAttribute("data-label");
     browser.choose("attendanceForm:session", option);
@@ -58,7 +58,7 @@ public final class AttendancePage extends Page {
       By label = By.cssSelector("label[for='" + box.getAttribute("id") + "']");
       boolean present = wanted.contains(browser.text(label));
       if (box.isSelected() != present) {
-        browser.waitFor(label).click();
+        browser.clickAndWait(label);
       }
     }
     browser.clickAndWait(By.id("attendanceForm:saveAttendance"));

@@ -68,7 +68,7 @@ public final class BadgeApplicationPage extends Page {
 
   /** The teacher sends it back to the reviewer. */
   public BadgeApplicationPage resend() {
-    browser.waitFor(By.id(FORM + ":resend")).click();
+    browser.clickAndWait(By.id(FORM + ":resend"));
     return awaitLoaded();
   }
 

@@ -65,13 +65,13 @@ public final class BadgesPage extends Page {
 
   /** Sends the application: the browser then shows it. */
   public BadgeApplicationPage send() {
-    browser.waitFor(By.id("applyForm:send")).click();
+    browser.clickAndWait(By.id("applyForm:send"));
     return new BadgeApplicationPage(browser).awaitLoaded();
   }
 
   /** Sends an application the portal refuses: the teacher stays here with what they typed. */
   public BadgesPage trySend() {
-    browser.waitFor(By.id("applyForm:send")).click();
+    browser.clickAndWait(By.id("applyForm:send"));
     browser.waitFor(By.cssSelector(".ui-messages-error"));
     return this;
   }
@@ -88,7 +88,7 @@ public final class BadgesPage extends Page {
 
   /** Opens the application for the badge named. */
   public BadgeApplicationPage openApplication(String badgeName) {
-    browser.waitFor(By.linkText(badgeName)).click();
+    browser.clickAndWait(By.linkText(badgeName));
     return new BadgeApplicationPage(browser).awaitLoaded();
   }
 }

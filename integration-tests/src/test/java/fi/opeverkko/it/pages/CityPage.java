@@ -38,12 +38,12 @@ public final class CityPage extends Page {
   }
 
   public SchoolEditPage addSchool() {
-    browser.driver().findElement(By.id("addSchool")).click();
+    browser.clickAndWait(By.id("addSchool"));
     return new SchoolEditPage(browser);
   }
 
   public SchoolPage openSchool(String name) {
-    browser.waitFor(By.linkText(name)).click();
+    browser.clickAndWait(By.linkText(name));
     return new SchoolPage(browser);
   }
 }

@@ -27,7 +27,7 @@ public final class CompletionsPage extends Page {
 
   /** Adds the completed course to the application for its first badge; on the application. */
   public void addToApplication(String courseName) {
-    browser.waitFor(By.xpath("//li[h2[normalize-space()='" + courseName + "']]//button")).click();
+    browser.clickAndWait(By.xpath("//li[h2[normalize-space()='" + courseName + "']]//button"));
     browser.waitFor(By.id("status"));
   }
 }

@@ -19,9 +19,7 @@ public final class CourseFeedbackPage extends Page {
 
   /** Gives a rating of 1 to 5 with a comment. */
   public CourseFeedbackPage give(int rating, String comment) {
-    browser
-        .waitFor(By.cssSelector("label[for='feedbackForm:rating:" + (rating - 1) + "']"))
-        .click();
+    browser.clickAndWait(By.cssSelector("label[for='feedbackForm:rating:" + (rating - 1) + "']"));
     browser.type("feedbackForm:comment", comment);
     browser.clickAndWait(By.id("feedbackForm:sendFeedback"));
     return this;

@@ -18,13 +18,11 @@ public final class DecisionsPage extends Page {
 
   /** Pools the course whose heading is this name. */
   public void pool(String courseName) {
-    browser
-        .waitFor(
-            By.xpath(
-                "//section[h2[normalize-space()='"
-                    + courseName
-                    + "']]//button[contains(@id, 'pool')]"))
-        .click();
+    browser.clickAndWait(
+        By.xpath(
+            "//section[h2[normalize-space()='"
+                + courseName
+                + "']]//button[contains(@id, 'pool')]"));
     browser.waitFor(By.cssSelector(".ui-messages-info"));
   }
 }

@@ -18,9 +18,8 @@ public final class DevelopmentPlanPage extends Page {
 
   /** Ticks a target badge or a way by its label. */
   public DevelopmentPlanPage tick(String label) {
-    browser
-        .waitFor(By.xpath("//form[@id='planForm']//label[normalize-space(.)=\"" + label + "\"]"))
-        .click();
+    browser.clickAndWait(
+        By.xpath("//form[@id='planForm']//label[normalize-space(.)=\"" + label + "\"]"));
     return this;
   }
 

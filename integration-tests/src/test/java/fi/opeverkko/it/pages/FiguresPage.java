@@ -30,16 +30,15 @@ public final class FiguresPage extends Page {
 
   /** Groups the figures by the link's label ("Kaupunki", "Koulu", ...). */
   public FiguresPage groupBy(String label) {
-    browser.waitFor(By.linkText(label)).click();
+    browser.clickAndWait(By.linkText(label));
     browser.waitUntil(d -> d.getCurrentUrl().contains("by="));
     return this;
   }
 
   /** Follows a city's drill-down link to its schools. */
   public FiguresPage drillInto(String city) {
-    browser
-        .waitFor(By.xpath("//table[@id='" + table + "']//a[normalize-space(.)=\"" + city + "\"]"))
-        .click();
+    browser.clickAndWait(
+        By.xpath("//table[@id='" + table + "']//a[normalize-space(.)=\"" + city + "\"]"));
     browser.waitUntil(d -> d.getCurrentUrl().contains("by=SCHOOL"));
     return this;
   }

@@ -27,7 +27,7 @@ public final class ImportPage extends Page {
   /** Picks the file and asks for its preview (the page is sent again). */
   public ImportPage preview(Path file) {
     browser.waitFor(By.id("importForm:file")).sendKeys(file.toString());
-    browser.driver().findElement(By.id("importForm:preview")).click();
+    browser.clickAndWait(By.id("importForm:preview"));
     return this;
   }
 
@@ -47,7 +47,7 @@ public final class ImportPage extends Page {
   }
 
   public ImportPage importFile() {
-    browser.driver().findElement(IMPORT).click();
+    browser.clickAndWait(IMPORT);
     return this;
   }
 }

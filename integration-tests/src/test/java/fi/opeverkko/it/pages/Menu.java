@@ -147,6 +147,6 @@ public final class Menu {
   }
 
   private void follow(String item) {
-    browser.waitFor(By.id(item)).click();
+    browser.clickAndWait(By.id(item));
   }
 }

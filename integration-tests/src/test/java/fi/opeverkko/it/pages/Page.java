@@ -54,7 +54,7 @@ public abstract class Page {
 
   /** Clicks a language of the switch in the header ("fi", "sv", "en"). */
   public void switchLanguage(String language) {
-    browser.waitFor(By.cssSelector("[data-lang='" + language + "']")).click();
+    browser.clickAndWait(By.cssSelector("[data-lang='" + language + "']"));
   }
 
   /** The confirmation the page asks for before an action that cannot be undone. */

@@ -169,7 +169,7 @@ public final class RequestPage extends Page {
 
   /** Sends the request, which opens as a visit. */
   public VisitPage send() {
-    browser.driver().findElement(By.id(SEND)).click();
+    browser.clickAndWait(By.id(SEND));
     return new VisitPage(browser);
   }
 

@@ -23,7 +23,7 @@ public final class ReviewsPage extends Page {
 
   /** Opens the application for the badge named. */
   public BadgeApplicationPage openApplication(String badgeName) {
-    browser.waitFor(By.linkText(badgeName)).click();
+    browser.clickAndWait(By.linkText(badgeName));
     return new BadgeApplicationPage(browser).awaitLoaded();
   }
 }

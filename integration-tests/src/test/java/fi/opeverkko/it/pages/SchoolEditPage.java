@@ -46,7 +46,7 @@ public final class SchoolEditPage extends Page {
 
   /** Saves the school, whose staff page opens. */
   public SchoolPage save() {
-    browser.driver().findElement(SAVE).click();
+    browser.clickAndWait(SAVE);
     return new SchoolPage(browser);
   }
 

@@ -11,7 +11,7 @@ public final class SchoolVisitsPage extends Page {
   }
 
   public RequestPage newRequest() {
-    browser.waitFor(By.id("newRequest")).click();
+    browser.clickAndWait(By.id("newRequest"));
     return new RequestPage(browser);
   }
 

@@ -12,15 +12,13 @@ public final class SurveyPage extends Page {
 
   /** Chooses a step ("Osaan", ...) for the question of the area, by their labels. */
   public SurveyPage answer(String area, String step) {
-    browser
-        .waitFor(
-            By.xpath(
-                "//form[@id='surveyForm']//fieldset[contains(legend, \""
-                    + area
-                    + "\")]//label[normalize-space(.)=\""
-                    + step
-                    + "\"]"))
-        .click();
+    browser.clickAndWait(
+        By.xpath(
+            "//form[@id='surveyForm']//fieldset[contains(legend, \""
+                + area
+                + "\")]//label[normalize-space(.)=\""
+                + step
+                + "\"]"));
     return this;
   }
 

@@ -30,10 +30,7 @@ public final class TeamPage extends Page {
 
   /** Ticks an audience of the topic, by its place in the list (from 0). */
   public TeamPage topicAudience(int index) {
-    browser
-        .driver()
-        .findElement(By.cssSelector("label[for='teamForm:audiences:" + index + "']"))
-        .click();
+    browser.clickAndWait(By.cssSelector("label[for='teamForm:audiences:" + index + "']"));
     return this;
   }
 

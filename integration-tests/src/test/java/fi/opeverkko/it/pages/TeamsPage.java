@@ -15,7 +15,7 @@ public final class TeamsPage extends Page {
   }
 
   public TeamPage openTeam(String name) {
-    browser.waitFor(By.linkText(name)).click();
+    browser.clickAndWait(By.linkText(name));
     return new TeamPage(browser);
   }
 }

@@ -38,7 +38,7 @@ public final class VerifyPage extends Page {
 
   /** For an admin or the granting community: on to the revocation. */
   public RevokePage revoke() {
-    browser.waitFor(By.id("revoke")).click();
+    browser.clickAndWait(By.id("revoke"));
     browser.waitFor(By.id("revokeForm"));
     return new RevokePage(browser);
   }

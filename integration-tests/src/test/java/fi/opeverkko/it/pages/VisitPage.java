@@ -77,7 +77,7 @@ public final class VisitPage extends Page {
 
   /** Ticks the expert, by the name their label starts with. */
   public VisitPage chooseExpert(String name) {
-    browser.waitFor(expertLabel(name)).click();
+    browser.clickAndWait(expertLabel(name));
     return this;
   }
 
@@ -111,7 +111,7 @@ public final class VisitPage extends Page {
 
   /** Gives a rating of 1 to 5 with a comment. */
   public VisitPage giveFeedback(int rating, String comment) {
-    browser.waitFor(By.cssSelector("label[for='visitForm:rating:" + (rating - 1) + "']")).click();
+    browser.clickAndWait(By.cssSelector("label[for='visitForm:rating:" + (rating - 1) + "']"));
     browser.type("visitForm:comment", comment);
     browser.clickAndWait(By.id("visitForm:sendFeedback"));
     return this;
@@ -132,7 +132,7 @@ public final class VisitPage extends Page {
 
   /** The school withdraws its request: the portal asks first. */
   public ConfirmDialog withdraw() {
-    browser.waitFor(By.id("visitForm:cancel")).click();
+    browser.clickAndWait(By.id("visitForm:cancel"));
     return confirmDialog();
   }
 
@@ -154,7 +154,7 @@ public final class VisitPage extends Page {
   /** The leader cancels the visit, giving the reason, and confirms. */
   public VisitPage cancel(String reason) {
     browser.type("visitForm:reason", reason);
-    browser.waitFor(By.id("visitForm:cancel")).click();
+    browser.clickAndWait(By.id("visitForm:cancel"));
     confirmDialog().yes();
     browser.waitForAjax();
     return this;
