@@ -46,12 +46,15 @@ public class VisitService {
 
   /** Saves a request as a draft (new when {@code requestId} is null) without sending it. */
   public Long saveDraft(Long requestId, @NotNull VisitDetails details) {
-    return draft(requestId, details).request().getId();
+    Drafted drafted = draft(requestId, details);
+    audit(drafted.by(), "DRAFT_VISIT", drafted.request());
+    return drafted.request().getId();
   }
 
   /**
    * Saves the request and sends it to the team at once: the two-minute path. The access checked for
-   * the draft is the access the sending needs (the same requester and school).
+   * the draft is the access the sending needs (the same requester and school). The request is
+   * written once, already sent, and audited once, as sent: it was never a draft anyone could see.
    */
   public Long request(@NotNull VisitDetails details) {
     Drafted drafted = draft(null, details);
@@ -79,9 +82,9 @@ public class VisitService {
     VisitRequest request;
     if (requestId == null) {
       Person requester = existing(references.person(user.personId()), "visit.noSuchPerson");
+      // Its id comes from the sequence now; the row is written at the end of the use case.
       request = new VisitRequest(school, team, topic, requester, details, clock.now());
       em.persist(request);
-      em.flush();
     } else {
       request = existingRequest(requestId);
       // A draft stays with its school, so the access checked above is the draft's own.
@@ -90,7 +93,6 @@ public class VisitService {
       }
       request.change(team, topic, details, clock.now());
     }
-    audit(user, "DRAFT_VISIT", request);
     return new Drafted(request, user);
   }
 

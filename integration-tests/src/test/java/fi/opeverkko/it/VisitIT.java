@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.opeverkko.audit.AuditEvent;
+import fi.opeverkko.audit.AuditLog;
 import fi.opeverkko.feedback.DiscussionRow;
 import fi.opeverkko.identity.AccessDeniedException;
 import fi.opeverkko.identity.LoginIdentity;
@@ -82,6 +84,7 @@ class VisitIT {
   @Inject private Clock clock;
   @Inject private AsUser asUser;
   @Inject private Outbox outbox;
+  @Inject private AuditLog auditLog;
 
   @Resource private ManagedExecutorService executor;
 
@@ -255,6 +258,27 @@ class VisitIT {
     visits.submit(draft);
     signInAs.user("expert");
     assertEquals(VisitStatus.SUBMITTED, queries.visit(draft).request().getStatus());
+  }
+
+  @Test
+  @DisplayName("A request sent at once is one step of its history and one line of the audit trail")
+  void sentAtOnceIsOneStep() {
+    signInAs.user("principal");
+    Long id = visits.request(request(kallio, environments));
+
+    signInAs.user("team-leader");
+    VisitPage sent = queries.visit(id);
+    assertEquals(VisitStatus.SUBMITTED, sent.request().getStatus());
+    assertEquals(
+        List.of(VisitAction.SUBMIT), sent.history().stream().map(VisitEvent::getAction).toList());
+    signInAs.user("admin", true, false, null);
+    assertEquals(
+        List.of("VISIT_SUBMIT"),
+        auditLog.newestFirst(0, 50).stream()
+            .filter(line -> line.getObjectRef().equals("visit " + id))
+            .map(AuditEvent::getAction)
+            .toList(),
+        "sent, never a draft anyone saw");
   }
 
   @Test
