@@ -116,8 +116,8 @@ public class ProposalService {
   private Map<Long, List<TimeSlot>> bookedSlots(
       VisitRequest request, SchoolYear year, LocalDateTime since, LocalDateTime before) {
     return em.createQuery(
-            "SELECT b.expert.id, b.startsAt, b.endsAt FROM ExpertBooking b JOIN b.request r"
-                + " WHERE b.expert.id IN (SELECT m.person.id FROM TeamMembership m"
+            "SELECT b.expertId, b.startsAt, b.endsAt FROM ExpertBooking b JOIN b.request r"
+                + " WHERE b.expertId IN (SELECT m.person.id FROM TeamMembership m"
                 + " WHERE m.team = :team AND m.schoolYear = :year)"
                 + " AND b.startsAt < :before AND b.endsAt > :since AND r.status IN :statuses"
                 + " AND r <> :request",
