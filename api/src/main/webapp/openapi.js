@@ -50,7 +50,15 @@ function examples(content) {
   return shown;
 }
 
-function operation(path, verb, spec, documentSecurity) {
+/** An operation's answers, each shared one (a $ref to the components' responses) read in full. */
+function answers(spec, sharedResponses) {
+  return Object.entries(spec.responses || {}).map(([status, response]) => {
+    const shared = response.$ref ? sharedResponses[response.$ref.substring(response.$ref.lastIndexOf("/") + 1)] : null;
+    return [status, shared || response];
+  });
+}
+
+function operation(path, verb, spec, documentSecurity, sharedResponses) {
   const section = element("section", null, { class: "operation" });
   const heading = element("h3");
   heading.appendChild(element("span", verb.toUpperCase(), { class: "verb" }));
@@ -76,15 +84,14 @@ function operation(path, verb, spec, documentSecurity) {
     section.appendChild(element("p", "Body: " + Object.keys(spec.requestBody.content || {}).join(", ")));
     examples(spec.requestBody.content).forEach((node) => section.appendChild(node));
   }
+  const answered = answers(spec, sharedResponses);
   section.appendChild(
     table(
       ["Answer", "Description"],
-      Object.entries(spec.responses || {}).map(([status, response]) => [status, response.description || ""])
+      answered.map(([status, response]) => [status, response.description || ""])
     )
   );
-  Object.values(spec.responses || {}).forEach((response) =>
-    examples(response.content).forEach((node) => section.appendChild(node))
-  );
+  answered.forEach(([, response]) => examples(response.content).forEach((node) => section.appendChild(node)));
   return section;
 }
 
@@ -101,7 +108,9 @@ function render(api) {
         if (!tags.has(name)) {
           tags.set(name, { tag: { name: name }, operations: [] });
         }
-        tags.get(name).operations.push(operation(path, verb, item[verb], api.security));
+        tags.get(name).operations.push(
+          operation(path, verb, item[verb], api.security, (api.components || {}).responses || {})
+        );
       }
     });
   });

@@ -2,11 +2,16 @@ package fi.opeverkko.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.ExternalDocumentation;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
@@ -39,7 +44,21 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                 @License(name = "Opeverkko API terms of use", identifier = ApiApplication.TERMS)),
     externalDocs =
         @ExternalDocumentation(description = "This document as a page", url = "/api/openapi.html"),
-    security = @SecurityRequirement(name = ApiApplication.BEARER))
+    security = @SecurityRequirement(name = ApiApplication.BEARER),
+    components =
+        @Components(
+            responses =
+                @APIResponse(
+                    name = ProblemResponses.REFUSED,
+                    description = "Outside the caller's roles or scope",
+                    content =
+                        @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples =
+                                @ExampleObject(
+                                    name = "forbidden",
+                                    value = ProblemResponses.FORBIDDEN)))))
 @SecurityScheme(
     securitySchemeName = ApiApplication.BEARER,
     type = SecuritySchemeType.HTTP,

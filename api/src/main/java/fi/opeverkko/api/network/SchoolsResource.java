@@ -4,7 +4,6 @@ import fi.opeverkko.api.ApiException;
 import fi.opeverkko.api.PageOf;
 import fi.opeverkko.api.Paging;
 import fi.opeverkko.api.Params;
-import fi.opeverkko.api.Problem;
 import fi.opeverkko.api.ProblemResponses;
 import fi.opeverkko.identity.CurrentUser;
 import fi.opeverkko.identity.PortalRole;
@@ -26,9 +25,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -59,14 +55,7 @@ public class SchoolsResource {
       description =
           "A city's schools (city=, a coordinator's own by default; an admin names one) for coordinators, admins and the cities' systems; the caller's own schools for everybody else.")
   @APIResponse(responseCode = "200", description = "Read")
-  @APIResponse(
-      responseCode = "403",
-      description = "Outside the caller's roles or scope",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "forbidden", value = ProblemResponses.FORBIDDEN)))
+  @APIResponse(responseCode = "403", ref = ProblemResponses.REFUSED)
   @GET
   public PageOf<SchoolJson> schools(@QueryParam("city") String city, @BeanParam Paging paging) {
     paging.checked();
@@ -89,14 +78,7 @@ public class SchoolsResource {
       description =
           "Who is principal, tutor, mentor... there this school year: for its city's coordinator and system, and its own people.")
   @APIResponse(responseCode = "200", description = "Read")
-  @APIResponse(
-      responseCode = "403",
-      description = "Outside the caller's roles or scope",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "forbidden", value = ProblemResponses.FORBIDDEN)))
+  @APIResponse(responseCode = "403", ref = ProblemResponses.REFUSED)
   @GET
   @Path("{id}")
   public SchoolRolesJson school(@PathParam("id") long id) {

@@ -2,7 +2,6 @@ package fi.opeverkko.api.plans;
 
 import fi.opeverkko.api.ApiException;
 import fi.opeverkko.api.Params;
-import fi.opeverkko.api.Problem;
 import fi.opeverkko.api.ProblemResponses;
 import fi.opeverkko.api.SchoolYears;
 import fi.opeverkko.identity.CurrentUser;
@@ -19,9 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,14 +38,7 @@ public class PlanStandingsResource {
       description =
           "The number of the city's comprehensive schools per standing in a school year (year=2025 for 2025-2026; the current by default).")
   @APIResponse(responseCode = "200", description = "Read")
-  @APIResponse(
-      responseCode = "403",
-      description = "Outside the caller's roles or scope",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "forbidden", value = ProblemResponses.FORBIDDEN)))
+  @APIResponse(responseCode = "403", ref = ProblemResponses.REFUSED)
   @GET
   public PlanStandingsJson standings(
       @QueryParam("city") String city, @QueryParam("year") String year) {

@@ -1,7 +1,6 @@
 package fi.opeverkko.api.reporting;
 
 import fi.opeverkko.api.Params;
-import fi.opeverkko.api.Problem;
 import fi.opeverkko.api.ProblemResponses;
 import fi.opeverkko.api.SchoolYears;
 import fi.opeverkko.network.NetworkOverviewService;
@@ -15,9 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,14 +36,7 @@ public class FiguresResource {
       description =
           "grouping=NETWORK|CITY|SCHOOL_TYPE|LANGUAGE|SCHOOL (CITY by default), year= (the current by default), city= (a coordinator's own; an admin's choice or the network).")
   @APIResponse(responseCode = "200", description = "Read")
-  @APIResponse(
-      responseCode = "403",
-      description = "Outside the caller's roles or scope",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "forbidden", value = ProblemResponses.FORBIDDEN)))
+  @APIResponse(responseCode = "403", ref = ProblemResponses.REFUSED)
   @GET
   public FiguresJson figures(
       @QueryParam("year") String year,

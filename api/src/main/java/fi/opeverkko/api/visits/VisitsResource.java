@@ -60,14 +60,7 @@ public class VisitsResource {
       description =
           "Newest first; for the school's requesters (principal, day-care manager, tutor) and its city's coordinator and system.")
   @APIResponse(responseCode = "200", description = "Read")
-  @APIResponse(
-      responseCode = "403",
-      description = "Outside the caller's roles or scope",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "forbidden", value = ProblemResponses.FORBIDDEN)))
+  @APIResponse(responseCode = "403", ref = ProblemResponses.REFUSED)
   @GET
   public PageOf<VisitJson> ofSchool(@QueryParam("school") String school, @BeanParam Paging paging) {
     paging.checked();
@@ -80,14 +73,7 @@ public class VisitsResource {
 
   @Operation(summary = "One visit", description = "For whoever may open its page.")
   @APIResponse(responseCode = "200", description = "Read")
-  @APIResponse(
-      responseCode = "403",
-      description = "Outside the caller's roles or scope",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "forbidden", value = ProblemResponses.FORBIDDEN)))
+  @APIResponse(responseCode = "403", ref = ProblemResponses.REFUSED)
   @GET
   @Path("{id}")
   public VisitJson visit(@PathParam("id") long id) {

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The API's OpenAPI document at {@code /openapi}: a valid OpenAPI 3.1 document (Swagger's parser)
  * that holds every operation of every resource class of the built api war, each with a summary; the
- * badge catalogue marked public.
+ * badge catalogue marked public; refusals documented once, with their problem document.
  */
 @OnSharedPortal
 class OpenApiIT {
@@ -95,6 +95,26 @@ class OpenApiIT {
     assertTrue(
         badges.getSecurity().stream().anyMatch(Map::isEmpty),
         "the badge catalogue needs no token: " + badges.getSecurity());
+    Operation schools =
+        documented.entrySet().stream()
+            .filter(e -> e.getKey().startsWith("GET") && e.getKey().endsWith("/v1/schools"))
+            .map(Map.Entry::getValue)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        "#/components/responses/refused",
+        schools.getResponses().get("403").get$ref(),
+        "a refusal is the one documented refusal");
+    assertNotNull(
+        document
+            .getComponents()
+            .getResponses()
+            .get("refused")
+            .getContent()
+            .get("application/problem+json")
+            .getExamples()
+            .get("forbidden"),
+        "the refusal's problem document has an example");
     assertNotNull(document.getInfo().getLicense().getIdentifier(), "the terms' identifier");
     assertEquals(List.of(), parsed.getMessages(), "a valid document: " + response.body());
   }
