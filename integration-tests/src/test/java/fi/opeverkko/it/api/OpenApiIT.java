@@ -77,30 +77,15 @@ class OpenApiIT {
       assertNotNull(key, operation + " is not in " + documented.keySet());
       assertNotNull(documented.get(key).getSummary(), key + " has no summary");
     }
-    Operation request =
-        documented.entrySet().stream()
-            .filter(e -> e.getKey().startsWith("POST") && e.getKey().endsWith("/v1/visits"))
-            .map(Map.Entry::getValue)
-            .findFirst()
-            .orElseThrow();
+    Operation request = operation(documented, "POST", "/v1/visits");
     assertFalse(
         request.getRequestBody().getContent().get("application/json").getExamples().isEmpty(),
         "the request has an example");
-    Operation badges =
-        documented.entrySet().stream()
-            .filter(e -> e.getKey().startsWith("GET") && e.getKey().endsWith("/v1/badges"))
-            .map(Map.Entry::getValue)
-            .findFirst()
-            .orElseThrow();
+    Operation badges = operation(documented, "GET", "/v1/badges");
     assertTrue(
         badges.getSecurity().stream().anyMatch(Map::isEmpty),
         "the badge catalogue needs no token: " + badges.getSecurity());
-    Operation schools =
-        documented.entrySet().stream()
-            .filter(e -> e.getKey().startsWith("GET") && e.getKey().endsWith("/v1/schools"))
-            .map(Map.Entry::getValue)
-            .findFirst()
-            .orElseThrow();
+    Operation schools = operation(documented, "GET", "/v1/schools");
     assertEquals(
         "#/components/responses/refused",
         schools.getResponses().get("403").get$ref(),
@@ -184,5 +169,14 @@ class OpenApiIT {
           .map(p -> p.substring(0, p.length() - ".class".length()).replace(File.separatorChar, '.'))
           .collect(Collectors.toList());
     }
+  }
+
+  /** The documented operation of this verb whose path ends so. */
+  private static Operation operation(Map<String, Operation> documented, String verb, String path) {
+    return documented.entrySet().stream()
+        .filter(e -> e.getKey().startsWith(verb) && e.getKey().endsWith(path))
+        .map(Map.Entry::getValue)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(verb + " " + path + " is not documented"));
   }
 }
