@@ -56,7 +56,7 @@ public record SignedInUser(
 
   /**
    * Whether the user acts for the expert team: an admin for every team, a member or its leader for
-   * their own; nobody for no team.
+   * their own (and only an admin when there is no team).
    */
   public boolean actsForTeam(Long teamId) {
     return isAdmin() || (teamId != null && teamIds.contains(teamId));

@@ -299,12 +299,11 @@ public final class Browser implements AutoCloseable {
         break;
       } catch (ElementClickInterceptedException moved) {
         // The page moved between scrolling the button into view and the click (a redraw above
-        // it, or focus moved after AJAX): as a person would, click again once it stands still.
-        // A button that stays covered still fails.
+        // it, or focus moved after AJAX): as a person would, click again once it stands still
+        // (the next attempt waits for PrimeFaces first). A button that stays covered still fails.
         if (attempt == 3) {
           throw moved;
         }
-        waitForAjax();
         pauseBriefly();
       }
     }
