@@ -143,6 +143,9 @@ class PilotBrowserIT {
       coordinator.waitFor(By.id(FORM + "accept")).sendKeys(Keys.ENTER);
       coordinator.waitUntil(
           d -> d.findElement(By.cssSelector("#state strong")).getText().equals("Hyväksytty"));
+      // The portal moves focus a moment after the update: a key pressed before then goes where
+      // focus went, not to the menu.
+      coordinator.waitForAjax();
 
       coordinator.waitFor(By.id("nav-pilot-rounds")).sendKeys(Keys.ENTER);
       String rounds = coordinator.text(By.id("roundsForm:rounds"));
