@@ -170,7 +170,20 @@ public final class Browser implements AutoCloseable {
     driver.findElement(By.id("kc-login")).click();
   }
 
+  /**
+   * The element, once it is shown and the page stands still: an element handed out while the portal
+   * is still moving focus after an update would take a key or a click meant elsewhere.
+   */
   public WebElement waitFor(By locator) {
+    waitForAjax();
+    return shownWhileBusy(locator);
+  }
+
+  /**
+   * The element as soon as it is shown, an update still under way or not: for what a page shows
+   * only while it waits (a loading notice), which {@link #waitFor} would wait out.
+   */
+  public WebElement shownWhileBusy(By locator) {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
   }
 
@@ -292,9 +305,8 @@ public final class Browser implements AutoCloseable {
   public void clickAndWait(By button) {
     for (int attempt = 1; ; attempt++) {
       try {
-        // A page still settling after the previous action (focus moving, which may scroll)
-        // would move the button from under the pointer.
-        waitForAjax();
+        // waitFor lets a page still settling after the previous action (focus moving, which may
+        // scroll) stand still first: it would move the button from under the pointer.
         waitFor(button).click();
         break;
       } catch (ElementClickInterceptedException moved) {

@@ -19,7 +19,9 @@ public final class Keyboard {
     this.browser = browser;
   }
 
+  /** Presses the keys once the page stands still, as a person waits for an update to finish. */
   public void press(CharSequence... keys) {
+    browser.waitForAjax();
     new Actions(browser.driver()).sendKeys(keys).perform();
   }
 

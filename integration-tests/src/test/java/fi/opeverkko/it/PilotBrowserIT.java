@@ -77,7 +77,6 @@ class PilotBrowserIT {
       teacher.open(PortalHttp.PORTAL + "library/items.xhtml");
       teacher.type("itemsForm:text", title.substring(title.lastIndexOf(' ') + 1));
       teacher.waitFor(By.id("itemsForm:search")).sendKeys(Keys.ENTER);
-      teacher.waitForAjax();
       teacher.waitFor(By.partialLinkText(title)).sendKeys(Keys.ENTER);
       teacher.waitUntil(d -> d.getCurrentUrl().contains("library/item.xhtml"));
       assertEquals(title, teacher.heading());
@@ -143,9 +142,6 @@ class PilotBrowserIT {
       coordinator.waitFor(By.id(FORM + "accept")).sendKeys(Keys.ENTER);
       coordinator.waitUntil(
           d -> d.findElement(By.cssSelector("#state strong")).getText().equals("Hyväksytty"));
-      // The portal moves focus a moment after the update: a key pressed before then goes where
-      // focus went, not to the menu.
-      coordinator.waitForAjax();
 
       coordinator.waitFor(By.id("nav-pilot-rounds")).sendKeys(Keys.ENTER);
       String rounds = coordinator.text(By.id("roundsForm:rounds"));

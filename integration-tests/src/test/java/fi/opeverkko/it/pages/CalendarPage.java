@@ -30,7 +30,7 @@ public final class CalendarPage extends Page {
 
   /** The notice shown while the events are being fetched. */
   public WebElement loadingNotice() {
-    return browser.waitFor(By.cssSelector("[data-loading-for='calendarForm:calendar']"));
+    return browser.shownWhileBusy(By.cssSelector("[data-loading-for='calendarForm:calendar']"));
   }
 
   /** Whether the calendar says there are no events. */
