@@ -102,7 +102,10 @@ public class FeedbackQueries {
    * kind needs), for its members.
    */
   public long countRatedOfTeam(@NotNull SubjectKind kind, @NotNull Long teamId) {
-    return ratedOfTeam("SELECT COUNT(s)", "", Long.class, kind, teamId).getSingleResult();
+    // Counts a column the index holds (never null): COUNT(s) counts the id, which only the table
+    // has, and PostgreSQL then read every page of the table for a team (metro×10: 12 ms against
+    // 2 ms from the index alone).
+    return ratedOfTeam("SELECT COUNT(s.subjectId)", "", Long.class, kind, teamId).getSingleResult();
   }
 
   /**

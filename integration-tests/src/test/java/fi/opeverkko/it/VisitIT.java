@@ -24,12 +24,14 @@ import fi.opeverkko.visits.CityVisitFilter;
 import fi.opeverkko.visits.CityVisitQueries;
 import fi.opeverkko.visits.HistoryLine;
 import fi.opeverkko.visits.InboxRow;
+import fi.opeverkko.visits.SchoolVisitQueries;
 import fi.opeverkko.visits.TeamVisitQueries;
 import fi.opeverkko.visits.VisitAction;
 import fi.opeverkko.visits.VisitDetails;
 import fi.opeverkko.visits.VisitEvent;
 import fi.opeverkko.visits.VisitPage;
 import fi.opeverkko.visits.VisitPageQueries;
+import fi.opeverkko.visits.VisitRequest;
 import fi.opeverkko.visits.VisitRuleException;
 import fi.opeverkko.visits.VisitSchedule;
 import fi.opeverkko.visits.VisitService;
@@ -78,6 +80,7 @@ class VisitIT {
   @Inject private VisitPageQueries queries;
   @Inject private TeamVisitQueries teamVisits;
   @Inject private CityVisitQueries cityVisits;
+  @Inject private SchoolVisitQueries schoolVisits;
   @Inject private CalendarFeeds feeds;
   @Inject private NetworkOverviewService network;
   @Inject private TeamService teams;
@@ -526,5 +529,35 @@ class VisitIT {
             .containsAll(Set.of(VisitStatus.CLOSED, VisitStatus.DECLINED)));
     signInAs.coordinator("ESPOO");
     assertThrows(AccessDeniedException.class, () -> cityVisits.countOfCity(scheduled));
+  }
+
+  @Test
+  @DisplayName(
+      "A school's visits come a page at a time, newest first, to its requesters and its city's"
+          + " coordinator only")
+  void schoolVisitsPageByPage() {
+    signInAs.user("principal");
+    visits.request(request(kallio, environments));
+    visits.request(request(kallio, environments));
+    long total = schoolVisits.countOfMySchools();
+    assertEquals(schoolVisits.countOfSchool(kallio), total, "the principal has one school");
+    List<VisitRequest> firstTwo = schoolVisits.ofMySchools(0, 2);
+    List<VisitRequest> secondAndThird = schoolVisits.ofMySchools(1, 2);
+    assertEquals(2, firstTwo.size());
+    assertEquals(firstTwo.get(1).getId(), secondAndThird.get(0).getId(), "pages follow on");
+    assertFalse(
+        firstTwo.get(0).getCreatedAt().isBefore(firstTwo.get(1).getCreatedAt()), "newest first");
+    assertEquals(
+        total,
+        schoolVisits.ofMySchools(0, (int) total + 5).size(),
+        "the last page ends with the school's requests");
+
+    signInAs.coordinator("HELSINKI");
+    assertEquals(total, schoolVisits.countOfSchool(kallio));
+    assertEquals(0, schoolVisits.countOfMySchools(), "a coordinator requests for no school");
+    assertTrue(schoolVisits.ofMySchools(0, 25).isEmpty());
+    signInAs.coordinator("ESPOO");
+    assertThrows(AccessDeniedException.class, () -> schoolVisits.countOfSchool(kallio));
+    assertThrows(AccessDeniedException.class, () -> schoolVisits.ofSchool(kallio, 0, 25));
   }
 }

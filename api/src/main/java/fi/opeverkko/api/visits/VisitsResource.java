@@ -68,7 +68,12 @@ public class VisitsResource {
     if (schoolId == null) {
       throw new ApiException(400, "schoolRequired");
     }
-    return PageOf.cut(schoolVisits.ofSchool(schoolId), paging, VisitJson::of);
+    return PageOf.of(
+        schoolVisits.ofSchool(schoolId, paging.first(), paging.limit()).stream()
+            .map(VisitJson::of)
+            .toList(),
+        paging,
+        schoolVisits.countOfSchool(schoolId));
   }
 
   @Operation(summary = "One visit", description = "For whoever may open its page.")

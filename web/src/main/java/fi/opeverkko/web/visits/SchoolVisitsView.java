@@ -2,30 +2,32 @@ package fi.opeverkko.web.visits;
 
 import fi.opeverkko.visits.SchoolVisitQueries;
 import fi.opeverkko.visits.VisitRequest;
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import fi.opeverkko.web.common.PagedModel;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
+import java.io.Serializable;
+import org.primefaces.model.LazyDataModel;
 
-/** The training visits of the user's own schools, with where each stands and what comes next. */
+/**
+ * The training visits of the user's own schools, newest first, with where each stands and what
+ * comes next: a page at a time.
+ */
 @Named
-@RequestScoped
-public class SchoolVisitsView {
+@ViewScoped
+public class SchoolVisitsView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Inject private SchoolVisitQueries queries;
 
-  private List<VisitRequest> visits;
+  private final LazyDataModel<VisitRequest> visits =
+      new PagedModel<>(
+          () -> queries.countOfMySchools(),
+          (first, size) -> queries.ofMySchools(first, size),
+          VisitRequest::getId);
 
-  @PostConstruct
-  void load() {
-    visits =
-        queries.requestableSchools().stream()
-            .flatMap(school -> queries.ofSchool(school.getId()).stream())
-            .toList();
-  }
-
-  public List<VisitRequest> getVisits() {
+  public LazyDataModel<VisitRequest> getVisits() {
     return visits;
   }
 }
