@@ -9,6 +9,7 @@ import fi.opeverkko.audit.AuditLog;
 import fi.opeverkko.audit.AuditOutcome;
 import fi.opeverkko.identity.SignedInUser;
 import fi.opeverkko.platform.Clock;
+import fi.opeverkko.platform.JsonBuilders;
 import fi.opeverkko.platform.Published;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -95,7 +96,7 @@ public class CredentialService {
                 OpenBadgeDocuments.achievement(version)
                     .add(
                         "@context",
-                        Json.createArrayBuilder()
+                        JsonBuilders.array()
                             .add(OpenBadgeDocuments.VC_CONTEXT)
                             .add(OpenBadgeDocuments.OB_CONTEXT))
                     .build()

@@ -1,8 +1,8 @@
 package fi.opeverkko.competence;
 
 import fi.opeverkko.platform.Clock;
+import fi.opeverkko.platform.JsonBuilders;
 import fi.opeverkko.platform.Letter;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -40,8 +40,8 @@ final class OpenBadgeDocuments {
     long list = index / BadgeCredential.STATUS_LIST_SIZE;
     String statusList = OpenBadgeAddresses.statusList(list);
     String granted = timestamp(grant.getGrantedAt());
-    return Json.createObjectBuilder()
-        .add("@context", Json.createArrayBuilder().add(VC_CONTEXT).add(OB_CONTEXT))
+    return JsonBuilders.object()
+        .add("@context", JsonBuilders.array().add(VC_CONTEXT).add(OB_CONTEXT))
         .add("id", "urn:uuid:" + credential.getPublicId())
         .add("type", types("VerifiableCredential", "OpenBadgeCredential"))
         .add("name", grant.getBadge().getName().fi())
@@ -50,14 +50,14 @@ final class OpenBadgeDocuments {
         .add("awardedDate", granted)
         .add(
             "credentialSubject",
-            Json.createObjectBuilder()
+            JsonBuilders.object()
                 .add("type", types("AchievementSubject"))
                 // The holder by name, in the clear: the credential exists to be shown to others.
                 .add(
                     "identifier",
-                    Json.createArrayBuilder()
+                    JsonBuilders.array()
                         .add(
-                            Json.createObjectBuilder()
+                            JsonBuilders.object()
                                 .add("type", "IdentityObject")
                                 .add("hashed", false)
                                 .add("identityHash", grant.getHolder().getFullName())
@@ -65,7 +65,7 @@ final class OpenBadgeDocuments {
                 .add("achievement", achievement(version)))
         .add(
             "credentialStatus",
-            Json.createObjectBuilder()
+            JsonBuilders.object()
                 .add("id", statusList + "#" + index % BadgeCredential.STATUS_LIST_SIZE)
                 .add("type", "BitstringStatusListEntry")
                 .add("statusPurpose", "revocation")
@@ -73,9 +73,9 @@ final class OpenBadgeDocuments {
                 .add("statusListCredential", statusList))
         .add(
             "credentialSchema",
-            Json.createArrayBuilder()
+            JsonBuilders.array()
                 .add(
-                    Json.createObjectBuilder()
+                    JsonBuilders.object()
                         .add("id", OB_SCHEMA)
                         .add("type", "1EdTechJsonSchemaValidator2019")))
         .build();
@@ -85,7 +85,7 @@ final class OpenBadgeDocuments {
   static JsonObjectBuilder achievement(BadgeVersion version) {
     Badge badge = version.getBadge();
     String address = OpenBadgeAddresses.achievement(badge.getId(), version.getNumber());
-    return Json.createObjectBuilder()
+    return JsonBuilders.object()
         .add("id", address)
         .add("type", types("Achievement"))
         .add("achievementType", "Badge")
@@ -95,7 +95,7 @@ final class OpenBadgeDocuments {
             "Digiosaamisen taso " + badge.getLevel().number() + ": " + badge.getArea().fi())
         .add(
             "criteria",
-            Json.createObjectBuilder()
+            JsonBuilders.object()
                 .add("id", address + "#criteria")
                 .add("narrative", version.getCriteria().fi()))
         .add("version", Integer.toString(version.getNumber()))
@@ -106,7 +106,7 @@ final class OpenBadgeDocuments {
   /** The issuer's profile: who signs, and where to read the keys. */
   static JsonObject issuerProfile() {
     return issuerReference()
-        .add("@context", Json.createArrayBuilder().add(VC_CONTEXT).add(OB_CONTEXT))
+        .add("@context", JsonBuilders.array().add(VC_CONTEXT).add(OB_CONTEXT))
         .add(
             "description",
             "Opettajien kehittämisverkoston portaali: digiosaamisen tasot ja osaamismerkit."
@@ -122,15 +122,15 @@ final class OpenBadgeDocuments {
    */
   static JsonObject statusList(long listNumber, BitSet revoked, LocalDateTime now) {
     String address = OpenBadgeAddresses.statusList(listNumber);
-    return Json.createObjectBuilder()
-        .add("@context", Json.createArrayBuilder().add(VC_CONTEXT))
+    return JsonBuilders.object()
+        .add("@context", JsonBuilders.array().add(VC_CONTEXT))
         .add("id", address)
         .add("type", types("VerifiableCredential", "BitstringStatusListCredential"))
         .add("issuer", OpenBadgeAddresses.issuer())
         .add("validFrom", timestamp(now))
         .add(
             "credentialSubject",
-            Json.createObjectBuilder()
+            JsonBuilders.object()
                 .add("id", address + "#list")
                 .add("type", "BitstringStatusList")
                 .add("statusPurpose", "revocation")
@@ -139,7 +139,7 @@ final class OpenBadgeDocuments {
   }
 
   private static JsonObjectBuilder issuerReference() {
-    return Json.createObjectBuilder()
+    return JsonBuilders.object()
         .add("id", OpenBadgeAddresses.issuer())
         .add("type", types("Profile"))
         .add("name", ISSUER_NAME)
@@ -147,7 +147,7 @@ final class OpenBadgeDocuments {
   }
 
   private static JsonArrayBuilder types(String... types) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JsonBuilders.array();
     for (String type : types) {
       array.add(type);
     }

@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -50,7 +49,7 @@ public class Webhooks {
   }
 
   private String payload(String type, Map<String, Object> data, String apiPath) {
-    JsonObjectBuilder fields = Json.createObjectBuilder();
+    JsonObjectBuilder fields = JsonBuilders.object();
     data.forEach(
         (name, value) -> {
           if (value instanceof Number number) {
@@ -60,7 +59,7 @@ public class Webhooks {
           }
         });
     fields.add("link", System.getProperty(PORTAL_URL_PROPERTY, "http://localhost:8080") + apiPath);
-    return Json.createObjectBuilder()
+    return JsonBuilders.object()
         .add("type", type)
         .add("timestamp", clock.nowUtc().atOffset(ZoneOffset.UTC).toString())
         .add("data", fields)

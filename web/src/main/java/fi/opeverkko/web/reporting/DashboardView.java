@@ -2,6 +2,7 @@ package fi.opeverkko.web.reporting;
 
 import fi.opeverkko.competence.Level;
 import fi.opeverkko.platform.Clock;
+import fi.opeverkko.platform.JsonBuilders;
 import fi.opeverkko.platform.SchoolYear;
 import fi.opeverkko.reporting.Dashboard;
 import fi.opeverkko.reporting.DashboardRow;
@@ -15,7 +16,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.util.List;
@@ -77,7 +77,7 @@ public class DashboardView implements Serializable {
 
   /** The levels chart (Chart.js as PrimeFaces draws it): a bar per level and group, in percent. */
   public String getLevelsChart() {
-    JsonArrayBuilder datasets = Json.createArrayBuilder();
+    JsonArrayBuilder datasets = JsonBuilders.array();
     for (Level level : Level.values()) {
       datasets.add(
           dataset(
@@ -95,7 +95,7 @@ public class DashboardView implements Serializable {
   public String getTrendChart() {
     List<TermFigures> terms = dashboard.trend();
     JsonArrayBuilder datasets =
-        Json.createArrayBuilder()
+        JsonBuilders.array()
             .add(dataset(texts.get("dashboard.grants"), terms, TermFigures::grants))
             .add(dataset(texts.get("dashboard.coursePlaces"), terms, TermFigures::coursePlaces))
             .add(dataset(texts.get("dashboard.visits"), terms, TermFigures::visits))
@@ -106,25 +106,25 @@ public class DashboardView implements Serializable {
   }
 
   private static JsonArrayBuilder labels(List<String> names) {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder labels = JsonBuilders.array();
     names.forEach(labels::add);
     return labels;
   }
 
   private static <T> jakarta.json.JsonObjectBuilder dataset(
       String label, List<T> items, ToDoubleFunction<T> figure) {
-    JsonArrayBuilder data = Json.createArrayBuilder();
+    JsonArrayBuilder data = JsonBuilders.array();
     items.forEach(item -> data.add(figure.applyAsDouble(item)));
-    return Json.createObjectBuilder().add("label", label).add("data", data);
+    return JsonBuilders.object().add("label", label).add("data", data);
   }
 
   private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets) {
-    return Json.createObjectBuilder()
+    return JsonBuilders.object()
         .add("type", type)
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add("data", JsonBuilders.object().add("labels", labels).add("datasets", datasets))
         .add(
             "options",
-            Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false))
+            JsonBuilders.object().add("animation", false).add("maintainAspectRatio", false))
         .build()
         .toString();
   }
