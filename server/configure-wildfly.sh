@@ -25,19 +25,23 @@ if [[ -f $marker ]]; then
   exit 1
 fi
 
-# Runs a CLI script on the given configuration file (the scripts name standalone.xml or
-# standalone-postgres.xml, for the HA server the same with -ha).
+# Runs CLI scripts, each on its configuration file (the scripts name standalone.xml or
+# standalone-postgres.xml, for the HA server the same with -ha): cli SCRIPT FILE [SCRIPT FILE]...
+# All in one CLI process: each process takes about 5 s to start, the embedded servers under a second.
 cli() {
-  local script=$1 configuration_file=$2 applied
+  local applied
   applied=$(mktemp)
-  sed -E "s/--server-config=[a-z-]+\.xml/--server-config=$configuration_file/" "$script" >"$applied"
+  while (($# > 0)); do
+    sed -E "s/--server-config=[a-z-]+\.xml/--server-config=$2/" "$1" >>"$applied"
+    shift 2
+  done
   JAVA_OPTS="-Xmx512m" "$wildfly_home/bin/jboss-cli.sh" --file="$applied"
   rm -f "$applied"
 }
 
 echo "Configuring WildFly for Opeverkko: $wildfly_home"
-cli "$script_dir/configure-wildfly.cli" standalone.xml
-cli "$script_dir/configure-wildfly.cli" standalone-ha.xml
+cli "$script_dir/configure-wildfly.cli" standalone.xml \
+  "$script_dir/configure-wildfly.cli" standalone-ha.xml
 
 # The driver as a static module (not a deployment), so the datasource exists before any deployment.
 module_dir=$wildfly_home/modules/org/postgresql/main
@@ -56,8 +60,8 @@ cat >"$module_dir/module.xml" <<'XML'
 </module>
 XML
 cp "$configuration/standalone.xml" "$configuration/standalone-postgres.xml"
-cli "$script_dir/configure-postgres.cli" standalone-postgres.xml
 cp "$configuration/standalone-ha.xml" "$configuration/standalone-ha-postgres.xml"
-cli "$script_dir/configure-postgres.cli" standalone-ha-postgres.xml
-cli "$script_dir/configure-cluster.cli" standalone-ha-postgres.xml
+cli "$script_dir/configure-postgres.cli" standalone-postgres.xml \
+  "$script_dir/configure-postgres.cli" standalone-ha-postgres.xml \
+  "$script_dir/configure-cluster.cli" standalone-ha-postgres.xml
 echo "$checksum" > "$marker"
