@@ -257,7 +257,17 @@ public final class Browser implements AutoCloseable {
       if (!open) {
         waitFor(By.id(menuId)).click();
       }
-      wait.until(ExpectedConditions.elementToBeClickable(option)).click();
+      try {
+        wait.until(ExpectedConditions.elementToBeClickable(option)).click();
+      } catch (ElementClickInterceptedException moved) {
+        // The panel, still opening or scrolling its long list, moved another option under the
+        // pointer: as a user would, look again and click the right one.
+        if (attempt == 3) {
+          throw moved;
+        }
+        pauseBriefly();
+        continue;
+      }
       waitForAjax();
       try {
         new WebDriverWait(driver, Duration.ofSeconds(5), POLL)
