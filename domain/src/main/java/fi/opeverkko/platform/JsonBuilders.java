@@ -7,9 +7,9 @@ import jakarta.json.JsonObjectBuilder;
 import java.util.Map;
 
 /**
- * JSON-P builders from one factory. {@code JsonBuilders.object()} and its kin look the provider up
- * through the ServiceLoader on every call: in the demo's load that lookup was a third of issuing
- * each badge credential.
+ * JSON-P builders from one factory. {@code Json.createObjectBuilder()} and its kin look the
+ * provider up through the ServiceLoader on every call: in the demo's load that lookup was a third
+ * of issuing each badge credential.
  */
 public final class JsonBuilders {
 
