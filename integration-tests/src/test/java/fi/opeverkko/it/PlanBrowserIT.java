@@ -195,6 +195,12 @@ class PlanBrowserIT {
               || LocalDate.now(Clock.NETWORK_ZONE).getMonthValue() < 8;
       assertEquals(pastDue, rows.contains("Myöhässä"), rows);
       assertFalse(rows.contains("Hyväksytty"), "only the schools without a plan are listed");
+      LocalDate today = LocalDate.now(Clock.NETWORK_ZONE);
+      int firstYear = today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1;
+      assertTrue(
+          rows.contains("8/" + firstYear) && rows.contains("7/" + (firstYear + 1)),
+          "a column a month of the school year: " + rows);
+      assertTrue(rows.contains("0,00"), "no hours logged, in Finnish: " + rows);
 
       plans.switchLanguage("sv");
       plans.byStanding().awaitContaining("Ingen plan");
