@@ -90,7 +90,17 @@ public class PortalSimulation extends Simulation {
   {
     ChainBuilder principal =
         chain(
-            page("principal: home", "/home.xhtml"),
+            formPage("principal: home", "/home.xhtml", "libraryPanelForm"),
+            // The home page's library panel is loaded by its own request once the page has loaded.
+            ajax(
+                "principal: home library",
+                "/home.xhtml",
+                "libraryPanelForm",
+                "libraryPanelForm:libraryPanel",
+                "libraryPanelForm:libraryPanel",
+                "libraryPanelForm:libraryPanel",
+                session -> Map.of("libraryPanelForm:libraryPanel_load", "true"),
+                substring("id=\"library-recent\"")),
             page("principal: visits", "/visits/school-visits.xhtml"),
             formPage(
                 "principal: request form",
@@ -105,10 +115,21 @@ public class PortalSimulation extends Simulation {
                 "@all",
                 "requestForm",
                 session -> VisitRequestForm.values(session.getString("team"))));
+    // Each page's calendar asks for its events as soon as the browser shows the page.
     ChainBuilder teamLeader =
         chain(
-            page("team-leader: inbox", "/visits/inbox.xhtml"),
-            page("team-leader: schedule", "/visits/calendar.xhtml"));
+            formPage("team-leader: inbox", "/visits/inbox.xhtml", "teamForm"),
+            calendarEvents(
+                "team-leader: inbox calendar",
+                "/visits/inbox.xhtml",
+                "teamForm",
+                CalendarFeed.Range.WEEK),
+            formPage("team-leader: schedule", "/visits/calendar.xhtml", "calendarForm"),
+            calendarEvents(
+                "team-leader: schedule events",
+                "/visits/calendar.xhtml",
+                "calendarForm",
+                CalendarFeed.Range.MONTH));
     ChainBuilder tutor =
         chain(
             formPage("tutor: log", "/plans/log.xhtml", "logForm"),
@@ -141,8 +162,9 @@ public class PortalSimulation extends Simulation {
                 exec(http("baseline: plain servlet").get("/baseline/plain"))),
             timed(BARE_PAGE, exec(http(BARE_PAGE).get("/baseline/bare.xhtml"))));
 
+    PopulationBuilder[] populations;
     if (THROUGHPUT) {
-      setUp(oneAfterAnother()).protocols(protocol);
+      populations = new PopulationBuilder[] {oneAfterAnother()};
     } else {
       PopulationBuilder[] measured = {
         role("principal", "principal", principal),
@@ -152,20 +174,25 @@ public class PortalSimulation extends Simulation {
         loop(measuredFromNow("baselines"), baselines),
         loop(measuredFromNow("Keycloak baseline"), keycloakFormPost())
       };
-      if (WARM_UP_SECONDS > 0) {
-        setUp(
+      populations =
+          WARM_UP_SECONDS > 0
+              ? new PopulationBuilder[] {
                 warmUp(
                         Map.of(
                             "principal", principal,
                             "team-leader", teamLeader,
                             "tutor", tutor,
                             "coordinator-helsinki", coordinator))
-                    .andThen(measured))
-            .protocols(protocol);
-      } else {
-        setUp(measured).protocols(protocol);
-      }
+                    .andThen(measured)
+              }
+              : measured;
     }
+    // A failed request fails the run (and the test command's smoke run): a page that no longer
+    // answers as the simulation expects would otherwise leave only a shorter table.
+    setUp(populations)
+        .protocols(protocol)
+        .assertions(
+            global().failedRequests().count().is(0L), global().successfulRequests().count().gt(0L));
   }
 
   /**
@@ -322,7 +349,25 @@ public class PortalSimulation extends Simulation {
     return measured(name, exec(http(name).get(path).check(checks)));
   }
 
-  /** A PrimeFaces AJAX postback of the form, from the source button, with changed fields. */
+  /** The events of the form's calendar ({@code <form>:calendar}) in the range it opens with. */
+  private static ChainBuilder calendarEvents(
+      String name, String path, String formId, CalendarFeed.Range range) {
+    String calendar = formId + ":calendar";
+    return ajax(
+        name,
+        path,
+        formId,
+        calendar,
+        calendar,
+        calendar,
+        session -> CalendarFeed.of(calendar, range),
+        substring("\"events\""));
+  }
+
+  /**
+   * A PrimeFaces AJAX postback of the form, from the source component, with changed fields; its
+   * answer passes the checks given besides the common ones.
+   */
   private static ChainBuilder ajax(
       String name,
       String path,
@@ -330,7 +375,17 @@ public class PortalSimulation extends Simulation {
       String source,
       String execute,
       String render,
-      Function<Session, Map<String, String>> changed) {
+      Function<Session, Map<String, String>> changed,
+      CheckBuilder... more) {
+    List<CheckBuilder> checks =
+        new ArrayList<>(
+            List.of(
+                status().is(200),
+                substring("<partial-response"),
+                substring("<error>").notExists(),
+                // A refused field or rule: the postback did not do what it measures.
+                regex("ui-messages?-error").notExists()));
+    checks.addAll(List.of(more));
     return measured(
         name,
         exec(
@@ -351,12 +406,7 @@ public class PortalSimulation extends Simulation {
                       fields.put("primefaces.nonce", session.getString("nonce"));
                       return fields;
                     })
-                .check(
-                    status().is(200),
-                    substring("<partial-response"),
-                    substring("<error>").notExists(),
-                    // A refused field or rule: the postback did not do what it measures.
-                    regex("ui-messages?-error").notExists())));
+                .check(checks)));
   }
 
   /**
