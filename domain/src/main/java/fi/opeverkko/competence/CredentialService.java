@@ -27,6 +27,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * The Open Badges 3.0 face of the grants: the public documents a verifier outside the portal reads
@@ -194,9 +195,10 @@ public class CredentialService {
       return Optional.empty();
     }
     return em.createQuery(
-            "SELECT c FROM BadgeCredential c JOIN FETCH c.grant g JOIN FETCH g.badge"
-                + " WHERE c.publicId = :id",
+            "SELECT c FROM BadgeCredential c JOIN FETCH c.grant WHERE c.publicId = :id",
             BadgeCredential.class)
+        // Not JOIN FETCH through the grant's alias, which EclipseLink does not follow.
+        .setHint(QueryHints.FETCH, "c.grant.badge")
         .setParameter("id", publicId)
         .getResultStream()
         .findFirst();

@@ -3,7 +3,11 @@ package fi.opeverkko.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.opeverkko.platform.Clock;
 import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,6 +91,53 @@ class SqlBudgetIT {
         "teamForm:workload",
         counts,
         over);
+    // The calendars ask for their events once the page has loaded: the inbox its week, the
+    // expert's own calendar its month; each visit's school, team and requester in the one query.
+    LocalDate today = LocalDate.now(Clock.NETWORK_ZONE);
+    LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    countAjax(
+        leader,
+        "team-leader: inbox, the week's calendar",
+        leader.ajax(
+            inbox,
+            "teamForm",
+            "calendar",
+            "teamForm:calendar",
+            "teamForm:calendar",
+            calendarRange("teamForm:calendar", monday, monday.plusWeeks(1))),
+        "teamForm:calendar",
+        counts,
+        over);
+    HttpResponse<String> calendar = leader.get(PortalHttp.PORTAL + "visits/calendar.xhtml");
+    LocalDate firstOfMonth = today.withDayOfMonth(1);
+    countAjax(
+        leader,
+        "team-leader: own calendar, the month's visits",
+        leader.ajax(
+            calendar,
+            "calendarForm",
+            "calendar",
+            "calendarForm:calendar",
+            "calendarForm:calendar",
+            calendarRange("calendarForm:calendar", firstOfMonth, firstOfMonth.plusMonths(1))),
+        "calendarForm:calendar",
+        counts,
+        over);
+    PortalHttp principal = signedIn("principal");
+    HttpResponse<String> home = principal.get(PortalHttp.PORTAL + "home.xhtml");
+    countAjax(
+        principal,
+        "principal: home, the library panel loaded after the page",
+        principal.ajax(
+            home,
+            "libraryPanelForm",
+            "libraryPanel",
+            "libraryPanelForm:libraryPanel",
+            "libraryPanelForm:libraryPanel",
+            Map.of("libraryPanelForm:libraryPanel_load", "true")),
+        "libraryPanelForm:libraryPanel",
+        counts,
+        over);
     PortalHttp coordinator = signedIn("coordinator-helsinki");
     HttpResponse<String> directory = coordinator.get(PortalHttp.PORTAL + "network/city.xhtml");
     countAjax(
@@ -132,6 +183,15 @@ class SqlBudgetIT {
     if (count > AJAX_UPDATE_BUDGET) {
       over.add(name + " ran " + count + ":\n" + statementsRun(portal));
     }
+  }
+
+  /** What a calendar sends for its events: its first and last instant, as FullCalendar does. */
+  private static Map<String, String> calendarRange(
+      String calendar, LocalDate first, LocalDate next) {
+    return Map.of(
+        calendar + "_event", "true",
+        calendar + "_start", first.atStartOfDay(Clock.NETWORK_ZONE).toInstant().toString(),
+        calendar + "_end", next.atStartOfDay(Clock.NETWORK_ZONE).toInstant().toString());
   }
 
   private static PortalHttp signedIn(String login) {
