@@ -91,15 +91,11 @@ public class PortalSimulation extends Simulation {
     ChainBuilder principal =
         chain(
             formPage("principal: home", "/home.xhtml", "libraryPanelForm"),
-            // The home page's library panel is loaded by its own request once the page has loaded.
-            ajax(
+            deferredPanel(
                 "principal: home library",
                 "/home.xhtml",
                 "libraryPanelForm",
-                "libraryPanelForm:libraryPanel",
-                "libraryPanelForm:libraryPanel",
-                "libraryPanelForm:libraryPanel",
-                session -> Map.of("libraryPanelForm:libraryPanel_load", "true"),
+                "libraryPanel",
                 substring("id=\"library-recent\"")),
             page("principal: visits", "/visits/school-visits.xhtml"),
             formPage(
@@ -154,7 +150,13 @@ public class PortalSimulation extends Simulation {
                 session -> Map.of("schoolsForm:text", "koulu")),
             page("coordinator: plans overview", "/plans/city-plans.xhtml"),
             page("coordinator: city visits", "/visits/city-visits.xhtml"),
-            page("coordinator: dashboard", "/reporting/dashboard.xhtml"));
+            formPage("coordinator: dashboard", "/reporting/dashboard.xhtml", "pilotPanelForm"),
+            deferredPanel(
+                "coordinator: dashboard pilots",
+                "/reporting/dashboard.xhtml",
+                "pilotPanelForm",
+                "pilotPanel",
+                substring("id=\"pilot-rounds\"")));
     ChainBuilder baselines =
         chain(
             timed(
@@ -347,6 +349,17 @@ public class PortalSimulation extends Simulation {
                 form("#" + formId).saveAs(formId)));
     checks.addAll(List.of(more));
     return measured(name, exec(http(name).get(path).check(checks)));
+  }
+
+  /**
+   * The request that fills a deferred panel ({@code p:outputPanel deferred="true"}) once its page
+   * has loaded; the answer passes the check.
+   */
+  private static ChainBuilder deferredPanel(
+      String name, String path, String formId, String panelId, CheckBuilder check) {
+    String panel = formId + ":" + panelId;
+    return ajax(
+        name, path, formId, panel, panel, panel, session -> Map.of(panel + "_load", "true"), check);
   }
 
   /** The events of the form's calendar ({@code <form>:calendar}) in the range it opens with. */

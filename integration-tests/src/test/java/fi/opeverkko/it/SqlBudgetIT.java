@@ -153,6 +153,21 @@ class SqlBudgetIT {
         "schoolsForm:schools",
         counts,
         over);
+    HttpResponse<String> dashboard =
+        coordinator.get(PortalHttp.PORTAL + "reporting/dashboard.xhtml");
+    countAjax(
+        coordinator,
+        "coordinator: dashboard, the pilots' panel loaded after the page",
+        coordinator.ajax(
+            dashboard,
+            "pilotPanelForm",
+            "pilotPanel",
+            "pilotPanelForm:pilotPanel",
+            "pilotPanelForm:pilotPanel",
+            Map.of("pilotPanelForm:pilotPanel_load", "true")),
+        "pilotPanelForm:pilotPanel",
+        counts,
+        over);
     HttpResponse<String> visits = coordinator.get(PortalHttp.PORTAL + "visits/city-visits.xhtml");
     countAjax(
         coordinator,
