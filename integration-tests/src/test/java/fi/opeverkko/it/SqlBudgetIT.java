@@ -71,11 +71,14 @@ class SqlBudgetIT {
     assertTrue(over.isEmpty(), "over " + FULL_PAGE_BUDGET + " statements: " + over);
   }
 
+  /** Each AJAX update's count, and the updates over the budget with what they ran. */
+  private final Map<String, Integer> ajaxCounts = new LinkedHashMap<>();
+
+  private final List<String> ajaxOver = new ArrayList<>();
+
   @Test
   @DisplayName("An AJAX update of a key page runs at most five SQL statements")
   void ajaxUpdatesKeepTheirBudget() {
-    List<String> over = new ArrayList<>();
-    Map<String, Integer> counts = new LinkedHashMap<>();
     PortalHttp leader = signedIn("team-leader");
     HttpResponse<String> inbox = leader.get(PortalHttp.PORTAL + "visits/inbox.xhtml");
     countAjax(
@@ -88,56 +91,33 @@ class SqlBudgetIT {
             "teamForm:nextWeek",
             "teamForm:workload teamForm:week",
             Map.of()),
-        "teamForm:workload",
-        counts,
-        over);
+        "teamForm:workload");
     // The calendars ask for their events once the page has loaded: the inbox its week, the
     // expert's own calendar its month; each visit's school, team and requester in the one query.
     LocalDate today = LocalDate.now(Clock.NETWORK_ZONE);
     LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    countAjax(
+    calendarEvents(
         leader,
         "team-leader: inbox, the week's calendar",
-        leader.ajax(
-            inbox,
-            "teamForm",
-            "calendar",
-            "teamForm:calendar",
-            "teamForm:calendar",
-            calendarRange("teamForm:calendar", monday, monday.plusWeeks(1))),
-        "teamForm:calendar",
-        counts,
-        over);
-    HttpResponse<String> calendar = leader.get(PortalHttp.PORTAL + "visits/calendar.xhtml");
+        inbox,
+        "teamForm",
+        monday,
+        monday.plusWeeks(1));
     LocalDate firstOfMonth = today.withDayOfMonth(1);
-    countAjax(
+    calendarEvents(
         leader,
         "team-leader: own calendar, the month's visits",
-        leader.ajax(
-            calendar,
-            "calendarForm",
-            "calendar",
-            "calendarForm:calendar",
-            "calendarForm:calendar",
-            calendarRange("calendarForm:calendar", firstOfMonth, firstOfMonth.plusMonths(1))),
-        "calendarForm:calendar",
-        counts,
-        over);
+        leader.get(PortalHttp.PORTAL + "visits/calendar.xhtml"),
+        "calendarForm",
+        firstOfMonth,
+        firstOfMonth.plusMonths(1));
     PortalHttp principal = signedIn("principal");
-    HttpResponse<String> home = principal.get(PortalHttp.PORTAL + "home.xhtml");
-    countAjax(
+    deferredPanel(
         principal,
         "principal: home, the library panel loaded after the page",
-        principal.ajax(
-            home,
-            "libraryPanelForm",
-            "libraryPanel",
-            "libraryPanelForm:libraryPanel",
-            "libraryPanelForm:libraryPanel",
-            Map.of("libraryPanelForm:libraryPanel_load", "true")),
-        "libraryPanelForm:libraryPanel",
-        counts,
-        over);
+        principal.get(PortalHttp.PORTAL + "home.xhtml"),
+        "libraryPanelForm",
+        "libraryPanel");
     PortalHttp coordinator = signedIn("coordinator-helsinki");
     HttpResponse<String> directory = coordinator.get(PortalHttp.PORTAL + "network/city.xhtml");
     countAjax(
@@ -150,53 +130,63 @@ class SqlBudgetIT {
             "schoolsForm",
             "schoolsForm:schools",
             Map.of("schoolsForm:text", "koulu")),
-        "schoolsForm:schools",
-        counts,
-        over);
-    HttpResponse<String> dashboard =
-        coordinator.get(PortalHttp.PORTAL + "reporting/dashboard.xhtml");
-    countAjax(
+        "schoolsForm:schools");
+    deferredPanel(
         coordinator,
         "coordinator: dashboard, the pilots' panel loaded after the page",
-        coordinator.ajax(
-            dashboard,
-            "pilotPanelForm",
-            "pilotPanel",
-            "pilotPanelForm:pilotPanel",
-            "pilotPanelForm:pilotPanel",
-            Map.of("pilotPanelForm:pilotPanel_load", "true")),
-        "pilotPanelForm:pilotPanel",
-        counts,
-        over);
+        coordinator.get(PortalHttp.PORTAL + "reporting/dashboard.xhtml"),
+        "pilotPanelForm",
+        "pilotPanel");
     HttpResponse<String> visits = coordinator.get(PortalHttp.PORTAL + "visits/city-visits.xhtml");
     countAjax(
         coordinator,
         "coordinator: city visits search",
         coordinator.ajax(
             visits, "visitsForm", "search", "visitsForm", "visitsForm:visits", Map.of()),
-        "visitsForm:visits",
-        counts,
-        over);
-    System.out.println("SQL statements per AJAX update: " + counts);
-    assertTrue(over.isEmpty(), "over " + AJAX_UPDATE_BUDGET + " statements: " + over);
+        "visitsForm:visits");
+    System.out.println("SQL statements per AJAX update: " + ajaxCounts);
+    assertTrue(ajaxOver.isEmpty(), "over " + AJAX_UPDATE_BUDGET + " statements: " + ajaxOver);
   }
 
-  private static void countAjax(
+  /** A page's calendar ({@code <form>:calendar}) asking for its events between two days. */
+  private void calendarEvents(
       PortalHttp portal,
       String name,
-      HttpResponse<String> answer,
-      String renderedId,
-      Map<String, Integer> counts,
-      List<String> over) {
+      HttpResponse<String> page,
+      String formId,
+      LocalDate first,
+      LocalDate next) {
+    String calendar = formId + ":calendar";
+    countAjax(
+        portal,
+        name,
+        portal.ajax(
+            page, formId, "calendar", calendar, calendar, calendarRange(calendar, first, next)),
+        calendar);
+  }
+
+  /** The request that fills a deferred panel ({@code p:outputPanel deferred}) of a loaded page. */
+  private void deferredPanel(
+      PortalHttp portal, String name, HttpResponse<String> page, String formId, String panelId) {
+    String panel = formId + ":" + panelId;
+    countAjax(
+        portal,
+        name,
+        portal.ajax(page, formId, panelId, panel, panel, Map.of(panel + "_load", "true")),
+        panel);
+  }
+
+  private void countAjax(
+      PortalHttp portal, String name, HttpResponse<String> answer, String renderedId) {
     assertEquals(200, answer.statusCode(), name);
     assertTrue(
         answer.body().contains("<update id=\"" + renderedId + "\"")
             && !answer.body().contains("<error>"),
         name + " answered with its update: " + answer.body());
     int count = statementsOfLastRequest(portal);
-    counts.put(name, count);
+    ajaxCounts.put(name, count);
     if (count > AJAX_UPDATE_BUDGET) {
-      over.add(name + " ran " + count + ":\n" + statementsRun(portal));
+      ajaxOver.add(name + " ran " + count + ":\n" + statementsRun(portal));
     }
   }
 
