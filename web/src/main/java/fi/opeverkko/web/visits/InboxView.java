@@ -1,7 +1,7 @@
 package fi.opeverkko.web.visits;
 
+import fi.opeverkko.network.ExpertTeam;
 import fi.opeverkko.network.NetworkOverviewService;
-import fi.opeverkko.network.TeamOverview;
 import fi.opeverkko.network.TeamService;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.visits.CalendarFeeds;
@@ -39,7 +39,7 @@ public class InboxView implements Serializable {
   @Inject private Clock clock;
 
   private Long teamId;
-  private TeamOverview team;
+  private ExpertTeam team;
   private List<Workload> workload;
   private LocalDate week;
   private boolean leader;
@@ -59,29 +59,26 @@ public class InboxView implements Serializable {
           row -> row.request().getId());
 
   public void load() {
-    List<TeamOverview> mine = network.myTeams();
+    // The team without its members: the workload below lists them with their hours.
     team =
-        mine.stream()
-            .filter(t -> teamId == null || t.team().getId().equals(teamId))
+        network.myTeamsWithoutMembers().stream()
+            .filter(t -> teamId == null || t.getId().equals(teamId))
             .findFirst()
             .orElse(null);
     if (team == null && teamId != null) {
       // Not the user's own team: the service decides (an admin may look at any).
       team =
-          network.allTeams().stream()
-              .filter(t -> t.team().getId().equals(teamId))
-              .findFirst()
-              .orElse(null);
+          network.teams().stream().filter(t -> t.getId().equals(teamId)).findFirst().orElse(null);
     }
     if (team == null) {
       return;
     }
-    teamId = team.team().getId();
+    teamId = team.getId();
     if (week == null) {
       week = clock.today();
     }
     workload = queries.workload(teamId, week);
-    leader = teamService.leads(team.team());
+    leader = teamService.leads(team);
   }
 
   public void previousWeek() {
@@ -120,7 +117,7 @@ public class InboxView implements Serializable {
     this.teamId = teamId;
   }
 
-  public TeamOverview getTeam() {
+  public ExpertTeam getTeam() {
     return team;
   }
 
