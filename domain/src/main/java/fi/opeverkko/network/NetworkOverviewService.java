@@ -46,10 +46,9 @@ public class NetworkOverviewService {
       return List.of();
     }
     SchoolYear year = clock.currentSchoolYear();
-    Person me = em.find(Person.class, user.personId());
     Map<School, Set<SchoolRole>> myRoles =
         em.createNamedQuery(SchoolAssignment.OF_PERSON_IN_YEAR, SchoolAssignment.class)
-            .setParameter("person", me)
+            .setParameter("person", user.personId())
             .setParameter("year", year)
             .getResultStream()
             .collect(
@@ -96,7 +95,7 @@ public class NetworkOverviewService {
       return List.of();
     }
     return em.createNamedQuery(SchoolAssignment.OF_PERSON_IN_YEAR, SchoolAssignment.class)
-        .setParameter("person", em.find(Person.class, user.personId()))
+        .setParameter("person", user.personId())
         .setParameter("year", year)
         .getResultList();
   }

@@ -23,11 +23,13 @@ import java.util.List;
 /** A person's role in one school for one school year: principal, tutor, mentor and so on. */
 @Entity
 @Table(name = "school_assignment")
+// By the person's id, the person fetched in the same statement: without weaving the assignment's
+// person is read at once, so a query by the entity needed it found first (a statement more).
 @NamedQuery(
     name = SchoolAssignment.OF_PERSON_IN_YEAR,
     query =
-        "SELECT a FROM SchoolAssignment a JOIN FETCH a.school s JOIN FETCH s.city"
-            + " WHERE a.person = :person AND a.schoolYear = :year")
+        "SELECT a FROM SchoolAssignment a JOIN FETCH a.person p JOIN FETCH a.school s"
+            + " WHERE p.id = :person AND a.schoolYear = :year")
 @NamedQuery(
     name = SchoolAssignment.OF_SCHOOL_IN_YEAR,
     query =

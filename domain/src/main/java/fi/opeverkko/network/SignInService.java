@@ -82,7 +82,7 @@ public class SignInService {
       Set<Long> teamIds) {
     List<SchoolAssignment> assignments =
         em.createNamedQuery(SchoolAssignment.OF_PERSON_IN_YEAR, SchoolAssignment.class)
-            .setParameter("person", person)
+            .setParameter("person", person.getId())
             .setParameter("year", year)
             .getResultList();
     for (SchoolAssignment assignment : assignments) {
