@@ -58,8 +58,8 @@ class Bookings {
   List<VisitRequest> teamVisits(ExpertTeam team, LocalDateTime from, LocalDateTime until) {
     return em.createQuery(
             "SELECT r FROM VisitRequest r JOIN FETCH r.school s LEFT JOIN FETCH r.topic"
-                + " JOIN FETCH r.requestedBy WHERE r.team = :team AND r.startsAt < :until AND r.endsAt > :from"
-                + " AND r.status IN :statuses ORDER BY r.startsAt",
+                + " JOIN FETCH r.requestedBy WHERE r.team = :team AND r.startsAt < :until"
+                + " AND r.endsAt > :from AND r.status IN :statuses ORDER BY r.startsAt",
             VisitRequest.class)
         .setParameter("team", team)
         .setParameter("from", from)
