@@ -218,8 +218,13 @@ public final class Browser implements AutoCloseable {
     return ((Number) status).longValue();
   }
 
-  /** Types into a field, replacing what it had. */
+  /**
+   * Types into a field, replacing what it had. A field with a {@code maxlength} takes what fits, as
+   * it would from a person; a field that shows anything else after three tries fails the test
+   * rather than let it go on with what the field happens to hold.
+   */
   public void type(String id, String text) {
+    String shown = null;
     for (int attempt = 1; attempt <= 3; attempt++) {
       WebElement field = waitFor(By.id(id));
       field.clear();
@@ -228,13 +233,24 @@ public final class Browser implements AutoCloseable {
       // and lose what was typed; as a person seeing it empty would, type it again.
       waitForAjax();
       try {
-        if (text.equals(field.getAttribute("value"))) {
+        shown = field.getAttribute("value");
+        if (text.equals(shown) || fitted(text, shown, field.getAttribute("maxlength"))) {
           return;
         }
       } catch (StaleElementReferenceException redrawn) {
         // Drawn again since: type into the new field.
       }
     }
+    throw new IllegalStateException(
+        "Typed \"" + text + "\" into " + id + " three times; it shows \"" + shown + "\"");
+  }
+
+  /** Whether the field shows the text cut at its maximum length, as a browser cuts it. */
+  private static boolean fitted(String text, String shown, String maxLength) {
+    return maxLength != null
+        && maxLength.matches("\\d+")
+        && text.length() > Integer.parseInt(maxLength)
+        && text.substring(0, Integer.parseInt(maxLength)).equals(shown);
   }
 
   /** Replaces the number in a PrimeFaces number field, as a user selecting it and typing would. */
