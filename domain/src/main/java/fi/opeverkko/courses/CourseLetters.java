@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * Queues the emails about sign-ups in the transaction of the change, each in its recipient's
@@ -47,17 +48,28 @@ class CourseLetters {
 
   @Inject private Mailer mailer;
 
-  void send(Kind kind, Course course, Collection<Person> recipients) {
+  /** Letters to teachers about their own sign-up. */
+  void send(Kind kind, Course course, Collection<Person> teachers) {
+    queue(kind, course, teachers, teacher -> teacher);
+  }
+
+  /** Letters to others (the principals) about a teacher's sign-up: they name the teacher. */
+  void sendAbout(Kind kind, Course course, Person teacher, Collection<Person> recipients) {
+    queue(kind, course, recipients, recipient -> teacher);
+  }
+
+  private void queue(
+      Kind kind, Course course, Collection<Person> recipients, UnaryOperator<Person> teacherOf) {
     List<Letter> letters = new ArrayList<>();
     for (Person recipient : recipients) {
       if (recipient.getEmail() != null) {
-        letters.add(letter(kind, course, recipient));
+        letters.add(letter(kind, course, recipient, teacherOf.apply(recipient)));
       }
     }
     mailer.queue(letters, "course " + course.getId() + " (" + kind + ")");
   }
 
-  private static Letter letter(Kind kind, Course course, Person recipient) {
+  private static Letter letter(Kind kind, Course course, Person recipient, Person teacher) {
     Locale locale = recipient.preferredLocale();
     return Letter.written(
         BUNDLE,
@@ -68,7 +80,7 @@ class CourseLetters {
         course
             .getFirstDay()
             .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale)),
-        recipient.getFullName(),
+        teacher.getFullName(),
         Letter.linkTo("courses/course.xhtml?id=" + course.getId()),
         course.getCancelReason() == null ? "" : course.getCancelReason());
   }

@@ -110,9 +110,10 @@ public class CourseService {
     }
     em.flush();
     if (first == SignUpStatus.PENDING_APPROVAL) {
-      letters.send(
+      letters.sendAbout(
           CourseLetters.Kind.APPROVAL_ASKED,
           course,
+          teacher,
           network.holders(school, SchoolRole.PRINCIPAL, clock.currentSchoolYear()));
     } else {
       letters.send(

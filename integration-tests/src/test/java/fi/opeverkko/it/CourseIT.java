@@ -542,7 +542,11 @@ class CourseIT {
     signInAs.user(teacher);
     SignUpOutcome asked = courses.signUp(id);
     assertEquals(SignUpStatus.PENDING_APPROVAL, asked.status());
-    assertEquals(1, letters(id, "APPROVAL_ASKED").size());
+    List<OutboxLetter> asking = letters(id, "APPROVAL_ASKED");
+    assertEquals(1, asking.size());
+    // The principal is asked about the teacher: the letter names the teacher, not its recipient.
+    assertTrue(asking.get(0).getSubject().contains(teacher.login()), asking.get(0).getSubject());
+    assertFalse(asking.get(0).getSubject().contains(principal.login()), asking.get(0).getSubject());
 
     List<Someone> others = signedUp(id, 2);
     signInAs.user(leader);
