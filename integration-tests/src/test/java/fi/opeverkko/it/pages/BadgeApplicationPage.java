@@ -66,6 +66,26 @@ public final class BadgeApplicationPage extends Page {
     return this;
   }
 
+  /** Cites a library item as evidence by the address of its page in the library. */
+  public BadgeApplicationPage cite(String itemAddress) {
+    browser.type(FORM + ":libraryItem", itemAddress);
+    browser.clickAndWait(By.id(FORM + ":cite"));
+    return this;
+  }
+
+  /** The titles of the library items the application cites. */
+  public List<String> citedItems() {
+    return browser.driver().findElements(By.cssSelector("a.library-item")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  /** Takes the citation of a library item back, by its remove button beside the item. */
+  public BadgeApplicationPage uncite(String title) {
+    browser.clickAndWait(By.cssSelector("[aria-label$='" + title + "']"));
+    return this;
+  }
+
   /** The teacher sends it back to the reviewer. */
   public BadgeApplicationPage resend() {
     browser.clickAndWait(By.id(FORM + ":resend"));
