@@ -9,10 +9,17 @@ import fi.opeverkko.it.pages.BadgesPage;
 import fi.opeverkko.it.pages.CredentialsPage;
 import fi.opeverkko.it.pages.Menu;
 import fi.opeverkko.it.pages.VerifyPage;
+import fi.opeverkko.platform.FileRules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * {@link CompetenceBrowserIT}'s walk in two browsers, each signed in once: the teacher's and the
@@ -39,6 +46,11 @@ final class CompetenceWalk {
         Files.write(dir.resolve("kuva.png"), "<html><script>".getBytes(StandardCharsets.UTF_8));
     try (Browser teacher = Browser.signedIn(TEACHER);
         Browser reviewer = Browser.signedIn(REVIEWER)) {
+      // A file over the limit is refused as soon as it is chosen, before its upload.
+      Path video = Files.write(dir.resolve("Video.pdf"), new byte[FileRules.MAX_BYTES + 1]);
+      String refused = Menu.of(teacher).badges().attach(video).fileProblem();
+      assertTrue(refused.contains("Video.pdf") && refused.contains("10 Mt"), refused);
+
       BadgesPage badges = Menu.of(teacher).badges();
       String label = badges.offeredBadge("Selainkävely");
       String applied = label.substring(label.indexOf(": ") + 2);
@@ -52,9 +64,16 @@ final class CompetenceWalk {
       assertTrue(badges.error().contains("kuva.png"), badges.error());
       assertFalse(badges.applications().text().contains(applied), "nothing half-saved");
 
-      BadgeApplicationPage sent = badges.attach(plan).send().awaitStatus("Lähetetty");
-      assertEquals(1, sent.files().size());
-      assertEquals("Tuntisuunnitelma.pdf", sent.files().get(0).getText());
+      // 12 MB of files in one request, each within the limit: the server once refused a request
+      // over 10 MB with the browser's own "HTTP ERROR 400".
+      BadgeApplicationPage sent =
+          badges
+              .attach(plan, bulkyPdf(dir, "Tuntikuvaus A.pdf"), bulkyPdf(dir, "Tuntikuvaus B.pdf"))
+              .send()
+              .awaitStatus("Lähetetty");
+      assertEquals(
+          Set.of("Tuntisuunnitelma.pdf", "Tuntikuvaus A.pdf", "Tuntikuvaus B.pdf"),
+          sent.files().stream().map(WebElement::getText).collect(Collectors.toSet()));
 
       BadgeApplicationPage review =
           Menu.of(reviewer).reviews().openApplication(reviewed).awaitStatus("Lähetetty");
@@ -64,6 +83,7 @@ final class CompetenceWalk {
 
       BadgeApplicationPage answer = Menu.of(teacher).badges().openApplication(reviewed);
       assertTrue(answer.askedFor().contains(ASKED), answer.askedFor());
+      citesALibraryItem(teacher, answer.id());
       answer
           .addToDescription("Liitteenä kuva oppilaiden työstä.")
           .attach(picture)
@@ -85,6 +105,30 @@ final class CompetenceWalk {
           VerifyPage.at(reviewer, address).revoke().revoke("Testi: mitätöity").state());
       assertEquals("REVOKED", publicState(address, "Mitätöity"));
     }
+  }
+
+  /** A PDF of 6 MB. */
+  private static Path bulkyPdf(Path dir, String name) throws IOException {
+    byte[] content = new byte[6 * 1024 * 1024];
+    Arrays.fill(content, (byte) ' ');
+    System.arraycopy(PDF, 0, content, 0, PDF.length);
+    return Files.write(dir.resolve(name), content);
+  }
+
+  /**
+   * The teacher cites a library item, opens the application again (its remove button beside the
+   * item once broke the page for good) and takes the citation back.
+   */
+  private static void citesALibraryItem(Browser teacher, long applicationId) {
+    teacher.open(PortalHttp.PORTAL + "library/items.xhtml");
+    WebElement item = teacher.waitFor(By.cssSelector("a[href*='library/item.xhtml?id=']"));
+    String title = item.getText();
+    String address = item.getAttribute("href");
+    BadgeApplicationPage.open(teacher, applicationId).cite(address);
+    BadgeApplicationPage again = BadgeApplicationPage.open(teacher, applicationId);
+    assertEquals(200, again.httpStatus());
+    assertEquals(List.of(title), again.citedItems());
+    assertEquals(List.of(), again.uncite(title).citedItems());
   }
 
   /**

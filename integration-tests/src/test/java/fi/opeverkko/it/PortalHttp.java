@@ -131,6 +131,50 @@ public final class PortalHttp {
             .build());
   }
 
+  /**
+   * Presses a page's button that sends its form with a file (multipart, without AJAX), from the
+   * page as a browser does: with the page's hidden fields, the given fields and the page as the
+   * referrer.
+   */
+  public HttpResponse<String> upload(
+      HttpResponse<String> page,
+      String formId,
+      String buttonId,
+      Map<String, String> fields,
+      String fileField,
+      String fileName,
+      byte[] content) {
+    Map<String, String> form = hiddenFields(page);
+    form.put(formId, formId);
+    form.putAll(fields);
+    form.put(formId + ":" + buttonId, "");
+    String boundary = "----portal-http-" + System.nanoTime();
+    StringBuilder head = new StringBuilder();
+    form.forEach(
+        (name, value) ->
+            head.append("--" + boundary + "\r\n")
+                .append("Content-Disposition: form-data; name=\"" + name + "\"\r\n\r\n")
+                .append(value + "\r\n"));
+    head.append("--" + boundary + "\r\n")
+        .append(
+            "Content-Disposition: form-data; name=\""
+                + fileField
+                + "\"; filename=\""
+                + fileName
+                + "\"\r\n")
+        .append("Content-Type: application/octet-stream\r\n\r\n");
+    return send(
+        HttpRequest.newBuilder(URI.create(page.uri().toString().replaceFirst("\\?.*", "")))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("Referer", page.uri().toString())
+            .POST(
+                HttpRequest.BodyPublishers.concat(
+                    HttpRequest.BodyPublishers.ofString(head.toString()),
+                    HttpRequest.BodyPublishers.ofByteArray(content),
+                    HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n")))
+            .build());
+  }
+
   private static Map<String, String> hiddenFields(HttpResponse<String> page) {
     Map<String, String> form = new LinkedHashMap<>();
     Matcher hidden = HIDDEN_INPUT.matcher(page.body());

@@ -63,6 +63,14 @@ public final class BadgesPage extends Page {
     return this;
   }
 
+  /** What the browser says of the files chosen, when it refuses them before sending ("" if not). */
+  public String fileProblem() {
+    return browser
+        .driver()
+        .findElement(By.id("applyForm:files"))
+        .getDomProperty("validationMessage");
+  }
+
   /** Sends the application: the browser then shows it. */
   public BadgeApplicationPage send() {
     browser.clickAndWait(By.id("applyForm:send"));

@@ -1,5 +1,6 @@
 package fi.opeverkko.web.common;
 
+import fi.opeverkko.platform.FileRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
@@ -9,7 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The longest text a form field takes, read from the {@code @Size} of the property it fills in: the
- * input's {@code maxlength} and the check the service makes are the same number, written once.
+ * input's {@code maxlength} and the check the service makes are the same number, written once. The
+ * same for the largest file.
  */
 @Named("limits")
 @ApplicationScoped
@@ -22,6 +24,14 @@ public class FieldLimits {
     Class<?> type = bean.getClass();
     return maxLengths.computeIfAbsent(
         type.getName() + "#" + property, key -> sizeOf(type, property).max());
+  }
+
+  /**
+   * The largest file a form takes ({@link FileRules}): the file fields tell the browser, which
+   * refuses a larger file when it is chosen, before its upload.
+   */
+  public int getFileBytes() {
+    return FileRules.MAX_BYTES;
   }
 
   static Size sizeOf(Class<?> type, String property) {

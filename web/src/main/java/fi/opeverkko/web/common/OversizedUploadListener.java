@@ -1,0 +1,41 @@
+package fi.opeverkko.web.common;
+
+import fi.opeverkko.platform.FileRules;
+import fi.opeverkko.web.i18n.Texts;
+import jakarta.faces.event.PhaseEvent;
+import jakarta.faces.event.PhaseId;
+import jakarta.faces.event.PhaseListener;
+import jakarta.inject.Inject;
+
+/**
+ * Says on the page the user was sent back to that their files were not sent, when {@link
+ * OversizedUploadFilter} refused the post: once, in the user's language.
+ */
+public class OversizedUploadListener implements PhaseListener {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient Texts texts;
+
+  @Override
+  public PhaseId getPhaseId() {
+    return PhaseId.RENDER_RESPONSE;
+  }
+
+  @Override
+  public void beforePhase(PhaseEvent event) {
+    if (event
+            .getFacesContext()
+            .getExternalContext()
+            .getSessionMap()
+            .remove(OversizedUploadFilter.REFUSED)
+        != null) {
+      texts.errorKey("file.postTooLarge", FileRules.MAX_MEGABYTES);
+    }
+  }
+
+  @Override
+  public void afterPhase(PhaseEvent event) {
+    // Nothing to do once the page is drawn.
+  }
+}
