@@ -7,8 +7,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -71,6 +74,33 @@ class PagesTest {
     }
   }
 
+  private static final Pattern MENU_ITEM =
+      Pattern.compile("<a id=\"nav-[\\w-]+\"[^>]*>#\\{msg\\['([a-zA-Z0-9.]+)'\\]\\}</a>");
+
+  @Test
+  @DisplayName("No two items of the menu have the same name in any language")
+  void menuItemsDiffer() throws IOException {
+    List<String> items = new ArrayList<>();
+    Matcher matcher =
+        MENU_ITEM.matcher(Files.readString(WEBAPP.resolve("WEB-INF/templates/layout.xhtml")));
+    while (matcher.find()) {
+      items.add(matcher.group(1));
+    }
+    assertTrue(items.size() > 30, "found only " + items.size() + " menu items");
+    for (String language : List.of("fi", "sv", "en")) {
+      Properties bundle = bundle(BUNDLES.resolve("messages"), language);
+      Map<String, String> keyOfName = new HashMap<>();
+      List<String> same = new ArrayList<>();
+      for (String key : items) {
+        String other = keyOfName.putIfAbsent(bundle.getProperty(key), key);
+        if (other != null) {
+          same.add(other + " = " + key + ": " + bundle.getProperty(key));
+        }
+      }
+      assertEquals(List.of(), same, language);
+    }
+  }
+
   private static final Path VALIDATION = Path.of("src/main/resources/ValidationMessages");
 
   @Test
@@ -113,12 +143,16 @@ class PagesTest {
   }
 
   private static Set<String> keys(Path bundleBase, String language) throws IOException {
+    return new TreeSet<>(bundle(bundleBase, language).stringPropertyNames());
+  }
+
+  private static Properties bundle(Path bundleBase, String language) throws IOException {
     Properties bundle = new Properties();
     try (var reader =
         Files.newBufferedReader(
             bundleBase.resolveSibling(bundleBase.getFileName() + "_" + language + ".properties"))) {
       bundle.load(reader);
     }
-    return new TreeSet<>(bundle.stringPropertyNames());
+    return bundle;
   }
 }
