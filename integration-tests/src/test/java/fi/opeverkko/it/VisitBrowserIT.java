@@ -128,7 +128,8 @@ class VisitBrowserIT {
   @Test
   @DisplayName(
       "600 participants are refused with a message naming the field, not saved as 500;"
-          + " the principal's cancel dialog says it withdraws the request")
+          + " the principal's cancel dialog says it withdraws the request, and so does the"
+          + " refusal of a withdrawal without a reason")
   void refusedFieldsAndWithdrawal() {
     try (Browser principal = Browser.signedIn("principal")) {
       RequestPage form =
@@ -145,10 +146,16 @@ class VisitBrowserIT {
       String participants = form.participantsShown();
       assertTrue(participants.startsWith("600"), "not moved to 500: " + participants);
 
-      ConfirmDialog withdrawal =
-          form.correctParticipants(24).send().awaitStatus("Lähetetty").withdraw();
+      VisitPage sent = form.correctParticipants(24).send().awaitStatus("Lähetetty");
+      ConfirmDialog withdrawal = sent.withdraw();
       assertEquals("Peru pyyntö", withdrawal.title());
       withdrawal.no();
+
+      // Withdrawn without a reason: the refusal names the button as the school sees it.
+      sent.withdraw().yes();
+      principal.waitForAjax();
+      String refusal = sent.error();
+      assertTrue(refusal.contains("(Peru pyyntö)"), refusal);
     }
   }
 

@@ -161,8 +161,28 @@ public class VisitView implements Serializable {
     step(() -> visits.close(visitId), "visit.closed");
   }
 
+  /**
+   * The team cancels the visit; the school withdraws its request, whose button is "Withdraw
+   * request": a refusal naming the cancel names that button to the school.
+   */
   public void cancel() throws IOException {
-    step(() -> visits.cancel(visitId, reason), "visit.cancelled");
+    step(
+        () -> {
+          try {
+            visits.cancel(visitId, reason);
+          } catch (VisitRuleException broken) {
+            throw page.forSchool() ? asWithdrawal(broken) : broken;
+          }
+        },
+        "visit.cancelled");
+  }
+
+  private VisitRuleException asWithdrawal(VisitRuleException broken) {
+    Object[] arguments =
+        broken.arguments().stream()
+            .map(a -> a == VisitAction.CANCEL ? texts.get("visit.withdrawRequest") : a)
+            .toArray();
+    return new VisitRuleException(broken.messageKey(), arguments);
   }
 
   public void giveFeedback() throws IOException {
