@@ -74,6 +74,19 @@ class PagesTest {
     }
   }
 
+  @Test
+  @DisplayName(
+      "A field's language is said in the page's language (inLanguage.*, 'ruotsiksi'): the language"
+          + " switch's names (language.*, 'På svenska') are each in its own, for the switch only")
+  void fieldLanguagesInThePagesLanguage() throws IOException {
+    Path layout = WEBAPP.resolve("WEB-INF/templates/layout.xhtml");
+    for (Path page : pages()) {
+      if (!page.equals(layout)) {
+        assertTrue(!Files.readString(page).contains("msg['language."), page + " uses language.*");
+      }
+    }
+  }
+
   private static final Pattern MENU_ITEM =
       Pattern.compile("<a id=\"nav-[\\w-]+\"[^>]*>#\\{msg\\['([a-zA-Z0-9.]+)'\\]\\}</a>");
 
