@@ -236,8 +236,9 @@ public class VisitRequest implements Serializable {
 
   /**
    * Agrees the visit's time ({@code SCHEDULE}) or moves it ({@code RESCHEDULE}); the history keeps
-   * the time set and the time it replaced. A visit is never moved into the past: moving it there is
-   * a typing slip, not a plan.
+   * the time set and the time it replaced. A visit is never booked or moved into the past: a time
+   * already gone is a typing slip, not a plan, and the school and the experts would be told of a
+   * visit nobody can go to.
    */
   VisitEvent schedule(
       VisitAction action, VisitSchedule schedule, String actor, String reason, LocalDateTime now) {
@@ -247,8 +248,11 @@ public class VisitRequest implements Serializable {
     if (!NetworkDate.Check.within(schedule.startsAt().toLocalDate(), now.toLocalDate())) {
       throw new VisitRuleException("visit.dateOutsideWindow");
     }
-    if (action == VisitAction.RESCHEDULE && schedule.startsAt().isBefore(now)) {
-      throw new VisitRuleException("visit.movedIntoPast");
+    if (schedule.startsAt().isBefore(now)) {
+      if (action == VisitAction.RESCHEDULE) {
+        throw new VisitRuleException("visit.movedIntoPast");
+      }
+      throw new VisitRuleException("visit.scheduledInPast");
     }
     if (schedule.place() != null && schedule.place().length() > PLACE_MAX_LENGTH) {
       throw new VisitRuleException("visit.placeTooLong", PLACE_MAX_LENGTH);

@@ -93,6 +93,24 @@ class VisitRequestTest {
   }
 
   @Test
+  @DisplayName("A visit is not scheduled for a day or an hour already past; nothing changes")
+  void notScheduledInThePast() {
+    VisitRequest visit = accepted();
+    for (LocalDateTime past : List.of(NOW.minusDays(1).withHour(9), NOW.minusHours(1))) {
+      VisitRuleException refused =
+          assertThrows(
+              VisitRuleException.class,
+              () -> visit.schedule(VisitAction.SCHEDULE, at(past), "Tommi", null, NOW));
+      assertEquals("visit.scheduledInPast", refused.messageKey(), past.toString());
+    }
+    assertEquals(VisitStatus.ACCEPTED, visit.getStatus(), "nothing changed");
+    assertNull(visit.getStartsAt());
+
+    visit.schedule(VisitAction.SCHEDULE, at(NOW.plusHours(1)), "Tommi", null, NOW);
+    assertEquals(VisitStatus.SCHEDULED, visit.getStatus(), "later the same day is fine");
+  }
+
+  @Test
   @DisplayName("A mistyped year, a place or a reason longer than its column is refused, never cut")
   void outOfBoundsRefused() {
     VisitRequest visit = accepted();

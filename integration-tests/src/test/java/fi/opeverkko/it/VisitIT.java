@@ -2,6 +2,7 @@ package fi.opeverkko.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -88,6 +89,7 @@ class VisitIT {
   @Inject private AsUser asUser;
   @Inject private Outbox outbox;
   @Inject private AuditLog auditLog;
+  @Inject private PastVisits pastVisits;
 
   @Resource private ManagedExecutorService executor;
 
@@ -167,12 +169,13 @@ class VisitIT {
       "Request, accept, schedule, deliver, feedback under 3.5, close: every step in the history")
   void wholeLife() {
     Long id = acceptedRequest();
-    LocalDateTime start =
-        LocalDateTime.now().minusDays(1).withHour(9).withMinute(0).withSecond(0).withNano(0);
+    LocalDateTime start = slot(3, 9);
     visits.schedule(
         id,
         new VisitSchedule(
             start, start.plusMinutes(90), "Kallion aula", List.of(expert(environments, 2))));
+    // Booked ahead, as a visit can only be; then its day comes and goes.
+    pastVisits.moveBack(id, clock.now().minusDays(1).withHour(9).withMinute(0).withSecond(0));
     visits.deliver(id);
     signInAs.user("principal");
     visits.giveFeedback(id, 3, "Hyvä, mutta liian lyhyt.");
@@ -363,6 +366,34 @@ class VisitIT {
     List<String> results = List.of(outcomes.get(0).get(), outcomes.get(1).get());
     assertTrue(
         results.contains("booked") && results.contains("visit.expertBooked"), results.toString());
+  }
+
+  @Test
+  @DisplayName("A time already past is refused when scheduling: nothing booked, nobody told")
+  void notScheduledInThePast() {
+    Long id = acceptedRequest();
+    LocalDateTime yesterday = clock.now().minusDays(1).withHour(9).withMinute(0).withSecond(0);
+    LocalDateTime earlierToday = clock.today().atStartOfDay();
+    for (LocalDateTime past : List.of(yesterday, earlierToday)) {
+      VisitSchedule schedule =
+          new VisitSchedule(past, past.plusMinutes(1), "Kallio", List.of(expert(environments, 2)));
+      VisitRuleException refused =
+          assertThrows(VisitRuleException.class, () -> visits.schedule(id, schedule));
+      assertEquals("visit.scheduledInPast", refused.messageKey(), past.toString());
+    }
+
+    VisitPage page = queries.visit(id);
+    assertEquals(VisitStatus.ACCEPTED, page.request().getStatus(), "nothing saved");
+    assertNull(page.request().getStartsAt());
+    assertEquals(List.of(), page.bookings(), "no expert booked");
+    assertEquals(
+        List.of(VisitAction.SUBMIT, VisitAction.ACCEPT),
+        page.history().stream().map(VisitEvent::getAction).toList());
+    signInAs.user("admin", true, false, null);
+    assertTrue(
+        outbox.newestFirst(null, 0, 500).stream()
+            .noneMatch(letter -> letter.getAbout().equals("visit " + id + " (SCHEDULE)")),
+        "no letter to the school or the experts");
   }
 
   @Test
