@@ -84,17 +84,33 @@ public class ActivityLogEntry implements Serializable {
 
   protected ActivityLogEntry() {}
 
-  ActivityLogEntry(Person person, LocalDateTime createdAt) {
+  /** A new entry of the person's log of the school year. */
+  ActivityLogEntry(Person person, SchoolYear schoolYear, LocalDateTime createdAt) {
     this.person = person;
+    this.schoolYear = schoolYear;
     this.createdAt = createdAt;
   }
 
-  /** Takes what the writer filled in (already checked by the service). */
+  /**
+   * Refuses a day outside the entry's school year: the entry is kept in that year's log, where it
+   * is listed, counted, changed and removed, so one dated in another year would vanish from the log
+   * it was written in.
+   */
+  void requireInYear(LocalDate day) {
+    if (day.isBefore(schoolYear.firstDay()) || day.isAfter(schoolYear.lastDay())) {
+      throw new PlanRuleException("log.outsideYear", schoolYear.label());
+    }
+  }
+
+  /**
+   * Takes what the writer filled in (already checked by the service); the day stays in the entry's
+   * school year.
+   */
   void take(School school, LogDetails details, PlanGoal goal, PlanActivity planActivity) {
+    requireInYear(details.getDoneOn());
     this.school = school;
     this.role = details.getRole();
     this.doneOn = details.getDoneOn();
-    this.schoolYear = SchoolYear.containing(details.getDoneOn());
     this.minutes = toMinutes(details.getHours());
     this.type = details.getType();
     this.colleagues = details.getColleagues();

@@ -20,7 +20,8 @@ import jakarta.validation.constraints.NotNull;
 /**
  * The activity log of tutors, mentors, coaches and digital agents, one use case per method and one
  * transaction each: each writes and changes only their own entries, in a school and role they hold
- * in the entry's school year, and only for this and the previous school year.
+ * in the entry's school year, and only for this and the previous school year. A log is a school
+ * year's: its entries are dated within that year.
  */
 @Stateless
 public class ActivityLogService {
@@ -33,13 +34,14 @@ public class ActivityLogService {
   @Inject private AuditLog auditLog;
   @Inject private Validator validator;
 
-  public Long log(@NotNull LogDetails details) {
+  /** Adds an entry to the user's log of the school year. */
+  public Long log(@NotNull SchoolYear year, @NotNull LogDetails details) {
     SignedInUser user = access.user();
     Person me =
         references
             .person(user.personId())
             .orElseThrow(() -> new PlanRuleException("log.notALogger"));
-    ActivityLogEntry entry = new ActivityLogEntry(me, clock.now());
+    ActivityLogEntry entry = new ActivityLogEntry(me, year, clock.now());
     fill(entry, details);
     em.persist(entry);
     em.flush();
@@ -67,13 +69,18 @@ public class ActivityLogService {
     return own(entryId);
   }
 
-  /** Checks an entry against the rules and takes it: role held that year, day, plan goal. */
+  /**
+   * Checks an entry against the rules and takes it: day in the log's school year, role held that
+   * year, plan goal. An entry stays in the log it was written in, also when it is changed.
+   */
   private void fill(ActivityLogEntry entry, LogDetails details) {
     Plans.requireValid(validator, details);
     if (details.getDoneOn().isAfter(clock.today())) {
       throw new PlanRuleException("log.future");
     }
-    SchoolYear year = SchoolYear.containing(details.getDoneOn());
+    // Before the role's check, which would otherwise speak of the other year.
+    entry.requireInYear(details.getDoneOn());
+    SchoolYear year = entry.getSchoolYear();
     requireOpen(year);
     School school =
         references

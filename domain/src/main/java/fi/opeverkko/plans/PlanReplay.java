@@ -57,7 +57,8 @@ public final class PlanReplay {
       LogDetails details,
       PlanActivity activity,
       LocalDateTime createdAt) {
-    ActivityLogEntry entry = new ActivityLogEntry(person, createdAt);
+    ActivityLogEntry entry =
+        new ActivityLogEntry(person, SchoolYear.containing(details.getDoneOn()), createdAt);
     entry.take(school, details, activity == null ? null : activity.getGoal(), activity);
     em.persist(entry);
   }

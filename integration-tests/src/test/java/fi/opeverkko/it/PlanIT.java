@@ -342,9 +342,9 @@ class PlanIT {
     Long goalId = plan.getGoals().get(0).getId();
     Long activityId = plan.getActivities().get(0).getId();
 
-    log.log(entry(clock.today(), "1.5", null, activityId));
-    log.log(entry(clock.today(), "0.75", goalId, null));
-    Long unlinked = log.log(entry(clock.today(), "1", null, null));
+    log.log(year, entry(clock.today(), "1.5", null, activityId));
+    log.log(year, entry(clock.today(), "0.75", goalId, null));
+    Long unlinked = log.log(year, entry(clock.today(), "1", null, null));
 
     PlanProgress progress = page().progress();
     assertEquals(0, new BigDecimal("2.25").compareTo(progress.goals().get(0).done()));
@@ -362,11 +362,12 @@ class PlanIT {
     assertEquals(3, logEntries.countMine(year));
     assertEntriesReadInOneStatement(() -> logEntries.myEntries(year, 0, 25));
 
-    refusedWith("log.future", () -> log.log(entry(clock.today().plusDays(1), "1", null, null)));
-    refusedWith("plan.invalidDetails", () -> log.log(entry(clock.today(), "13", null, null)));
+    refusedWith(
+        "log.future", () -> log.log(year, entry(clock.today().plusDays(1), "1", null, null)));
+    refusedWith("plan.invalidDetails", () -> log.log(year, entry(clock.today(), "13", null, null)));
     LogDetails asMentor = entry(clock.today(), "1", null, null);
     asMentor.setRole(SchoolRole.MENTOR);
-    refusedWith("log.notYourRole", () -> log.log(asMentor));
+    refusedWith("log.notYourRole", () -> log.log(year, asMentor));
     refusedWith("plan.goalLogged", () -> plans.removeGoal(goalId));
     assertEquals(3, logEntries.countMine(year), "refused entries wrote nothing");
 
@@ -391,7 +392,7 @@ class PlanIT {
     assertThrows(AccessDeniedException.class, () -> log.remove(unlinked));
     LogDetails foreignGoal = entry(clock.today(), "1", goalId, null);
     foreignGoal.setSchoolId(logEntries.myPlaces().get(0).school().getId());
-    refusedWith("log.notThisPlan", () -> log.log(foreignGoal));
+    refusedWith("log.notThisPlan", () -> log.log(year, foreignGoal));
 
     signInAs.user(staff.tutor());
     LogDetails changed = entry(clock.today(), "2", goalId, null);
@@ -407,6 +408,27 @@ class PlanIT {
     signInAs.user(staff.otherTutor());
     assertThrows(
         AccessDeniedException.class, () -> logEntries.countSchoolEntries(staff.schoolId(), year));
+  }
+
+  @Test
+  @DisplayName(
+      "A day outside the log's school year is refused, written or changed: nothing saved,"
+          + " not even in the year before's log")
+  void logKeepsToItsSchoolYear() {
+    signInAs.user(staff.tutor());
+    // The tutor was the school's tutor the year before too: only the log's year refuses the day.
+    java.time.LocalDate yearBefore = year.firstDay().minusDays(1);
+    refusedWith("log.outsideYear", () -> log.log(year, entry(yearBefore, "1", null, null)));
+    assertEquals(0, logEntries.countMine(year));
+    assertEquals(0, logEntries.countMine(year.previous()), "nor kept in the year before's log");
+
+    Long written = log.log(year, entry(clock.today(), "1", null, null));
+    refusedWith("log.outsideYear", () -> log.change(written, entry(yearBefore, "2", null, null)));
+    ActivityLogEntry kept = log.mine(written);
+    assertEquals(clock.today(), kept.getDoneOn(), "the refused change saved nothing");
+    assertEquals(0, BigDecimal.ONE.compareTo(kept.getHours()));
+    assertEquals(1, logEntries.countMine(year));
+    assertEquals(0, logEntries.countMine(year.previous()));
   }
 
   @Test
@@ -431,7 +453,7 @@ class PlanIT {
     assertEquals(missing - 1, queries.countCityPlans("HELSINKI", year, PlanStanding.MISSING));
     assertEquals(PlanStanding.DRAFT, rowOfTestSchool().standing());
     signInAs.user(staff.tutor());
-    log.log(entry(clock.today(), "2.5", null, null));
+    log.log(year, entry(clock.today(), "2.5", null, null));
     signInAs.coordinator("HELSINKI");
     assertEquals(0, new BigDecimal("2.5").compareTo(rowOfTestSchool().totalHours()));
     String csv =

@@ -100,7 +100,7 @@ public class LogView implements Serializable {
         actions.run(
             () -> {
               if (editedEntryId == null) {
-                log.log(entry);
+                log.log(year, entry);
               } else {
                 log.change(editedEntryId, entry);
               }
