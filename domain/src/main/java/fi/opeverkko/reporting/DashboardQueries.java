@@ -69,6 +69,7 @@ public class DashboardQueries {
   public Dashboard dashboard(
       @NotNull SchoolYear year, @NotNull Grouping grouping, String cityCode) {
     String city = access.requireDashboardReader(cityCode);
+    requireCounted(year, clock.currentSchoolYear());
     List<SchoolFacts> schools = references.schoolFacts(city);
     // The terms of the year before and of this one, oldest first: each figure in one query for
     // the four terms; this year's figures are its two terms'. The grants name each holder's school
@@ -121,6 +122,18 @@ public class DashboardQueries {
         row("", null, total),
         trend(year, delivered, logged, taken, grantedBefore, granted),
         clock.now());
+  }
+
+  /**
+   * Refuses a school year the portal holds no figures for, as an address or an API call may name
+   * any: one before its second (a dashboard compares with the year before, and nothing is older
+   * than the first), or one beyond the network's dates, which reach two school years ahead ({@link
+   * fi.opeverkko.platform.NetworkDate}).
+   */
+  static void requireCounted(SchoolYear year, SchoolYear current) {
+    if (year.compareTo(SchoolYear.FIRST.next()) < 0 || year.compareTo(current.next().next()) > 0) {
+      throw new ReportingRuleException("dashboard.noSuchYear");
+    }
   }
 
   /** The four terms' totals, oldest first: the year before's autumn and spring, then this one's. */

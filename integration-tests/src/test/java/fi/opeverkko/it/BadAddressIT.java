@@ -57,6 +57,21 @@ class BadAddressIT {
     probes.put("network/school.xhtml?id=1&year=abc", 400);
     probes.put("network/coverage.xhtml?year=abc", 400);
     probes.put("network/tutor-proposals.xhtml?year=abc", 400);
+    probes.putAll(dashboardProbes());
+    return probes;
+  }
+
+  /**
+   * The dashboard's year: one that is no number is 400; one no school year has, or one the portal
+   * has no figures for (before its second year, beyond the network's dates), is 404.
+   */
+  private static Map<String, Integer> dashboardProbes() {
+    Map<String, Integer> probes = new LinkedHashMap<>();
+    probes.put("reporting/dashboard.xhtml?year=abc&by=CITY", 400);
+    probes.put("reporting/dashboard.xhtml?year=" + HUGE_NUMBER + "&by=CITY", 400);
+    for (String year : List.of("-1", "0", "1999", "2000", "2100", "99999")) {
+      probes.put("reporting/dashboard.xhtml?year=" + year + "&by=CITY", 404);
+    }
     return probes;
   }
 
@@ -77,6 +92,26 @@ class BadAddressIT {
               }
             });
     assertEquals(List.of(), wrong);
+  }
+
+  @Test
+  @DisplayName("A coordinator's dashboard of a year without figures answers 404, not 500")
+  void dashboardOfNoYearIs404() {
+    PortalHttp coordinator = new PortalHttp();
+    coordinator.signIn("coordinator-helsinki");
+    List<String> wrong = new ArrayList<>();
+    dashboardProbes()
+        .forEach(
+            (path, expected) -> {
+              HttpResponse<String> response = coordinator.get(PortalHttp.PORTAL + path);
+              if (response.statusCode() != expected) {
+                wrong.add(shortened(path) + " answered " + response.statusCode());
+              }
+            });
+    assertEquals(List.of(), wrong);
+    HttpResponse<String> current =
+        coordinator.get(PortalHttp.PORTAL + "reporting/dashboard.xhtml?by=CITY");
+    assertEquals(200, current.statusCode(), "this year's dashboard is still there");
   }
 
   @Test

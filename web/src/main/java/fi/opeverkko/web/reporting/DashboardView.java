@@ -8,7 +8,9 @@ import fi.opeverkko.reporting.Dashboard;
 import fi.opeverkko.reporting.DashboardRow;
 import fi.opeverkko.reporting.Grouping;
 import fi.opeverkko.reporting.RecentDashboards;
+import fi.opeverkko.reporting.ReportingRuleException;
 import fi.opeverkko.reporting.TermFigures;
+import fi.opeverkko.web.common.Responses;
 import fi.opeverkko.web.common.TypedDateConverter;
 import fi.opeverkko.web.i18n.LanguageSwitch;
 import fi.opeverkko.web.i18n.Texts;
@@ -17,6 +19,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.JsonArrayBuilder;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
@@ -42,14 +45,22 @@ public class DashboardView implements Serializable {
   private String city;
   private Dashboard dashboard;
 
-  public void load() {
+  /** Counts the address's dashboard; 404 for a year no dashboard is counted for. */
+  public void load() throws IOException {
     if (year == null) {
       year = clock.currentSchoolYear().startYear();
     }
     if (by == null) {
       by = city == null ? Grouping.CITY : Grouping.SCHOOL;
     }
-    dashboard = dashboards.dashboard(new SchoolYear(year), by, city);
+    try {
+      dashboard = dashboards.dashboard(new SchoolYear(year), by, city);
+    } catch (IllegalArgumentException | ReportingRuleException noSuchYear) {
+      // A year no school year has (?year=-1, ?year=1999: before the portal's first) or one it has
+      // no figures for (?year=2000, whose year before is none): answered as any address naming
+      // what is not there.
+      Responses.notFound();
+    }
   }
 
   /** When the figures shown were counted, as the reader's language writes a time. */
