@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.opeverkko.it.pages.CalendarPage;
 import fi.opeverkko.it.pages.ConfirmDialog;
 import fi.opeverkko.it.pages.RequestPage;
+import fi.opeverkko.it.pages.VisitPage;
 import fi.opeverkko.platform.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
