@@ -97,9 +97,12 @@ public class PersonRegistry {
     Conditions conditions =
         new Conditions()
             .and("p.city = :city", "city", city)
+            // The name either way round, also as the directory lists it ("Opettaja, Tiina").
             .and(
                 "(LOWER(p.lastName) LIKE :text OR LOWER(p.firstName) LIKE :text"
                     + " OR LOWER(CONCAT(p.firstName, ' ', p.lastName)) LIKE :text"
+                    + " OR LOWER(CONCAT(p.lastName, ' ', p.firstName)) LIKE :text"
+                    + " OR LOWER(CONCAT(p.lastName, ', ', p.firstName)) LIKE :text"
                     + " OR p.email LIKE :text)",
                 "text",
                 Conditions.containing(filter.text()));

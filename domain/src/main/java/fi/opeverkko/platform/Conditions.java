@@ -40,10 +40,12 @@ public final class Conditions {
 
   /**
    * A search text as a case-insensitive LIKE pattern matching anywhere; null when blank. LIKE's own
-   * wildcards are dropped from what was typed: a search box is not a pattern language.
+   * wildcards are dropped from what was typed: a search box is not a pattern language. Spaces typed
+   * twice count once, as in the text searched.
    */
   public static String containing(String text) {
-    String plain = text == null ? "" : text.replaceAll("[\\\\%_]", "").strip();
+    String plain =
+        text == null ? "" : text.replaceAll("[\\\\%_]", "").replaceAll("\\s+", " ").strip();
     return plain.isEmpty() ? null : "%" + plain.toLowerCase(Locale.ROOT) + "%";
   }
 

@@ -342,6 +342,11 @@ class RegistryIT {
         people.search(new PersonFilter("HELSINKI", "tuomas", SchoolRole.TUTOR, year), 0, 10);
     assertEquals(1, tutors.size());
     assertEquals("Kallion peruskoulu", tutors.get(0).roles().get(0).getSchool().getNameFi());
+    // The name as the directory lists it, the other way round, with a space too many.
+    for (String asTyped : List.of("Tutor, Tuomas", "tutor tuomas", " Tuomas   Tutor ")) {
+      assertEquals(
+          1, people.count(new PersonFilter("HELSINKI", asTyped, SchoolRole.TUTOR, year)), asTyped);
+    }
     long all = people.count(new PersonFilter("HELSINKI", null, null, year));
     long allTutors = people.count(new PersonFilter("HELSINKI", null, SchoolRole.TUTOR, year));
     assertTrue(all > allTutors && allTutors > 50, all + " people, " + allTutors + " tutors");
