@@ -6,6 +6,8 @@ import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 
 /**
  * Says on the page the user was sent back to that their files were not sent, when {@link
@@ -24,12 +26,12 @@ public class OversizedUploadListener implements PhaseListener {
 
   @Override
   public void beforePhase(PhaseEvent event) {
-    if (event
-            .getFacesContext()
-            .getExternalContext()
-            .getSessionMap()
-            .remove(OversizedUploadFilter.REFUSED)
-        != null) {
+    // The session as it is: a page without one (the public verification page) gets none here.
+    HttpSession session =
+        ((HttpServletRequest) event.getFacesContext().getExternalContext().getRequest())
+            .getSession(false);
+    if (session != null && session.getAttribute(OversizedUploadFilter.REFUSED) != null) {
+      session.removeAttribute(OversizedUploadFilter.REFUSED);
       texts.errorKey("file.postTooLarge", FileRules.MAX_MEGABYTES);
     }
   }
