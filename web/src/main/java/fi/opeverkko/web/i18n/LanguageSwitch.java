@@ -40,6 +40,15 @@ public class LanguageSwitch implements Serializable {
     return getLocale().getLanguage();
   }
 
+  /**
+   * The calendars' locale (PrimeFaces' form, language_COUNTRY): in English British conventions, the
+   * week from Monday, the day before the month and the 24-hour clock, as the portal's own English
+   * dates and times; in American English the calendars read "Sun 11/29" and "1:00pm".
+   */
+  public String getCalendarLocale() {
+    return "en".equals(getLanguage()) ? "en_GB" : getLanguage();
+  }
+
   public List<String> getLanguages() {
     return LANGUAGES;
   }
