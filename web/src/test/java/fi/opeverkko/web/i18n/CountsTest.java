@@ -1,6 +1,7 @@
 package fi.opeverkko.web.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.MessageFormat;
@@ -48,6 +49,24 @@ class CountsTest {
   void importedRows(String language, int rows, String expected) {
     String done = format(language, "import.done", rows);
     assertTrue(done.contains(expected), done);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "fi | 0 | 0 | ei vapaita paikkoja",
+        "fi | 1 | 0 | 1 paikka vapaana",
+        "fi | 3 | 6 | 3 paikkaa vapaana, 6 varasijalla",
+        "sv | 1 | 0 | 1 ledig plats",
+        "sv | 0 | 2 | inga lediga platser, 2 på reservlistan",
+        "en | 1 | 0 | 1 place left",
+        "en | 12 | 0 | 12 places left"
+      })
+  @DisplayName("The course list counts places left in the singular and the plural")
+  void placesLeft(String language, int free, int waiting, String expected) {
+    String key = waiting > 0 ? "courses.placesAndWaitlist" : "courses.placesLeft";
+    assertEquals(expected, format(language, key, free, waiting));
   }
 
   @ParameterizedTest
