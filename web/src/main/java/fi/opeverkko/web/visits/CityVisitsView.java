@@ -11,11 +11,14 @@ import fi.opeverkko.web.common.CityScope;
 import fi.opeverkko.web.common.PagedModel;
 import fi.opeverkko.web.common.Spreadsheets;
 import fi.opeverkko.web.common.Tables;
+import fi.opeverkko.web.i18n.LanguageSwitch;
+import fi.opeverkko.web.i18n.Texts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,6 +38,8 @@ public class CityVisitsView implements Serializable {
   @Inject private NetworkOverviewService network;
   @Inject private CityScope scope;
   @Inject private Spreadsheets spreadsheets;
+  @Inject private Texts texts;
+  @Inject private LanguageSwitch languageSwitch;
 
   private VisitStatus status;
   private Long teamId;
@@ -83,6 +88,12 @@ public class CityVisitsView implements Serializable {
   public List<YearMonth> getMonths() {
     YearMonth now = YearMonth.now();
     return java.util.stream.IntStream.range(0, 12).mapToObj(now::minusMonths).toList();
+  }
+
+  /** A month as the user's language names it ("joulukuu 2026"), not as ISO writes it (2026-12). */
+  public String monthName(YearMonth month) {
+    return DateTimeFormatter.ofPattern(texts.get("format.monthPattern"), languageSwitch.getLocale())
+        .format(month);
   }
 
   public long count(VisitStatus visitStatus) {
