@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,11 +51,18 @@ public class EvaluationService {
     return questions;
   }
 
-  /** Opens this school year's round of the kind; once a year each. */
+  /**
+   * Opens this school year's round of the kind; once a year each. The due date is a rule of its own
+   * rather than a constraint: the form leaves it empty while questions are added, and its refusal
+   * is said in words.
+   */
   public Long open(
-      @NotNull RoundKind kind, @NotNull LocalDate dueOn, @NotNull List<LocalizedText> questions) {
+      @NotNull RoundKind kind, LocalDate dueOn, @NotNull List<LocalizedText> questions) {
     access.requireRoundOpener();
     SchoolYear year = clock.currentSchoolYear();
+    if (dueOn == null) {
+      throw new PilotRuleException("round.dueMissing");
+    }
     if (dueOn.isBefore(clock.today()) || dueOn.isAfter(year.lastDay())) {
       throw new PilotRuleException("round.dueOutsideYear", year.label());
     }
@@ -194,7 +202,8 @@ public class EvaluationService {
 
   private static LocalizedText checked(LocalizedText question) {
     LocalizedText stripped = question.stripped();
-    for (String text : List.of(stripped.fi(), stripped.sv(), stripped.en())) {
+    // A language left empty is null: List.of would refuse it before the rule could.
+    for (String text : Arrays.asList(stripped.fi(), stripped.sv(), stripped.en())) {
       if (text == null || text.isEmpty()) {
         throw new PilotRuleException("round.questionBlank");
       }

@@ -241,6 +241,15 @@ class PilotIT {
         () ->
             evaluations.open(
                 RoundKind.SPRING, year.lastDay(), List.of(new LocalizedText("Kysymys", "", "Q"))));
+    // As the form sends them: a due date left empty, a question written in Finnish only.
+    refusedWith("round.dueMissing", () -> evaluations.open(RoundKind.SPRING, null, questions));
+    refusedWith(
+        "round.questionBlank",
+        () ->
+            evaluations.open(
+                RoundKind.SPRING,
+                year.lastDay(),
+                List.of(new LocalizedText("Kysymys", null, null))));
     if (world.round(year, RoundKind.SPRING) == null) {
       Long opened = evaluations.open(RoundKind.SPRING, year.lastDay(), questions);
       assertNotNull(opened);
