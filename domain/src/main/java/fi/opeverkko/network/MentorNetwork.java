@@ -82,8 +82,9 @@ public class MentorNetwork {
         .and("s.active = TRUE")
         .and("c.code = :city", "city", cityCode == null || cityCode.isBlank() ? null : cityCode)
         .and(
+            // The school by either of its names: the Swedish pages show the Swedish one.
             "(LOWER(p.lastName) LIKE :text OR LOWER(p.firstName) LIKE :text"
-                + " OR LOWER(s.nameFi) LIKE :text)",
+                + " OR LOWER(s.nameFi) LIKE :text OR LOWER(s.nameSv) LIKE :text)",
             "text",
             Conditions.containing(text));
   }

@@ -21,6 +21,7 @@ import fi.opeverkko.network.PersonFilter;
 import fi.opeverkko.network.PersonRegistry;
 import fi.opeverkko.network.PersonRoles;
 import fi.opeverkko.network.School;
+import fi.opeverkko.network.SchoolAssignment;
 import fi.opeverkko.network.SchoolDetails;
 import fi.opeverkko.network.SchoolFilter;
 import fi.opeverkko.network.SchoolRegistry;
@@ -36,6 +37,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -385,6 +388,17 @@ class RegistryIT {
     signInAs.user("mentor");
     assertEquals(all, mentors.count(null, null, year));
     assertEquals(1, mentors.count(null, "Mentori", year));
+    // A school found by its Swedish name too, as the Swedish page shows it.
+    List<SchoolAssignment> page = mentors.mentors(null, null, year, 0, 50);
+    Set<String> finnishNames =
+        page.stream().map(a -> a.getSchool().getNameFi()).collect(Collectors.toSet());
+    String swedishName =
+        page.stream()
+            .map(a -> a.getSchool().getNameSv())
+            .filter(name -> !finnishNames.contains(name))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(mentors.count(null, swedishName, year) > 0, swedishName);
     signInAs.user("principal");
     assertThrows(AccessDeniedException.class, () -> mentors.count(null, null, year));
   }
