@@ -17,7 +17,8 @@ import java.util.Set;
  * on it.
  *
  * @param organiser the organising team's name; {@code null} for the central unit
- * @param cityCode the only city whose staff may sign up; {@code null}: every city
+ * @param city the only city whose staff may sign up (its name); {@code null}: every city
+ * @param pooled whether it was pooled: the neighbouring cities' Swedish-speaking staff may join
  * @param given the places given
  * @param waiting the length of the waitlist
  * @param badges the names of the badges it leads toward
@@ -34,7 +35,8 @@ public record CourseCard(
     Set<SchoolRole> roles,
     Level level,
     LocalizedName organiser,
-    String cityCode,
+    LocalizedName city,
+    boolean pooled,
     int capacity,
     int minimum,
     long given,

@@ -5,6 +5,7 @@ import fi.opeverkko.competence.CatalogueService;
 import fi.opeverkko.identity.SignedInUser;
 import fi.opeverkko.network.ExpertTeam;
 import fi.opeverkko.network.NetworkOverviewService;
+import fi.opeverkko.network.NetworkReferences;
 import fi.opeverkko.platform.Clock;
 import fi.opeverkko.platform.LocalizedName;
 import fi.opeverkko.platform.Published;
@@ -47,6 +48,7 @@ public class CourseQueries {
   @Inject private CatalogueService badges;
   @Inject private Clock clock;
   @Inject private NetworkOverviewService network;
+  @Inject private NetworkReferences references;
 
   /** The courses the filter matches by first day: one page and the count of all. */
   public CoursePage catalogue(
@@ -276,7 +278,10 @@ public class CourseQueries {
         course.getRoles(),
         course.getLevel(),
         nameOf(course.getTeam()),
-        course.getCityCode(),
+        course.getCityCode() == null
+            ? null
+            : references.cityName(course.getCityCode()).orElse(null),
+        course.getState() == CourseState.POOLED,
         course.getCapacity(),
         course.getMinimum(),
         places.getOrDefault(SignUpStatus.IN, 0L),

@@ -53,6 +53,15 @@ public class NetworkReferences {
         .getResultList();
   }
 
+  /** The name of the city with the code, for a page that names a city by its code. */
+  public Optional<LocalizedName> cityName(String cityCode) {
+    return em.createNamedQuery(City.BY_CODE, City.class)
+        .setParameter("code", cityCode)
+        .getResultStream()
+        .findFirst()
+        .map(City::getName);
+  }
+
   public Optional<TeamTopic> topic(Long topicId) {
     return find(TeamTopic.class, topicId);
   }

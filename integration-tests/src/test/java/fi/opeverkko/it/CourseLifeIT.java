@@ -13,10 +13,12 @@ import fi.opeverkko.competence.CatalogueService;
 import fi.opeverkko.competence.Level;
 import fi.opeverkko.courses.AttendanceSheet;
 import fi.opeverkko.courses.CompletionRow;
+import fi.opeverkko.courses.CourseCard;
 import fi.opeverkko.courses.CourseDetails;
 import fi.opeverkko.courses.CourseFigures;
 import fi.opeverkko.courses.CourseLifeQueries;
 import fi.opeverkko.courses.CourseLifeService;
+import fi.opeverkko.courses.CourseQueries;
 import fi.opeverkko.courses.CourseReminders;
 import fi.opeverkko.courses.CourseRuleException;
 import fi.opeverkko.courses.CourseService;
@@ -71,6 +73,7 @@ class CourseLifeIT {
 
   @Inject private SignInAs signInAs;
   @Inject private CourseService courses;
+  @Inject private CourseQueries queries;
   @Inject private CourseLifeService life;
   @Inject private CourseLifeQueries lifeQueries;
   @Inject private CourseReminders reminders;
@@ -204,6 +207,10 @@ class CourseLifeIT {
     assertTrue(told.get(0).getSubject().contains("Esbo"), told.get(0).getSubject());
 
     signInAs.user(fromEspoo);
+    // The course's page names its city and says that it was pooled.
+    CourseCard card = queries.card(id);
+    assertEquals("Helsingfors", card.city().sv());
+    assertTrue(card.pooled());
     assertEquals(SignUpStatus.IN, courses.signUp(id).status(), "open again, to Espoo's Swedes");
     signInAs.user(world.person("teacher", espooFinnish, SchoolRole.TEACHER, year));
     refused("courses.notForYourCity", () -> courses.signUp(id));
