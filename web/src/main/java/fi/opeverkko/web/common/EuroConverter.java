@@ -21,8 +21,11 @@ import java.util.regex.Pattern;
 @FacesConverter("opeverkko.euros")
 public class EuroConverter implements Converter<BigDecimal> {
 
-  /** Digits with at most one decimal separator, after the spaces and the € are taken away. */
-  private static final Pattern AMOUNT = Pattern.compile("-?(\\d+([.,]\\d*)?|[.,]\\d+)");
+  /**
+   * Digits with at most one decimal separator and at most two decimals (cents), after the spaces
+   * and the € are taken away: 12,345 is refused, not rounded to 12,35 without a word.
+   */
+  private static final Pattern AMOUNT = Pattern.compile("-?(\\d+([.,]\\d{0,2})?|[.,]\\d{1,2})");
 
   /** Spaces as typed or pasted: plain, no-break and narrow no-break (Finnish thousands). */
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u202f]+");

@@ -36,7 +36,8 @@ class EuroConverterTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"12,50,1", "1.500,50", "12 euroa", "abc", "€", "--5", "1e3"})
+  @ValueSource(
+      strings = {"12,50,1", "1.500,50", "12 euroa", "abc", "€", "--5", "1e3", "12,345", ",505"})
   @DisplayName("What is not an amount is refused, not guessed")
   void refusesTheRest(String typed) {
     assertTrue(EuroConverter.parse(typed).isEmpty(), typed);
